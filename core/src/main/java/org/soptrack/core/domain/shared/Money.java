@@ -1,0 +1,57 @@
+package org.soptrack.core.domain.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** A non-negative amount in the dealership's currency, kept to cents. */
+public record Money(BigDecimal amount) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
+    private static final BigDecimal MAX = new BigDecimal("100000000");
+
+    public Money {
+        Require.present("amount", amount);
+        if (amount.signum() < 0) {
+            throw new InvalidValueException("amount", "must not be negative");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new InvalidValueException("amount", "must have at most two decimal places");
+        }
+        if (amount.compareTo(MAX) >= 0) {
+            throw new InvalidValueException("amount", "must be less than " + MAX.toPlainString());
+        }
+        amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money of(String amount) {
+        try {
+            return new Money(new BigDecimal(Require.present("amount", amount).strip()));
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("amount", "is not a number");
+        }
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(other.amount));
+    }
+
+    /** This minus other, never below zero. */
+    public Money minusFloorZero(Money other) {
+        BigDecimal result = amount.subtract(other.amount);
+        return result.signum() < 0 ? ZERO : new Money(result);
+    }
+
+    public Money times(int factor) {
+        return new Money(amount.multiply(BigDecimal.valueOf(factor)));
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(other.amount);
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.soptrack.core.domain.tenancy;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.soptrack.core.domain.shared.Require;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.Versioned;
+
+/** A dealer group: the tenant. Holds its name and subscription state. */
+public final class Organization {
+
+    /** The stored form of an organization. */
+    public record State(TenantId id, String name, SubscriptionState subscription, Instant createdAt,
+                        Optional<Instant> cancelledAt) {
+        public State {
+            Require.present("id", id);
+            name = Require.text("organizationName", name, 200);
+            Require.present("subscription", subscription);
+            Require.present("createdAt", createdAt);
+            Require.present("cancelledAt", cancelledAt);
+        }
+    }
+
+    private State state;
+    private final Versioned version;
+
+    private Organization(State state, Versioned version) {
+        this.state = state;
+        this.version = version;
+    }
+
+    /** A new organization starts its trial. */
+    public static Organization create(TenantId id, String name, Instant now) {
+        return new Organization(new State(id, name, SubscriptionState.TRIAL, now, Optional.empty()), Versioned.fresh());
+    }
+
+    public static Organization reconstitute(State state, long version) {
+        return new Organization(state, Versioned.loaded(version));
+    }
+
+    /** Moves the subscription; cancelling records when, any other state clears it. Returns false if unchanged. */
+    public boolean changeSubscription(SubscriptionState next, Instant now) {
+        if (next == state.subscription()) {
+            return false;
+        }
+        Optional<Instant> cancelledAt = next == SubscriptionState.CANCELLED ? Optional.of(now) : Optional.empty();
+        state = new State(state.id(), state.name(), next, state.createdAt(), cancelledAt);
+        version.changed();
+        return true;
+    }
+
+    public TenantId id() {
+        return state.id();
+    }
+
+    public String name() {
+        return state.name();
+    }
+
+    public SubscriptionState subscription() {
+        return state.subscription();
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public long version() {
+        return version.current();
+    }
+
+    public long persistedVersion() {
+        return version.persisted();
+    }
+}

@@ -1,0 +1,22 @@
+package org.soptrack.core.domain.tenancy;
+
+/** What an actor may do; roles and operator grants are sets of these (see {@link PermissionMatrix}). */
+public enum Permission {
+    ROOFTOP_READ,
+    SOP_READ,
+    SOP_CREATE,
+    SOP_EDIT,
+    SOP_TRANSITION,
+    SOP_MARK_CUSTOMER_NOTIFIED,
+    CUSTOMER_CONTACT_READ,
+    CUSTOMER_MANAGE,
+    CONTACT_ATTEMPT_LOG,
+    ROOFTOP_MANAGE,
+    SETTINGS_MANAGE,
+    MEMBER_READ,
+    MEMBER_MANAGE,
+    INVITATION_MANAGE,
+    AUDIT_READ,
+    OPERATOR_ACCESS_REVIEW,
+    ORGANIZATION_MANAGE
+}

@@ -1,0 +1,39 @@
+package org.soptrack.core.domain.tenancy;
+
+import static org.soptrack.core.domain.tenancy.Permission.*;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The role × permission matrix of R-TEN-3, as data. */
+public final class PermissionMatrix {
+
+    private static final Map<Role, Set<Permission>> MATRIX = new EnumMap<>(Role.class);
+
+    static {
+        MATRIX.put(Role.OWNER, EnumSet.allOf(Permission.class));
+        MATRIX.put(Role.ADMIN, EnumSet.of(ROOFTOP_READ, SOP_READ, CUSTOMER_CONTACT_READ, ROOFTOP_MANAGE, SETTINGS_MANAGE,
+                MEMBER_READ, MEMBER_MANAGE, INVITATION_MANAGE, AUDIT_READ, OPERATOR_ACCESS_REVIEW));
+        MATRIX.put(Role.PARTS_MANAGER, EnumSet.of(ROOFTOP_READ, SOP_READ, SOP_CREATE, SOP_EDIT, SOP_TRANSITION,
+                SOP_MARK_CUSTOMER_NOTIFIED, CUSTOMER_CONTACT_READ, CUSTOMER_MANAGE, CONTACT_ATTEMPT_LOG));
+        MATRIX.put(Role.ADVISOR, EnumSet.of(ROOFTOP_READ, SOP_READ, SOP_CREATE, CUSTOMER_CONTACT_READ, CUSTOMER_MANAGE,
+                CONTACT_ATTEMPT_LOG));
+        MATRIX.put(Role.BDC, EnumSet.of(ROOFTOP_READ, SOP_READ, CUSTOMER_CONTACT_READ, CONTACT_ATTEMPT_LOG,
+                SOP_MARK_CUSTOMER_NOTIFIED));
+        MATRIX.put(Role.VIEWER, EnumSet.of(ROOFTOP_READ, SOP_READ));
+    }
+
+    private PermissionMatrix() {
+    }
+
+    public static boolean allows(Role role, Permission permission) {
+        return MATRIX.get(role).contains(permission);
+    }
+
+    public static Set<Permission> permissionsOf(Role role) {
+        return Collections.unmodifiableSet(MATRIX.get(role));
+    }
+}

@@ -1,0 +1,87 @@
+package org.soptrack.core.domain.tenancy;
+
+import java.time.Instant;
+import org.soptrack.core.domain.shared.Require;
+import org.soptrack.core.domain.shared.RooftopId;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.Versioned;
+import org.soptrack.core.domain.sop.RooftopSettings;
+
+/** One store of an organization, with the settings its parts department works by. */
+public final class Rooftop {
+
+    /** Name and place of a rooftop. */
+    public record Details(String name, String brand, String city, String stateCode) {
+        public Details {
+            name = Require.text("name", name, 120);
+            brand = Require.text("brand", brand, 60);
+            city = Require.text("city", city, 120);
+            stateCode = Require.text("stateCode", stateCode, 40);
+        }
+    }
+
+    /** The stored form of a rooftop. */
+    public record State(RooftopId id, TenantId tenantId, Details details, RooftopSettings settings, Instant createdAt) {
+        public State {
+            Require.present("id", id);
+            Require.present("tenantId", tenantId);
+            Require.present("details", details);
+            Require.present("settings", settings);
+            Require.present("createdAt", createdAt);
+        }
+    }
+
+    private State state;
+    private final Versioned version;
+
+    private Rooftop(State state, Versioned version) {
+        this.state = state;
+        this.version = version;
+    }
+
+    public static Rooftop create(RooftopId id, TenantId tenantId, Details details, Instant now) {
+        return new Rooftop(new State(id, tenantId, details, RooftopSettings.defaults(), now), Versioned.fresh());
+    }
+
+    public static Rooftop reconstitute(State state, long version) {
+        return new Rooftop(state, Versioned.loaded(version));
+    }
+
+    public void changeDetails(Details details) {
+        state = new State(state.id(), state.tenantId(), details, state.settings(), state.createdAt());
+        version.changed();
+    }
+
+    public void changeSettings(RooftopSettings settings) {
+        state = new State(state.id(), state.tenantId(), state.details(), settings, state.createdAt());
+        version.changed();
+    }
+
+    public RooftopId id() {
+        return state.id();
+    }
+
+    public TenantId tenantId() {
+        return state.tenantId();
+    }
+
+    public Details details() {
+        return state.details();
+    }
+
+    public RooftopSettings settings() {
+        return state.settings();
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public long version() {
+        return version.current();
+    }
+
+    public long persistedVersion() {
+        return version.persisted();
+    }
+}

@@ -1,0 +1,25 @@
+package org.soptrack.core.port.in;
+
+import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.Require;
+import org.soptrack.core.domain.tenancy.Member;
+
+/** Turns an invitation into a membership, for the person signed in with the invited e-mail address. */
+public interface AcceptInvitationUseCase {
+
+    Outcome<Member> accept(Command command);
+
+    /** The token from the e-mail and who is accepting it (their verified e-mail address). */
+    record Command(String token, Email email, String displayName) {
+        public Command {
+            Require.present("token", token);
+            Require.present("email", email);
+            displayName = Require.text("displayName", displayName, 120);
+        }
+
+        @Override
+        public String toString() {
+            return "Command[email=" + email + "]";
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.soptrack.core.port.out;
+
+import java.util.Optional;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.Customer;
+import org.soptrack.core.domain.sop.CustomerId;
+
+/** Stores the dealerships' customers. */
+public interface CustomerRepository {
+
+    void add(TenantId tenant, Customer customer);
+
+    Optional<Customer> find(TenantId tenant, CustomerId id);
+
+    UpdateResult update(TenantId tenant, Customer customer);
+}

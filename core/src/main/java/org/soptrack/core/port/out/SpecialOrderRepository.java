@@ -1,0 +1,34 @@
+package org.soptrack.core.port.out;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.soptrack.core.domain.shared.Page;
+import org.soptrack.core.domain.shared.RooftopId;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.RoNumber;
+import org.soptrack.core.domain.sop.SopStatus;
+import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.domain.sop.SpecialOrderId;
+import org.soptrack.core.domain.tenancy.RooftopScope;
+
+/** Stores special orders with their history; optimistic versioning guards every update (R-SOP-5). */
+public interface SpecialOrderRepository {
+
+    void add(TenantId tenant, SpecialOrder order);
+
+    Optional<SpecialOrder> find(TenantId tenant, SpecialOrderId id);
+
+    UpdateResult update(TenantId tenant, SpecialOrder order);
+
+    Page<SpecialOrder> search(TenantId tenant, SpecialOrderQuery query);
+
+    /** How many orders are in each status, within the scope; statuses with none are left out. */
+    Map<SopStatus, Long> countByStatus(TenantId tenant, RooftopScope rooftops);
+
+    /** Orders on the shelf (received, notified or scheduled) within the scope, oldest receipt first. */
+    List<SpecialOrder> findOnShelf(TenantId tenant, RooftopScope rooftops);
+
+    /** Every line of one repair order at one rooftop, whatever its status. */
+    List<SpecialOrder> findByRo(TenantId tenant, RooftopId rooftop, RoNumber roNumber);
+}

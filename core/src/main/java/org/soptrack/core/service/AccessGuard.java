@@ -1,0 +1,70 @@
+package org.soptrack.core.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.domain.tenancy.Member;
+import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
+import org.soptrack.core.domain.tenancy.OperatorActor;
+import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.domain.tenancy.PermissionMatrix;
+import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.port.out.MemberRepository;
+import org.soptrack.core.port.out.OperatorAccessGrantRepository;
+
+/**
+ * Decides whether an actor may use a permission now. Members are re-read, so removal and role changes count at once;
+ * operators need an active grant whose scope allows the permission, and every use of a grant is audited (R-TEN-5).
+ */
+final class AccessGuard {
+
+    private final MemberRepository members;
+    private final OperatorAccessGrantRepository grants;
+    private final Audit audit;
+
+    AccessGuard(MemberRepository members, OperatorAccessGrantRepository grants, Audit audit) {
+        this.members = members;
+        this.grants = grants;
+        this.audit = audit;
+    }
+
+    /** Must run inside the actor's tenant transaction. */
+    Access check(Actor actor, Permission permission, Instant now) {
+        if (actor instanceof MemberActor m) {
+            return checkMember(m, permission);
+        }
+        return checkOperator((OperatorActor) actor, permission, now);
+    }
+
+    private Access checkMember(MemberActor actor, Permission permission) {
+        Optional<Member> member = members.find(actor.tenantId(), actor.memberId()).filter(Member::isActive);
+        if (member.isEmpty()) {
+            return new Access.Denied("Not an active member of this organization");
+        }
+        Member current = member.get();
+        if (!PermissionMatrix.allows(current.role(), permission)) {
+            return new Access.Denied("Role " + current.role() + " may not " + permission);
+        }
+        return new Access.Granted(actor.ref(), Optional.of(current.role()), current.rooftops(),
+                PermissionMatrix.permissionsOf(current.role()));
+    }
+
+    private Access checkOperator(OperatorActor actor, Permission permission, Instant now) {
+        List<OperatorAccessGrant> active = grants.findActive(actor.tenantId(), actor.operatorId(), now);
+        if (active.isEmpty()) {
+            return new Access.Denied("No active access grant for this organization");
+        }
+        Optional<OperatorAccessGrant> usable = active.stream().filter(g -> g.scope().allows(permission)).findFirst();
+        if (usable.isEmpty()) {
+            return new Access.Denied("The access grant does not allow " + permission);
+        }
+        OperatorAccessGrant grant = usable.get();
+        audit.record(actor.tenantId(), actor.ref(), AuditAction.OPERATOR_ACCESS_USED, "grant:" + grant.id(),
+                Map.of("permission", permission.name()));
+        return new Access.Granted(actor.ref(), Optional.empty(), RooftopScope.allRooftops(), grant.scope().permissions());
+    }
+}

@@ -1,0 +1,42 @@
+package org.soptrack.core.service;
+
+import org.soptrack.core.domain.shared.Require;
+import org.soptrack.core.port.out.AuditLogRepository;
+import org.soptrack.core.port.out.ClockPort;
+import org.soptrack.core.port.out.ContactAttemptRepository;
+import org.soptrack.core.port.out.CustomerRepository;
+import org.soptrack.core.port.out.IdPort;
+import org.soptrack.core.port.out.InvitationRepository;
+import org.soptrack.core.port.out.MemberRepository;
+import org.soptrack.core.port.out.OperatorAccessGrantRepository;
+import org.soptrack.core.port.out.OrganizationRepository;
+import org.soptrack.core.port.out.RooftopRepository;
+import org.soptrack.core.port.out.SopNumberPort;
+import org.soptrack.core.port.out.SpecialOrderRepository;
+import org.soptrack.core.port.out.TokenPort;
+import org.soptrack.core.port.out.TransactionPort;
+
+/** Every out-port core needs, as one value an embedder fills with adapters. */
+public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort ids, TokenPort tokens,
+                        OrganizationRepository organizations, RooftopRepository rooftops, MemberRepository members,
+                        InvitationRepository invitations, OperatorAccessGrantRepository grants,
+                        CustomerRepository customers, SpecialOrderRepository orders,
+                        ContactAttemptRepository contactAttempts, SopNumberPort sopNumbers, AuditLogRepository audit) {
+
+    public CorePorts {
+        Require.present("transactions", transactions);
+        Require.present("clock", clock);
+        Require.present("ids", ids);
+        Require.present("tokens", tokens);
+        Require.present("organizations", organizations);
+        Require.present("rooftops", rooftops);
+        Require.present("members", members);
+        Require.present("invitations", invitations);
+        Require.present("grants", grants);
+        Require.present("customers", customers);
+        Require.present("orders", orders);
+        Require.present("contactAttempts", contactAttempts);
+        Require.present("sopNumbers", sopNumbers);
+        Require.present("audit", audit);
+    }
+}

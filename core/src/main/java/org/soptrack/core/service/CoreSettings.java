@@ -1,0 +1,16 @@
+package org.soptrack.core.service;
+
+import java.time.Duration;
+import org.soptrack.core.domain.shared.Require;
+import org.soptrack.core.domain.tenancy.Invitation;
+
+/** Deployment-wide settings of the use cases. */
+public record CoreSettings(Duration invitationValidity, Duration maxOperatorGrant) {
+
+    public static final CoreSettings DEFAULTS = new CoreSettings(Invitation.DEFAULT_VALIDITY, Duration.ofHours(8));
+
+    public CoreSettings {
+        Require.positive("invitationValidity", invitationValidity);
+        Require.positive("maxOperatorGrant", maxOperatorGrant);
+    }
+}

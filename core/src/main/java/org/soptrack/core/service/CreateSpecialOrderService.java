@@ -1,0 +1,48 @@
+package org.soptrack.core.service;
+
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.domain.sop.SpecialOrderId;
+import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.out.CustomerRepository;
+import org.soptrack.core.port.out.RooftopRepository;
+import org.soptrack.core.port.out.SopNumberPort;
+import org.soptrack.core.port.out.SpecialOrderRepository;
+
+/** Opens a special order at a rooftop in the actor's scope, for a known customer, with the rooftop's next number. */
+public final class CreateSpecialOrderService implements CreateSpecialOrderUseCase {
+
+    private final UseCaseContext ctx;
+    private final SpecialOrderRepository orders;
+    private final RooftopRepository rooftops;
+    private final CustomerRepository customers;
+    private final SopNumberPort numbers;
+
+    CreateSpecialOrderService(UseCaseContext ctx, SpecialOrderRepository orders, RooftopRepository rooftops,
+                              CustomerRepository customers, SopNumberPort numbers) {
+        this.ctx = ctx;
+        this.orders = orders;
+        this.rooftops = rooftops;
+        this.customers = customers;
+        this.numbers = numbers;
+    }
+
+    @Override
+    public Outcome<SpecialOrder> create(Command command) {
+        TenantId tenant = command.actor().tenantId();
+        return ctx.authorized(command.actor(), Permission.SOP_CREATE, access -> {
+            if (!access.scope().covers(command.rooftopId()) || rooftops.find(tenant, command.rooftopId()).isEmpty()) {
+                return Outcome.notFound("rooftop");
+            }
+            if (customers.find(tenant, command.details().customerId()).isEmpty()) {
+                return Outcome.invalid("customerId", "names no customer of this organization");
+            }
+            SpecialOrder order = SpecialOrder.create(new SpecialOrderId(ctx.newId()), tenant, command.rooftopId(),
+                    numbers.next(tenant, command.rooftopId()), command.details(), access.actor(), ctx.now());
+            orders.add(tenant, order);
+            return Outcome.ok(order);
+        });
+    }
+}

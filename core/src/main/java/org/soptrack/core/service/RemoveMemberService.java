@@ -1,0 +1,47 @@
+package org.soptrack.core.service;
+
+import java.util.Map;
+import java.util.Optional;
+import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.tenancy.Member;
+import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.RemoveMemberUseCase;
+import org.soptrack.core.port.out.MemberRepository;
+import org.soptrack.core.port.out.UpdateResult;
+
+/** Removes a member; never the last owner, and only owners remove owners. */
+public final class RemoveMemberService implements RemoveMemberUseCase {
+
+    private final UseCaseContext ctx;
+    private final MemberRepository members;
+
+    RemoveMemberService(UseCaseContext ctx, MemberRepository members) {
+        this.ctx = ctx;
+        this.members = members;
+    }
+
+    @Override
+    public Outcome<Member> remove(Command command) {
+        return ctx.authorized(command.actor(), Permission.MEMBER_MANAGE, access -> {
+            Optional<Member> found = members.find(command.actor().tenantId(), command.memberId()).filter(Member::isActive);
+            if (found.isEmpty()) {
+                return Outcome.notFound("member");
+            }
+            Member member = found.get();
+            if (!access.mayAssign(member.role())) {
+                return Outcome.forbidden("You may not remove a member who is " + member.role());
+            }
+            if (OwnerChecks.isLastOwner(members, member.tenantId(), member)) {
+                return Outcome.rejected("last-owner", "The last owner of an organization cannot be removed");
+            }
+            member.remove(ctx.now());
+            if (members.update(member.tenantId(), member) == UpdateResult.CONFLICT) {
+                return Outcome.conflict("The member changed at the same time");
+            }
+            ctx.audit.record(member.tenantId(), access.actor(), AuditAction.MEMBER_REMOVED, "member:" + member.id(),
+                    Map.of("role", member.role().name()));
+            return Outcome.ok(member);
+        });
+    }
+}

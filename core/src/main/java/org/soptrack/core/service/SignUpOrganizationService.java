@@ -1,0 +1,53 @@
+package org.soptrack.core.service;
+
+import java.time.Instant;
+import java.util.Map;
+import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.shared.ActorRef;
+import org.soptrack.core.domain.shared.MemberId;
+import org.soptrack.core.domain.shared.RooftopId;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.tenancy.Member;
+import org.soptrack.core.domain.tenancy.Organization;
+import org.soptrack.core.domain.tenancy.Role;
+import org.soptrack.core.domain.tenancy.Rooftop;
+import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.out.MemberRepository;
+import org.soptrack.core.port.out.OrganizationRepository;
+import org.soptrack.core.port.out.RooftopRepository;
+
+/** Creates the organization, its first rooftop and its owner in one transaction. */
+public final class SignUpOrganizationService implements SignUpOrganizationUseCase {
+
+    private final UseCaseContext ctx;
+    private final OrganizationRepository organizations;
+    private final RooftopRepository rooftops;
+    private final MemberRepository members;
+
+    SignUpOrganizationService(UseCaseContext ctx, OrganizationRepository organizations, RooftopRepository rooftops,
+                              MemberRepository members) {
+        this.ctx = ctx;
+        this.organizations = organizations;
+        this.rooftops = rooftops;
+        this.members = members;
+    }
+
+    @Override
+    public Outcome<SignedUp> signUp(Command command) {
+        TenantId tenant = TenantId.of(ctx.newId());
+        return ctx.inTenant(tenant, () -> {
+            Instant now = ctx.now();
+            organizations.add(tenant, Organization.create(tenant, command.organizationName(), now));
+            Rooftop rooftop = Rooftop.create(RooftopId.of(ctx.newId()), tenant, command.firstRooftop(), now);
+            rooftops.add(tenant, rooftop);
+            Member owner = Member.create(MemberId.of(ctx.newId()), tenant, command.ownerEmail(), command.ownerName(),
+                    Role.OWNER, RooftopScope.allRooftops(), now);
+            members.add(tenant, owner);
+            ctx.audit.record(tenant, ActorRef.member(owner.id()), AuditAction.ORGANIZATION_SIGNED_UP,
+                    "organization:" + tenant, Map.of("rooftop", rooftop.id().toString()));
+            return Outcome.ok(new SignedUp(tenant, rooftop.id(), owner.id()));
+        });
+    }
+}

@@ -1,0 +1,207 @@
+package org.soptrack.core.service;
+
+import org.soptrack.core.port.in.AcceptInvitationUseCase;
+import org.soptrack.core.port.in.AgingReportUseCase;
+import org.soptrack.core.port.in.BdcDueListUseCase;
+import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
+import org.soptrack.core.port.in.ChangeRooftopUseCase;
+import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
+import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
+import org.soptrack.core.port.in.CreateRooftopUseCase;
+import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
+import org.soptrack.core.port.in.GetCustomerUseCase;
+import org.soptrack.core.port.in.GetRepairOrderUseCase;
+import org.soptrack.core.port.in.GetSpecialOrderUseCase;
+import org.soptrack.core.port.in.InviteMemberUseCase;
+import org.soptrack.core.port.in.KeepPartUseCase;
+import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
+import org.soptrack.core.port.in.ListRooftopsUseCase;
+import org.soptrack.core.port.in.ListTeamUseCase;
+import org.soptrack.core.port.in.LogContactAttemptUseCase;
+import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
+import org.soptrack.core.port.in.ReadAuditLogUseCase;
+import org.soptrack.core.port.in.RegisterCustomerUseCase;
+import org.soptrack.core.port.in.RemoveMemberUseCase;
+import org.soptrack.core.port.in.RevokeInvitationUseCase;
+import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
+import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
+import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
+
+/** Every use case of soptrack, built from one set of ports: the entry point for embedders and for wiring. */
+public final class SoptrackCore {
+
+    private final SignUpOrganizationUseCase signUp;
+    private final CreateRooftopUseCase createRooftop;
+    private final ChangeRooftopUseCase changeRooftop;
+    private final ListRooftopsUseCase listRooftops;
+    private final InviteMemberUseCase invite;
+    private final AcceptInvitationUseCase accept;
+    private final RevokeInvitationUseCase revoke;
+    private final ListTeamUseCase listTeam;
+    private final RemoveMemberUseCase removeMember;
+    private final ChangeMemberRoleUseCase changeRole;
+    private final OpenOperatorAccessUseCase openAccess;
+    private final CloseOperatorAccessUseCase closeAccess;
+    private final ListOperatorGrantsUseCase listGrants;
+    private final ReadAuditLogUseCase readAudit;
+    private final RegisterCustomerUseCase registerCustomer;
+    private final GetCustomerUseCase getCustomer;
+    private final CreateSpecialOrderUseCase createOrder;
+    private final UpdateSpecialOrderUseCase updateOrder;
+    private final TransitionSpecialOrderUseCase transitionOrder;
+    private final KeepPartUseCase keepPart;
+    private final GetSpecialOrderUseCase getOrder;
+    private final SearchSpecialOrdersUseCase searchOrders;
+    private final CountSpecialOrdersUseCase countOrders;
+    private final AgingReportUseCase agingReport;
+    private final BdcDueListUseCase bdcDueList;
+    private final LogContactAttemptUseCase logContact;
+    private final GetRepairOrderUseCase getRepairOrder;
+
+    public SoptrackCore(CorePorts p, CoreSettings settings) {
+        UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.grants(), p.audit(), p.clock(), p.ids());
+        SpecialOrderChanges changes = new SpecialOrderChanges(p.orders());
+        RepairOrderFollowUp followUps = new RepairOrderFollowUp(p.orders(), p.contactAttempts());
+        signUp = new SignUpOrganizationService(ctx, p.organizations(), p.rooftops(), p.members());
+        createRooftop = new CreateRooftopService(ctx, p.rooftops());
+        changeRooftop = new ChangeRooftopService(ctx, p.rooftops());
+        listRooftops = new ListRooftopsService(ctx, p.rooftops());
+        invite = new InviteMemberService(ctx, p.invitations(), p.members(), p.rooftops(), p.tokens(),
+                settings.invitationValidity());
+        accept = new AcceptInvitationService(ctx, p.invitations(), p.members(), p.tokens());
+        revoke = new RevokeInvitationService(ctx, p.invitations());
+        listTeam = new ListTeamService(ctx, p.members(), p.invitations());
+        removeMember = new RemoveMemberService(ctx, p.members());
+        changeRole = new ChangeMemberRoleService(ctx, p.members(), p.rooftops());
+        openAccess = new OpenOperatorAccessService(ctx, p.organizations(), p.grants(), settings.maxOperatorGrant());
+        closeAccess = new CloseOperatorAccessService(ctx, p.grants());
+        listGrants = new ListOperatorGrantsService(ctx, p.grants());
+        readAudit = new ReadAuditLogService(ctx, p.audit());
+        registerCustomer = new RegisterCustomerService(ctx, p.customers());
+        getCustomer = new GetCustomerService(ctx, p.customers());
+        createOrder = new CreateSpecialOrderService(ctx, p.orders(), p.rooftops(), p.customers(), p.sopNumbers());
+        updateOrder = new UpdateSpecialOrderService(ctx, changes, p.customers());
+        transitionOrder = new TransitionSpecialOrderService(ctx, changes);
+        keepPart = new KeepPartService(ctx, changes);
+        getOrder = new GetSpecialOrderService(ctx, changes);
+        searchOrders = new SearchSpecialOrdersService(ctx, p.orders());
+        countOrders = new CountSpecialOrdersService(ctx, p.orders());
+        agingReport = new AgingReportService(ctx, p.orders(), p.rooftops());
+        bdcDueList = new BdcDueListService(ctx, p.orders(), p.rooftops(), followUps);
+        logContact = new LogContactAttemptService(ctx, p.orders(), p.contactAttempts());
+        getRepairOrder = new GetRepairOrderService(ctx, p.rooftops(), followUps);
+    }
+
+    public SoptrackCore(CorePorts ports) {
+        this(ports, CoreSettings.DEFAULTS);
+    }
+
+    public SignUpOrganizationUseCase signUp() {
+        return signUp;
+    }
+
+    public CreateRooftopUseCase createRooftop() {
+        return createRooftop;
+    }
+
+    public ChangeRooftopUseCase changeRooftop() {
+        return changeRooftop;
+    }
+
+    public ListRooftopsUseCase listRooftops() {
+        return listRooftops;
+    }
+
+    public InviteMemberUseCase inviteMember() {
+        return invite;
+    }
+
+    public AcceptInvitationUseCase acceptInvitation() {
+        return accept;
+    }
+
+    public RevokeInvitationUseCase revokeInvitation() {
+        return revoke;
+    }
+
+    public ListTeamUseCase listTeam() {
+        return listTeam;
+    }
+
+    public RemoveMemberUseCase removeMember() {
+        return removeMember;
+    }
+
+    public ChangeMemberRoleUseCase changeMemberRole() {
+        return changeRole;
+    }
+
+    public OpenOperatorAccessUseCase openOperatorAccess() {
+        return openAccess;
+    }
+
+    public CloseOperatorAccessUseCase closeOperatorAccess() {
+        return closeAccess;
+    }
+
+    public ListOperatorGrantsUseCase listOperatorGrants() {
+        return listGrants;
+    }
+
+    public ReadAuditLogUseCase readAuditLog() {
+        return readAudit;
+    }
+
+    public RegisterCustomerUseCase registerCustomer() {
+        return registerCustomer;
+    }
+
+    public GetCustomerUseCase getCustomer() {
+        return getCustomer;
+    }
+
+    public CreateSpecialOrderUseCase createSpecialOrder() {
+        return createOrder;
+    }
+
+    public UpdateSpecialOrderUseCase updateSpecialOrder() {
+        return updateOrder;
+    }
+
+    public TransitionSpecialOrderUseCase transitionSpecialOrder() {
+        return transitionOrder;
+    }
+
+    public KeepPartUseCase keepPart() {
+        return keepPart;
+    }
+
+    public GetSpecialOrderUseCase getSpecialOrder() {
+        return getOrder;
+    }
+
+    public SearchSpecialOrdersUseCase searchSpecialOrders() {
+        return searchOrders;
+    }
+
+    public CountSpecialOrdersUseCase countSpecialOrders() {
+        return countOrders;
+    }
+
+    public AgingReportUseCase agingReport() {
+        return agingReport;
+    }
+
+    public BdcDueListUseCase bdcDueList() {
+        return bdcDueList;
+    }
+
+    public LogContactAttemptUseCase logContactAttempt() {
+        return logContact;
+    }
+
+    public GetRepairOrderUseCase getRepairOrder() {
+        return getRepairOrder;
+    }
+}

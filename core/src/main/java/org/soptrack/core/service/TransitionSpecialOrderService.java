@@ -1,0 +1,42 @@
+package org.soptrack.core.service;
+
+import java.util.Optional;
+import org.soptrack.core.domain.sop.SopStatus;
+import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.domain.sop.TransitionResult;
+import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
+
+/**
+ * Moves a special order. Marking the customer notified needs SOP_MARK_CUSTOMER_NOTIFIED (the BDC has it); every
+ * other move needs SOP_TRANSITION. An illegal move is rejected naming both statuses.
+ */
+public final class TransitionSpecialOrderService implements TransitionSpecialOrderUseCase {
+
+    private final UseCaseContext ctx;
+    private final SpecialOrderChanges changes;
+
+    TransitionSpecialOrderService(UseCaseContext ctx, SpecialOrderChanges changes) {
+        this.ctx = ctx;
+        this.changes = changes;
+    }
+
+    static Permission permissionFor(SopStatus target) {
+        return target == SopStatus.CUSTOMER_NOTIFIED ? Permission.SOP_MARK_CUSTOMER_NOTIFIED : Permission.SOP_TRANSITION;
+    }
+
+    @Override
+    public Outcome<SpecialOrder> transition(Command command) {
+        return ctx.authorized(command.actor(), permissionFor(command.target()), access ->
+                changes.change(command.actor().tenantId(), command.orderId(), access.scope(), command.expectedVersion(),
+                        order -> {
+                            TransitionResult result = order.moveTo(command.target(), access.actor(), ctx.now(),
+                                    command.reason());
+                            if (result instanceof TransitionResult.Rejected rejected) {
+                                return Optional.of(Outcome.rejected("illegal-transition", rejected.message()));
+                            }
+                            return Optional.empty();
+                        }));
+    }
+}

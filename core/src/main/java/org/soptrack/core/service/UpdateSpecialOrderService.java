@@ -1,0 +1,40 @@
+package org.soptrack.core.service;
+
+import java.util.Optional;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
+import org.soptrack.core.port.out.CustomerRepository;
+
+/** Replaces the data of an open special order at the version the editor saw. */
+public final class UpdateSpecialOrderService implements UpdateSpecialOrderUseCase {
+
+    private final UseCaseContext ctx;
+    private final SpecialOrderChanges changes;
+    private final CustomerRepository customers;
+
+    UpdateSpecialOrderService(UseCaseContext ctx, SpecialOrderChanges changes, CustomerRepository customers) {
+        this.ctx = ctx;
+        this.changes = changes;
+        this.customers = customers;
+    }
+
+    @Override
+    public Outcome<SpecialOrder> update(Command command) {
+        TenantId tenant = command.actor().tenantId();
+        return ctx.authorized(command.actor(), Permission.SOP_EDIT, access ->
+                changes.change(tenant, command.orderId(), access.scope(), command.expectedVersion(), order -> {
+                    if (!order.details().customerId().equals(command.details().customerId())
+                            && customers.find(tenant, command.details().customerId()).isEmpty()) {
+                        return Optional.of(Outcome.invalid("customerId", "names no customer of this organization"));
+                    }
+                    if (!order.edit(command.details(), ctx.now())) {
+                        return Optional.of(Outcome.rejected("sop-closed",
+                                "A " + order.status() + " special order can no longer be edited"));
+                    }
+                    return Optional.empty();
+                }));
+    }
+}

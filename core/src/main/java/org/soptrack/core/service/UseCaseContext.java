@@ -1,0 +1,90 @@
+package org.soptrack.core.service;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.soptrack.core.domain.shared.InvalidValueException;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.out.AuditLogRepository;
+import org.soptrack.core.port.out.ClockPort;
+import org.soptrack.core.port.out.IdPort;
+import org.soptrack.core.port.out.MemberRepository;
+import org.soptrack.core.port.out.OperatorAccessGrantRepository;
+import org.soptrack.core.port.out.TransactionPort;
+
+/**
+ * What every use case shares: one transaction per call, the access guard, the clock, ids and the audit log.
+ * Anything but an {@link Outcome.Ok} rolls the transaction back, so a refused command never writes half of itself.
+ */
+final class UseCaseContext {
+
+    private final TransactionPort transactions;
+    private final AccessGuard guard;
+    private final ClockPort clock;
+    private final IdPort ids;
+    final Audit audit;
+
+    UseCaseContext(TransactionPort transactions, MemberRepository members, OperatorAccessGrantRepository grants,
+                   AuditLogRepository auditLog, ClockPort clock, IdPort ids) {
+        this.transactions = transactions;
+        this.clock = clock;
+        this.ids = ids;
+        this.audit = new Audit(auditLog, clock, ids);
+        this.guard = new AccessGuard(members, grants, audit);
+    }
+
+    /** Runs {@code work} in the actor's tenant if the actor holds {@code permission}; otherwise Forbidden. */
+    <T> Outcome<T> authorized(Actor actor, Permission permission, Function<Access.Granted, Outcome<T>> work) {
+        return inTenant(actor.tenantId(), () -> {
+            Access access = guard.check(actor, permission, now());
+            if (access instanceof Access.Denied denied) {
+                return Outcome.forbidden(denied.reason());
+            }
+            return work.apply((Access.Granted) access);
+        });
+    }
+
+    /** Runs {@code work} in one transaction for {@code tenant}; rolls back unless it returns Ok. */
+    <T> Outcome<T> inTenant(TenantId tenant, Supplier<Outcome<T>> work) {
+        try {
+            return transactions.inTenant(tenant, () -> {
+                Outcome<T> outcome;
+                try {
+                    outcome = work.get();
+                } catch (InvalidValueException e) {
+                    outcome = Outcome.invalid(e.field(), e.reason());
+                }
+                if (!outcome.isOk()) {
+                    throw new Abort(outcome);
+                }
+                return outcome;
+            });
+        } catch (Abort abort) {
+            @SuppressWarnings("unchecked")
+            Outcome<T> outcome = (Outcome<T>) abort.outcome;
+            return outcome;
+        }
+    }
+
+    Instant now() {
+        return clock.now();
+    }
+
+    UUID newId() {
+        return ids.newId();
+    }
+
+    /** Carries a non-Ok outcome out of the transaction so that it rolls back. */
+    private static final class Abort extends RuntimeException {
+        private final transient Outcome<?> outcome;
+
+        Abort(Outcome<?> outcome) {
+            super(null, null, false, false);
+            this.outcome = outcome;
+        }
+    }
+}
