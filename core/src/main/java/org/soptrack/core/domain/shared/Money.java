@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 /** A non-negative amount in the dealership's currency, kept to cents. */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
-    public static final Money ZERO = new Money(BigDecimal.ZERO);
     private static final BigDecimal MAX = new BigDecimal("100000000");
+    public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
         Require.present("amount", amount);

@@ -56,8 +56,9 @@ public final class OperatorAccessGrant {
         return new OperatorAccessGrant(state, Versioned.loaded(version));
     }
 
+    /** Open from its opening time (inclusive) until it expires or is closed (exclusive). */
     public boolean isActiveAt(Instant now) {
-        return state.closedAt().isEmpty() && now.isBefore(state.expiresAt());
+        return state.closedAt().isEmpty() && !now.isBefore(state.openedAt()) && now.isBefore(state.expiresAt());
     }
 
     /** Ends the grant early; returns false if it had already ended. */

@@ -1,0 +1,51 @@
+package org.soptrack.core.memory;
+
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.port.out.UpdateResult;
+
+/** Stores one kind of aggregate as its immutable state record plus version; what every in-memory repository shares. */
+final class AggregateStore<K, A, S> {
+
+    private final InMemoryTable<K, S> table;
+    private final Function<A, K> key;
+    private final Function<A, S> state;
+    private final ToLongFunction<A> version;
+    private final ToLongFunction<A> persistedVersion;
+    private final BiFunction<S, Long, A> reconstitute;
+
+    AggregateStore(InMemoryTransactions tx, Function<A, K> key, Function<A, S> state, ToLongFunction<A> version,
+                   ToLongFunction<A> persistedVersion, BiFunction<S, Long, A> reconstitute) {
+        this.table = tx.newTable();
+        this.key = key;
+        this.state = state;
+        this.version = version;
+        this.persistedVersion = persistedVersion;
+        this.reconstitute = reconstitute;
+    }
+
+    void add(TenantId tenant, A aggregate) {
+        table.insert(tenant, key.apply(aggregate), state.apply(aggregate), version.applyAsLong(aggregate));
+    }
+
+    Optional<A> find(TenantId tenant, K id) {
+        return table.get(tenant, id).map(this::load);
+    }
+
+    UpdateResult update(TenantId tenant, A aggregate) {
+        return table.update(tenant, key.apply(aggregate), state.apply(aggregate), persistedVersion.applyAsLong(aggregate),
+                version.applyAsLong(aggregate));
+    }
+
+    Stream<A> all(TenantId tenant) {
+        return table.rows(tenant).map(this::load);
+    }
+
+    private A load(InMemoryTable.Row<S> row) {
+        return reconstitute.apply(row.value(), row.version());
+    }
+}

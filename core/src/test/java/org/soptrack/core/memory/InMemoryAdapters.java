@@ -1,0 +1,23 @@
+package org.soptrack.core.memory;
+
+import org.soptrack.core.port.out.ClockPort;
+import org.soptrack.core.port.out.IdPort;
+import org.soptrack.core.service.CorePorts;
+import org.soptrack.core.service.SecureRandomTokens;
+
+/** Builds a complete set of in-memory ports sharing one transaction manager. */
+public final class InMemoryAdapters {
+
+    private InMemoryAdapters() {
+    }
+
+    public static CorePorts create(ClockPort clock) {
+        InMemoryTransactions tx = new InMemoryTransactions();
+        return new CorePorts(tx, clock, IdPort.random(), new SecureRandomTokens(),
+                new InMemoryOrganizationRepository(tx), new InMemoryRooftopRepository(tx),
+                new InMemoryMemberRepository(tx), new InMemoryInvitationRepository(tx),
+                new InMemoryOperatorAccessGrantRepository(tx), new InMemoryCustomerRepository(tx),
+                new InMemorySpecialOrderRepository(tx), new InMemoryContactAttemptRepository(tx),
+                new InMemorySopNumbers(tx), new InMemoryAuditLogRepository(tx));
+    }
+}

@@ -1,0 +1,34 @@
+package org.soptrack.core.memory;
+
+import java.util.Optional;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.Customer;
+import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.port.out.CustomerRepository;
+import org.soptrack.core.port.out.UpdateResult;
+
+/** In-memory {@link CustomerRepository}. */
+public final class InMemoryCustomerRepository implements CustomerRepository {
+
+    private final AggregateStore<CustomerId, Customer, Customer.State> store;
+
+    public InMemoryCustomerRepository(InMemoryTransactions tx) {
+        store = new AggregateStore<>(tx, Customer::id, Customer::state, Customer::version, Customer::persistedVersion,
+                Customer::reconstitute);
+    }
+
+    @Override
+    public void add(TenantId tenant, Customer customer) {
+        store.add(tenant, customer);
+    }
+
+    @Override
+    public Optional<Customer> find(TenantId tenant, CustomerId id) {
+        return store.find(tenant, id);
+    }
+
+    @Override
+    public UpdateResult update(TenantId tenant, Customer customer) {
+        return store.update(tenant, customer);
+    }
+}

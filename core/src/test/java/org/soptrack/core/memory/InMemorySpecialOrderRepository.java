@@ -1,0 +1,82 @@
+package org.soptrack.core.memory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.soptrack.core.domain.shared.Page;
+import org.soptrack.core.domain.shared.RooftopId;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.RoNumber;
+import org.soptrack.core.domain.sop.SopStatus;
+import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.domain.sop.SpecialOrderId;
+import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.port.out.SpecialOrderQuery;
+import org.soptrack.core.port.out.SpecialOrderRepository;
+import org.soptrack.core.port.out.UpdateResult;
+
+/** In-memory {@link SpecialOrderRepository}. */
+public final class InMemorySpecialOrderRepository implements SpecialOrderRepository {
+
+    private final AggregateStore<SpecialOrderId, SpecialOrder, SpecialOrder.State> store;
+
+    public InMemorySpecialOrderRepository(InMemoryTransactions tx) {
+        store = new AggregateStore<>(tx, SpecialOrder::id, SpecialOrder::state, SpecialOrder::version,
+                SpecialOrder::persistedVersion, SpecialOrder::reconstitute);
+    }
+
+    @Override
+    public void add(TenantId tenant, SpecialOrder order) {
+        boolean numberTaken = store.all(tenant).anyMatch(o -> o.rooftopId().equals(order.rooftopId())
+                && o.sopNumber().equals(order.sopNumber()));
+        if (numberTaken) {
+            throw new IllegalStateException("Duplicate SOP number at rooftop");
+        }
+        store.add(tenant, order);
+    }
+
+    @Override
+    public Optional<SpecialOrder> find(TenantId tenant, SpecialOrderId id) {
+        return store.find(tenant, id);
+    }
+
+    @Override
+    public UpdateResult update(TenantId tenant, SpecialOrder order) {
+        return store.update(tenant, order);
+    }
+
+    @Override
+    public Page<SpecialOrder> search(TenantId tenant, SpecialOrderQuery q) {
+        return KeysetPaging.page(store.all(tenant)
+                        .filter(o -> q.rooftops().covers(o.rooftopId()))
+                        .filter(o -> q.statuses().isEmpty() || q.statuses().contains(o.status()))
+                        .filter(o -> q.roNumber().map(o.details().roNumber()::equals).orElse(true))
+                        .filter(o -> q.sopNumber().map(o.sopNumber()::equals).orElse(true))
+                        .filter(o -> q.customerId().map(o.details().customerId()::equals).orElse(true))
+                        .filter(o -> q.partNumber().map(o.details().partNumber()::equals).orElse(true))
+                        .filter(o -> q.receivedBefore().map(b -> o.receivedAt().filter(r -> r.isBefore(b)).isPresent())
+                                .orElse(true)),
+                o -> o.state().createdAt(), o -> o.id().value(), q.after(), q.limit());
+    }
+
+    @Override
+    public Map<SopStatus, Long> countByStatus(TenantId tenant, RooftopScope rooftops) {
+        return store.all(tenant).filter(o -> rooftops.covers(o.rooftopId()))
+                .collect(Collectors.groupingBy(SpecialOrder::status, Collectors.counting()));
+    }
+
+    @Override
+    public List<SpecialOrder> findOnShelf(TenantId tenant, RooftopScope rooftops) {
+        return store.all(tenant).filter(o -> rooftops.covers(o.rooftopId()) && o.status().isOnShelf())
+                .sorted(Comparator.comparing(o -> o.receivedAt().orElseThrow())).toList();
+    }
+
+    @Override
+    public List<SpecialOrder> findByRo(TenantId tenant, RooftopId rooftop, RoNumber roNumber) {
+        return store.all(tenant).filter(o -> o.rooftopId().equals(rooftop) && o.details().roNumber().equals(roNumber))
+                .sorted(Comparator.comparing(SpecialOrder::sopNumber, Comparator.comparingLong(n -> n.value())))
+                .toList();
+    }
+}

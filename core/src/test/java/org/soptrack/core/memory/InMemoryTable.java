@@ -1,0 +1,67 @@
+package org.soptrack.core.memory;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.port.out.UpdateResult;
+
+/** Rows of one kind, each owned by a tenant and versioned; visible only inside that tenant's transaction. */
+final class InMemoryTable<K, V> {
+
+    /** A stored row. */
+    record Row<V>(TenantId tenant, V value, long version) {
+    }
+
+    private final InMemoryTransactions transactions;
+    private Map<K, Row<V>> rows = new LinkedHashMap<>();
+
+    InMemoryTable(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    Runnable snapshot() {
+        Map<K, Row<V>> copy = new LinkedHashMap<>(rows);
+        return () -> rows = copy;
+    }
+
+    private boolean open(TenantId tenant) {
+        return transactions.currentTenant().filter(tenant::equals).isPresent();
+    }
+
+    /** Inserts; a key taken by any tenant is a constraint violation, as a primary key would be. */
+    void insert(TenantId tenant, K key, V value, long version) {
+        if (!open(tenant)) {
+            throw new IllegalStateException("No transaction open for tenant " + tenant);
+        }
+        if (rows.containsKey(key)) {
+            throw new IllegalStateException("Duplicate key " + key);
+        }
+        rows.put(key, new Row<>(tenant, value, version));
+    }
+
+    Optional<Row<V>> get(TenantId tenant, K key) {
+        if (!open(tenant)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(rows.get(key)).filter(r -> r.tenant().equals(tenant));
+    }
+
+    UpdateResult update(TenantId tenant, K key, V value, long expectedVersion, long newVersion) {
+        Optional<Row<V>> row = get(tenant, key);
+        if (row.isEmpty() || row.get().version() != expectedVersion) {
+            return UpdateResult.CONFLICT;
+        }
+        rows.put(key, new Row<>(tenant, value, newVersion));
+        return UpdateResult.UPDATED;
+    }
+
+    Stream<Row<V>> rows(TenantId tenant) {
+        if (!open(tenant)) {
+            return Stream.empty();
+        }
+        return new HashMap<>(rows).values().stream().filter(r -> r.tenant().equals(tenant));
+    }
+}

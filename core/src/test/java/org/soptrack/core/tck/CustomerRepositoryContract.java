@@ -1,0 +1,54 @@
+package org.soptrack.core.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.ContactPreferences;
+import org.soptrack.core.domain.sop.Customer;
+import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.port.out.UpdateResult;
+
+/** What every {@code CustomerRepository} must do. */
+public abstract class CustomerRepositoryContract extends PortsContract {
+
+    private static final Customer.Contact OPTED_OUT = new Customer.Contact("Jordan Driver-Smith", Optional.empty(),
+            Optional.empty(), new ContactPreferences(true, false, false, true));
+
+    @Test
+    void round_trip_keeps_contact_data_and_preferences() {
+        Seed s = seed();
+        Customer loaded = in(s.tenant(), () -> ports.customers().find(s.tenant(), s.customer())).orElseThrow();
+        loaded.changeContact(OPTED_OUT);
+        assertThat(in(s.tenant(), () -> ports.customers().update(s.tenant(), loaded))).isEqualTo(UpdateResult.UPDATED);
+        Customer again = in(s.tenant(), () -> ports.customers().find(s.tenant(), s.customer())).orElseThrow();
+        assertThat(again.state()).isEqualTo(loaded.state());
+        assertThat(again.version()).isEqualTo(1);
+        assertThat(in(s.tenant(), () -> ports.customers().find(s.tenant(), new CustomerId(UUID.randomUUID())))).isEmpty();
+    }
+
+    @Test
+    void a_stale_update_conflicts() {
+        Seed s = seed();
+        Customer first = in(s.tenant(), () -> ports.customers().find(s.tenant(), s.customer())).orElseThrow();
+        Customer second = in(s.tenant(), () -> ports.customers().find(s.tenant(), s.customer())).orElseThrow();
+        first.changeContact(OPTED_OUT);
+        second.changeContact(OPTED_OUT);
+        assertThat(in(s.tenant(), () -> ports.customers().update(s.tenant(), first))).isEqualTo(UpdateResult.UPDATED);
+        assertThat(in(s.tenant(), () -> ports.customers().update(s.tenant(), second))).isEqualTo(UpdateResult.CONFLICT);
+    }
+
+    @Test
+    void another_tenant_can_neither_see_nor_change_it() {
+        Seed a = seed();
+        TenantId b = seed().tenant();
+        assertThat(in(b, () -> ports.customers().find(b, a.customer()))).isEmpty();
+        Customer loaded = in(a.tenant(), () -> ports.customers().find(a.tenant(), a.customer())).orElseThrow();
+        loaded.changeContact(OPTED_OUT);
+        assertThat(in(b, () -> ports.customers().update(b, loaded))).isEqualTo(UpdateResult.CONFLICT);
+        assertThat(in(a.tenant(), () -> ports.customers().find(a.tenant(), a.customer())).orElseThrow()
+                .contact().preferences().optedOut()).isFalse();
+    }
+}
