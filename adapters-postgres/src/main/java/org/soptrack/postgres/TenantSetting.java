@@ -1,0 +1,31 @@
+package org.soptrack.postgres;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.soptrack.core.domain.shared.TenantId;
+
+/**
+ * Names the tenant of the current transaction for Row-Level Security policies. The setting is transaction-local
+ * ({@code set_config(…, true)}): it ends with the commit or rollback, so it cannot leak to the next user of a pooled
+ * connection. Policies read it as {@code NULLIF(current_setting('app.tenant_id', true), '')::uuid}.
+ */
+public final class TenantSetting {
+
+    public static final String SETTING = "app.tenant_id";
+    static final String SQL = "select set_config('" + SETTING + "', ?, true)";
+
+    private TenantSetting() {
+    }
+
+    /** Must be the first statement of a transaction (auto-commit off). */
+    public static void apply(Connection connection, TenantId tenant) throws SQLException {
+        if (connection.getAutoCommit()) {
+            throw new IllegalStateException("The tenant can only be set inside a transaction");
+        }
+        try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+            statement.setString(1, tenant.value().toString());
+            statement.execute();
+        }
+    }
+}
