@@ -3,33 +3,26 @@ package org.soptrack.core.memory;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
+import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.out.UpdateResult;
 
 /** Stores one kind of aggregate as its immutable state record plus version; what every in-memory repository shares. */
-final class AggregateStore<K, A, S> {
+final class AggregateStore<K, A extends Aggregate<S>, S> {
 
     private final InMemoryTable<K, S> table;
     private final Function<A, K> key;
-    private final Function<A, S> state;
-    private final ToLongFunction<A> version;
-    private final ToLongFunction<A> persistedVersion;
     private final BiFunction<S, Long, A> reconstitute;
 
-    AggregateStore(InMemoryTransactions tx, Function<A, K> key, Function<A, S> state, ToLongFunction<A> version,
-                   ToLongFunction<A> persistedVersion, BiFunction<S, Long, A> reconstitute) {
+    AggregateStore(InMemoryTransactions tx, Function<A, K> key, BiFunction<S, Long, A> reconstitute) {
         this.table = tx.newTable();
         this.key = key;
-        this.state = state;
-        this.version = version;
-        this.persistedVersion = persistedVersion;
         this.reconstitute = reconstitute;
     }
 
     void add(TenantId tenant, A aggregate) {
-        table.insert(tenant, key.apply(aggregate), state.apply(aggregate), version.applyAsLong(aggregate));
+        table.insert(tenant, key.apply(aggregate), aggregate.state(), aggregate.version());
     }
 
     Optional<A> find(TenantId tenant, K id) {
@@ -37,8 +30,8 @@ final class AggregateStore<K, A, S> {
     }
 
     UpdateResult update(TenantId tenant, A aggregate) {
-        return table.update(tenant, key.apply(aggregate), state.apply(aggregate), persistedVersion.applyAsLong(aggregate),
-                version.applyAsLong(aggregate));
+        return table.update(tenant, key.apply(aggregate), aggregate.state(), aggregate.persistedVersion(),
+                aggregate.version());
     }
 
     Stream<A> all(TenantId tenant) {

@@ -13,8 +13,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     private final AggregateStore<CustomerId, Customer, Customer.State> store;
 
     public InMemoryCustomerRepository(InMemoryTransactions tx) {
-        store = new AggregateStore<>(tx, Customer::id, Customer::state, Customer::version, Customer::persistedVersion,
-                Customer::reconstitute);
+        store = new AggregateStore<>(tx, Customer::id, Customer::reconstitute);
     }
 
     @Override

@@ -16,8 +16,7 @@ public final class InMemoryInvitationRepository implements InvitationRepository 
     private final AggregateStore<InvitationId, Invitation, Invitation.State> store;
 
     public InMemoryInvitationRepository(InMemoryTransactions tx) {
-        store = new AggregateStore<>(tx, Invitation::id, Invitation::state, Invitation::version,
-                Invitation::persistedVersion, Invitation::reconstitute);
+        store = new AggregateStore<>(tx, Invitation::id, Invitation::reconstitute);
     }
 
     @Override

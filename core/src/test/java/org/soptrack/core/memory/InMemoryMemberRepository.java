@@ -16,8 +16,7 @@ public final class InMemoryMemberRepository implements MemberRepository {
     private final AggregateStore<MemberId, Member, Member.State> store;
 
     public InMemoryMemberRepository(InMemoryTransactions tx) {
-        store = new AggregateStore<>(tx, Member::id, Member::state, Member::version, Member::persistedVersion,
-                Member::reconstitute);
+        store = new AggregateStore<>(tx, Member::id, Member::reconstitute);
     }
 
     @Override

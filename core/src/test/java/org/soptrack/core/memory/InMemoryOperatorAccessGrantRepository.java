@@ -17,8 +17,7 @@ public final class InMemoryOperatorAccessGrantRepository implements OperatorAcce
     private final AggregateStore<GrantId, OperatorAccessGrant, OperatorAccessGrant.State> store;
 
     public InMemoryOperatorAccessGrantRepository(InMemoryTransactions tx) {
-        store = new AggregateStore<>(tx, OperatorAccessGrant::id, OperatorAccessGrant::state,
-                OperatorAccessGrant::version, OperatorAccessGrant::persistedVersion, OperatorAccessGrant::reconstitute);
+        store = new AggregateStore<>(tx, OperatorAccessGrant::id, OperatorAccessGrant::reconstitute);
     }
 
     @Override

@@ -12,8 +12,7 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
     private final AggregateStore<TenantId, Organization, Organization.State> store;
 
     public InMemoryOrganizationRepository(InMemoryTransactions tx) {
-        store = new AggregateStore<>(tx, Organization::id, Organization::state, Organization::version,
-                Organization::persistedVersion, Organization::reconstitute);
+        store = new AggregateStore<>(tx, Organization::id, Organization::reconstitute);
     }
 
     @Override

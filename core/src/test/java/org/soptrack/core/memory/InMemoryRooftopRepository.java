@@ -15,8 +15,7 @@ public final class InMemoryRooftopRepository implements RooftopRepository {
     private final AggregateStore<RooftopId, Rooftop, Rooftop.State> store;
 
     public InMemoryRooftopRepository(InMemoryTransactions tx) {
-        store = new AggregateStore<>(tx, Rooftop::id, Rooftop::state, Rooftop::version, Rooftop::persistedVersion,
-                Rooftop::reconstitute);
+        store = new AggregateStore<>(tx, Rooftop::id, Rooftop::reconstitute);
     }
 
     @Override

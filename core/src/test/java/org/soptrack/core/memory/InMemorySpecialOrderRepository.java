@@ -23,8 +23,7 @@ public final class InMemorySpecialOrderRepository implements SpecialOrderReposit
     private final AggregateStore<SpecialOrderId, SpecialOrder, SpecialOrder.State> store;
 
     public InMemorySpecialOrderRepository(InMemoryTransactions tx) {
-        store = new AggregateStore<>(tx, SpecialOrder::id, SpecialOrder::state, SpecialOrder::version,
-                SpecialOrder::persistedVersion, SpecialOrder::reconstitute);
+        store = new AggregateStore<>(tx, SpecialOrder::id, SpecialOrder::reconstitute);
     }
 
     @Override

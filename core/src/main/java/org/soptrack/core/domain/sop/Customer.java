@@ -6,10 +6,11 @@ import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 
 /** A dealership's end customer: personal data, contact details and contact preferences. */
-public final class Customer {
+public final class Customer extends Aggregate<Customer.State> {
 
     /** Name and ways to reach a customer. */
     public record Contact(String name, Optional<PhoneNumber> phone, Optional<Email> email, ContactPreferences preferences) {
@@ -31,12 +32,8 @@ public final class Customer {
         }
     }
 
-    private State state;
-    private final Versioned version;
-
     private Customer(State state, Versioned version) {
-        this.state = state;
-        this.version = version;
+        super(state, version);
     }
 
     public static Customer create(CustomerId id, TenantId tenantId, Contact contact, Instant now) {
@@ -48,31 +45,18 @@ public final class Customer {
     }
 
     public void changeContact(Contact contact) {
-        state = new State(state.id(), state.tenantId(), contact, state.createdAt());
-        version.changed();
+        change(new State(state().id(), state().tenantId(), contact, state().createdAt()));
     }
 
     public CustomerId id() {
-        return state.id();
+        return state().id();
     }
 
     public TenantId tenantId() {
-        return state.tenantId();
+        return state().tenantId();
     }
 
     public Contact contact() {
-        return state.contact();
-    }
-
-    public State state() {
-        return state;
-    }
-
-    public long version() {
-        return version.current();
-    }
-
-    public long persistedVersion() {
-        return version.persisted();
+        return state().contact();
     }
 }

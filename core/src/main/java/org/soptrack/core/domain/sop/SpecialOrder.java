@@ -8,10 +8,11 @@ import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 
 /** One special-order part line. Guards its own status machine and keeps its history (R-SOP-1, R-SOP-2). */
-public final class SpecialOrder {
+public final class SpecialOrder extends Aggregate<SpecialOrder.State> {
 
     /** The stored form of a special order. */
     public record State(SpecialOrderId id, TenantId tenantId, RooftopId rooftopId, SopNumber sopNumber,
@@ -39,12 +40,8 @@ public final class SpecialOrder {
         }
     }
 
-    private State state;
-    private final Versioned version;
-
     private SpecialOrder(State state, Versioned version) {
-        this.state = state;
-        this.version = version;
+        super(state, version);
     }
 
     /** A new order starts as REQUESTED. */
@@ -60,86 +57,71 @@ public final class SpecialOrder {
 
     /** Moves to {@code target} if R-SOP-1 allows it; receiving stamps the received time once. */
     public TransitionResult moveTo(SopStatus target, ActorRef by, Instant now, Optional<String> reason) {
-        SopStatus from = state.status();
+        SopStatus from = state().status();
         if (!from.canMoveTo(target)) {
             return new TransitionResult.Rejected(from, target);
         }
         StatusChange change = new StatusChange(from, target, by, now, reason);
-        List<StatusChange> history = new ArrayList<>(state.history());
+        List<StatusChange> history = new ArrayList<>(state().history());
         history.add(change);
-        Optional<Instant> received = target == SopStatus.RECEIVED && state.receivedAt().isEmpty()
-                ? Optional.of(now) : state.receivedAt();
-        state = state.with(state.details(), target, received, state.keep(), history, now);
-        version.changed();
+        Optional<Instant> received = target == SopStatus.RECEIVED && state().receivedAt().isEmpty()
+                ? Optional.of(now) : state().receivedAt();
+        change(state().with(state().details(), target, received, state().keep(), history, now));
         return new TransitionResult.Moved(change);
     }
 
     /** Replaces the editable data; refused (false) once the order is closed. */
     public boolean edit(SpecialOrderDetails details, Instant now) {
-        if (state.status().isTerminal()) {
+        if (state().status().isTerminal()) {
             return false;
         }
-        state = state.with(details, state.status(), state.receivedAt(), state.keep(), state.history(), now);
-        version.changed();
+        change(state().with(details, state().status(), state().receivedAt(), state().keep(), state().history(), now));
         return true;
     }
 
     /** Keeps a shelved part past its return deadline; refused (false) unless the part is on the shelf. */
     public boolean keepPastDeadline(KeepDecision decision) {
-        if (!state.status().isOnShelf()) {
+        if (!state().status().isOnShelf()) {
             return false;
         }
-        state = state.with(state.details(), state.status(), state.receivedAt(), Optional.of(decision),
-                state.history(), decision.at());
-        version.changed();
+        change(state().with(state().details(), state().status(), state().receivedAt(), Optional.of(decision),
+                state().history(), decision.at()));
         return true;
     }
 
     public SpecialOrderId id() {
-        return state.id();
+        return state().id();
     }
 
     public TenantId tenantId() {
-        return state.tenantId();
+        return state().tenantId();
     }
 
     public RooftopId rooftopId() {
-        return state.rooftopId();
+        return state().rooftopId();
     }
 
     public SopNumber sopNumber() {
-        return state.sopNumber();
+        return state().sopNumber();
     }
 
     public SpecialOrderDetails details() {
-        return state.details();
+        return state().details();
     }
 
     public SopStatus status() {
-        return state.status();
+        return state().status();
     }
 
     public Optional<Instant> receivedAt() {
-        return state.receivedAt();
+        return state().receivedAt();
     }
 
     public Optional<KeepDecision> keep() {
-        return state.keep();
+        return state().keep();
     }
 
     public List<StatusChange> history() {
-        return state.history();
-    }
-
-    public State state() {
-        return state;
-    }
-
-    public long version() {
-        return version.current();
-    }
-
-    public long persistedVersion() {
-        return version.persisted();
+        return state().history();
     }
 }

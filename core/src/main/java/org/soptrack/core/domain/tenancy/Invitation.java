@@ -8,10 +8,11 @@ import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 
 /** An e-mailed, expiring, single-use, revocable offer to join an organization with a role (R-TEN-4). */
-public final class Invitation {
+public final class Invitation extends Aggregate<Invitation.State> {
 
     public static final Duration DEFAULT_VALIDITY = Duration.ofDays(7);
 
@@ -48,12 +49,8 @@ public final class Invitation {
     public record Refused(AcceptRefusal reason) implements Acceptance {
     }
 
-    private State state;
-    private final Versioned version;
-
     private Invitation(State state, Versioned version) {
-        this.state = state;
-        this.version = version;
+        super(state, version);
     }
 
     public static Invitation create(InvitationId id, TenantId tenantId, Email email, Role role, RooftopScope rooftops,
@@ -69,15 +66,15 @@ public final class Invitation {
 
     /** The status as of {@code now}: a pending invitation past its expiry is EXPIRED. */
     public InvitationStatus statusAt(Instant now) {
-        if (state.status() == InvitationStatus.PENDING && !now.isBefore(state.expiresAt())) {
+        if (state().status() == InvitationStatus.PENDING && !now.isBefore(state().expiresAt())) {
             return InvitationStatus.EXPIRED;
         }
-        return state.status();
+        return state().status();
     }
 
     /** Accepts on behalf of the holder of {@code presented}, signed in as {@code email}. */
     public Acceptance accept(TokenHash presented, Email email, MemberId newMember, String displayName, Instant now) {
-        if (!state.tokenHash().matches(presented)) {
+        if (!state().tokenHash().matches(presented)) {
             return new Refused(AcceptRefusal.INVALID_TOKEN);
         }
         switch (statusAt(now)) {
@@ -91,12 +88,12 @@ public final class Invitation {
             default:
                 break;
         }
-        if (!state.email().equals(email)) {
+        if (!state().email().equals(email)) {
             return new Refused(AcceptRefusal.WRONG_EMAIL);
         }
         close(InvitationStatus.ACCEPTED, now);
-        return new Accepted(Member.create(newMember, state.tenantId(), email, displayName, state.role(),
-                state.rooftops(), now));
+        return new Accepted(Member.create(newMember, state().tenantId(), email, displayName, state().role(),
+                state().rooftops(), now));
     }
 
     /** Revokes a pending invitation; returns false (and changes nothing) otherwise. */
@@ -109,36 +106,23 @@ public final class Invitation {
     }
 
     private void close(InvitationStatus status, Instant now) {
-        state = new State(state.id(), state.tenantId(), state.email(), state.role(), state.rooftops(), state.tokenHash(),
-                state.invitedBy(), state.createdAt(), state.expiresAt(), status, Optional.of(now));
-        version.changed();
+        change(new State(state().id(), state().tenantId(), state().email(), state().role(), state().rooftops(), state().tokenHash(),
+                state().invitedBy(), state().createdAt(), state().expiresAt(), status, Optional.of(now)));
     }
 
     public InvitationId id() {
-        return state.id();
+        return state().id();
     }
 
     public TenantId tenantId() {
-        return state.tenantId();
+        return state().tenantId();
     }
 
     public Email email() {
-        return state.email();
+        return state().email();
     }
 
     public Role role() {
-        return state.role();
-    }
-
-    public State state() {
-        return state;
-    }
-
-    public long version() {
-        return version.current();
-    }
-
-    public long persistedVersion() {
-        return version.persisted();
+        return state().role();
     }
 }

@@ -6,10 +6,11 @@ import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 
 /** A staff user of one organization, with a role and the rooftops they are limited to. */
-public final class Member {
+public final class Member extends Aggregate<Member.State> {
 
     /** The stored form of a member. */
     public record State(MemberId id, TenantId tenantId, Email email, String displayName, Role role,
@@ -27,12 +28,8 @@ public final class Member {
         }
     }
 
-    private State state;
-    private final Versioned version;
-
     private Member(State state, Versioned version) {
-        this.state = state;
-        this.version = version;
+        super(state, version);
     }
 
     public static Member create(MemberId id, TenantId tenantId, Email email, String displayName, Role role,
@@ -46,50 +43,36 @@ public final class Member {
     }
 
     public void changeRole(Role role, RooftopScope rooftops) {
-        state = new State(state.id(), state.tenantId(), state.email(), state.displayName(), role, rooftops,
-                state.status(), state.joinedAt(), state.removedAt());
-        version.changed();
+        change(new State(state().id(), state().tenantId(), state().email(), state().displayName(), role, rooftops,
+                state().status(), state().joinedAt(), state().removedAt()));
     }
 
     public void remove(Instant now) {
-        state = new State(state.id(), state.tenantId(), state.email(), state.displayName(), state.role(),
-                state.rooftops(), MemberStatus.REMOVED, state.joinedAt(), Optional.of(now));
-        version.changed();
+        change(new State(state().id(), state().tenantId(), state().email(), state().displayName(), state().role(),
+                state().rooftops(), MemberStatus.REMOVED, state().joinedAt(), Optional.of(now)));
     }
 
     public boolean isActive() {
-        return state.status() == MemberStatus.ACTIVE;
+        return state().status() == MemberStatus.ACTIVE;
     }
 
     public MemberId id() {
-        return state.id();
+        return state().id();
     }
 
     public TenantId tenantId() {
-        return state.tenantId();
+        return state().tenantId();
     }
 
     public Email email() {
-        return state.email();
+        return state().email();
     }
 
     public Role role() {
-        return state.role();
+        return state().role();
     }
 
     public RooftopScope rooftops() {
-        return state.rooftops();
-    }
-
-    public State state() {
-        return state;
-    }
-
-    public long version() {
-        return version.current();
-    }
-
-    public long persistedVersion() {
-        return version.persisted();
+        return state().rooftops();
     }
 }

@@ -8,10 +8,11 @@ import org.soptrack.core.domain.shared.InvalidValueException;
 import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 
 /** A time-boxed, reasoned permission for one platform operator to reach one tenant's data (R-TEN-5). */
-public final class OperatorAccessGrant {
+public final class OperatorAccessGrant extends Aggregate<OperatorAccessGrant.State> {
 
     public static final int MIN_REASON_LENGTH = 10;
 
@@ -37,12 +38,8 @@ public final class OperatorAccessGrant {
         }
     }
 
-    private State state;
-    private final Versioned version;
-
     private OperatorAccessGrant(State state, Versioned version) {
-        this.state = state;
-        this.version = version;
+        super(state, version);
     }
 
     public static OperatorAccessGrant open(GrantId id, TenantId tenantId, OperatorId operator, String reason,
@@ -58,7 +55,7 @@ public final class OperatorAccessGrant {
 
     /** Open from its opening time (inclusive) until it expires or is closed (exclusive). */
     public boolean isActiveAt(Instant now) {
-        return state.closedAt().isEmpty() && !now.isBefore(state.openedAt()) && now.isBefore(state.expiresAt());
+        return state().closedAt().isEmpty() && !now.isBefore(state().openedAt()) && now.isBefore(state().expiresAt());
     }
 
     /** Ends the grant early; returns false if it had already ended. */
@@ -66,37 +63,24 @@ public final class OperatorAccessGrant {
         if (!isActiveAt(now)) {
             return false;
         }
-        state = new State(state.id(), state.tenantId(), state.operator(), state.reason(), state.scope(),
-                state.openedAt(), state.expiresAt(), Optional.of(now), Optional.of(by));
-        version.changed();
+        change(new State(state().id(), state().tenantId(), state().operator(), state().reason(), state().scope(),
+                state().openedAt(), state().expiresAt(), Optional.of(now), Optional.of(by)));
         return true;
     }
 
     public GrantId id() {
-        return state.id();
+        return state().id();
     }
 
     public TenantId tenantId() {
-        return state.tenantId();
+        return state().tenantId();
     }
 
     public OperatorId operator() {
-        return state.operator();
+        return state().operator();
     }
 
     public GrantScope scope() {
-        return state.scope();
-    }
-
-    public State state() {
-        return state;
-    }
-
-    public long version() {
-        return version.current();
-    }
-
-    public long persistedVersion() {
-        return version.persisted();
+        return state().scope();
     }
 }

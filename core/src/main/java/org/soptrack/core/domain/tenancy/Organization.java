@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.Optional;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 
 /** A dealer group: the tenant. Holds its name and subscription state. */
-public final class Organization {
+public final class Organization extends Aggregate<Organization.State> {
 
     /** The stored form of an organization. */
     public record State(TenantId id, String name, SubscriptionState subscription, Instant createdAt,
@@ -21,12 +22,8 @@ public final class Organization {
         }
     }
 
-    private State state;
-    private final Versioned version;
-
     private Organization(State state, Versioned version) {
-        this.state = state;
-        this.version = version;
+        super(state, version);
     }
 
     /** A new organization starts its trial. */
@@ -40,36 +37,23 @@ public final class Organization {
 
     /** Moves the subscription; cancelling records when, any other state clears it. Returns false if unchanged. */
     public boolean changeSubscription(SubscriptionState next, Instant now) {
-        if (next == state.subscription()) {
+        if (next == state().subscription()) {
             return false;
         }
         Optional<Instant> cancelledAt = next == SubscriptionState.CANCELLED ? Optional.of(now) : Optional.empty();
-        state = new State(state.id(), state.name(), next, state.createdAt(), cancelledAt);
-        version.changed();
+        change(new State(state().id(), state().name(), next, state().createdAt(), cancelledAt));
         return true;
     }
 
     public TenantId id() {
-        return state.id();
+        return state().id();
     }
 
     public String name() {
-        return state.name();
+        return state().name();
     }
 
     public SubscriptionState subscription() {
-        return state.subscription();
-    }
-
-    public State state() {
-        return state;
-    }
-
-    public long version() {
-        return version.current();
-    }
-
-    public long persistedVersion() {
-        return version.persisted();
+        return state().subscription();
     }
 }

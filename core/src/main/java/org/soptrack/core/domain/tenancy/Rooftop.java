@@ -4,11 +4,12 @@ import java.time.Instant;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 import org.soptrack.core.domain.sop.RooftopSettings;
 
 /** One store of an organization, with the settings its parts department works by. */
-public final class Rooftop {
+public final class Rooftop extends Aggregate<Rooftop.State> {
 
     /** Name and place of a rooftop. */
     public record Details(String name, String brand, String city, String stateCode) {
@@ -31,12 +32,8 @@ public final class Rooftop {
         }
     }
 
-    private State state;
-    private final Versioned version;
-
     private Rooftop(State state, Versioned version) {
-        this.state = state;
-        this.version = version;
+        super(state, version);
     }
 
     public static Rooftop create(RooftopId id, TenantId tenantId, Details details, Instant now) {
@@ -48,40 +45,26 @@ public final class Rooftop {
     }
 
     public void changeDetails(Details details) {
-        state = new State(state.id(), state.tenantId(), details, state.settings(), state.createdAt());
-        version.changed();
+        change(new State(state().id(), state().tenantId(), details, state().settings(), state().createdAt()));
     }
 
     public void changeSettings(RooftopSettings settings) {
-        state = new State(state.id(), state.tenantId(), state.details(), settings, state.createdAt());
-        version.changed();
+        change(new State(state().id(), state().tenantId(), state().details(), settings, state().createdAt()));
     }
 
     public RooftopId id() {
-        return state.id();
+        return state().id();
     }
 
     public TenantId tenantId() {
-        return state.tenantId();
+        return state().tenantId();
     }
 
     public Details details() {
-        return state.details();
+        return state().details();
     }
 
     public RooftopSettings settings() {
-        return state.settings();
-    }
-
-    public State state() {
-        return state;
-    }
-
-    public long version() {
-        return version.current();
-    }
-
-    public long persistedVersion() {
-        return version.persisted();
+        return state().settings();
     }
 }
