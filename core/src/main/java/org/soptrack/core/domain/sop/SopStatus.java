@@ -40,15 +40,4 @@ public enum SopStatus {
     public boolean isOnShelf() {
         return this == RECEIVED || this == CUSTOMER_NOTIFIED || this == SCHEDULED;
     }
-
-    /** Open statuses: every status that is not terminal. */
-    public static Set<SopStatus> open() {
-        EnumSet<SopStatus> open = EnumSet.noneOf(SopStatus.class);
-        for (SopStatus s : values()) {
-            if (!s.isTerminal()) {
-                open.add(s);
-            }
-        }
-        return open;
-    }
 }
