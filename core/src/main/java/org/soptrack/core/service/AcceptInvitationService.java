@@ -54,7 +54,7 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
                 return Outcome.rejected("already-member", "You are already a member of this organization");
             }
             if (invitations.update(t.tenantId(), invitation) == UpdateResult.CONFLICT) {
-                return Outcome.conflict("The invitation was used or changed at the same time");
+                return UseCaseContext.stale("invitation");
             }
             Member member = ((Invitation.Accepted) acceptance).member();
             members.add(t.tenantId(), member);

@@ -35,7 +35,7 @@ public final class ChangeMemberRoleService implements ChangeMemberRoleUseCase {
             }
             Member member = found.get();
             if (member.version() != command.expectedVersion()) {
-                return Outcome.conflict("The member was changed by someone else; reload it");
+                return UseCaseContext.stale("member");
             }
             if (!access.mayAssign(member.role()) || !access.mayAssign(command.role())) {
                 return Outcome.forbidden("You may not change " + member.role() + " to " + command.role());
@@ -52,7 +52,7 @@ public final class ChangeMemberRoleService implements ChangeMemberRoleUseCase {
             RooftopScope scopeBefore = member.rooftops();
             member.changeRole(command.role(), command.rooftops());
             if (members.update(member.tenantId(), member) == UpdateResult.CONFLICT) {
-                return Outcome.conflict("The member was changed by someone else; reload it");
+                return UseCaseContext.stale("member");
             }
             ctx.audit.record(member.tenantId(), access.actor(), AuditAction.ROLE_CHANGED, "member:" + member.id(),
                     Map.of("from", before.name(), "to", command.role().name(),

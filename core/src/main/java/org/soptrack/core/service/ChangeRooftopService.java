@@ -31,7 +31,7 @@ public final class ChangeRooftopService implements ChangeRooftopUseCase {
             }
             Rooftop rooftop = found.get();
             if (rooftop.version() != command.expectedVersion()) {
-                return Outcome.conflict("The rooftop was changed by someone else; reload it");
+                return UseCaseContext.stale("rooftop");
             }
             if (!rooftop.details().equals(command.details())) {
                 if (!access.may(Permission.ROOFTOP_MANAGE)) {
@@ -41,7 +41,7 @@ public final class ChangeRooftopService implements ChangeRooftopUseCase {
             }
             rooftop.changeSettings(command.settings());
             if (rooftops.update(rooftop.tenantId(), rooftop) == UpdateResult.CONFLICT) {
-                return Outcome.conflict("The rooftop was changed by someone else; reload it");
+                return UseCaseContext.stale("rooftop");
             }
             ctx.audit.record(rooftop.tenantId(), access.actor(), AuditAction.ROOFTOP_CHANGED, "rooftop:" + rooftop.id(),
                     Map.of("version", Long.toString(rooftop.version())));

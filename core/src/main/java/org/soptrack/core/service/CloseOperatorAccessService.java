@@ -45,7 +45,7 @@ public final class CloseOperatorAccessService implements CloseOperatorAccessUseC
             return Outcome.rejected("grant-not-active", "The grant has already ended");
         }
         if (grants.update(grant.tenantId(), grant) == UpdateResult.CONFLICT) {
-            return Outcome.conflict("The grant changed at the same time");
+            return UseCaseContext.stale("grant");
         }
         ctx.audit.record(grant.tenantId(), by, AuditAction.OPERATOR_ACCESS_CLOSED, "grant:" + grant.id(), Map.of());
         return Outcome.ok(grant);

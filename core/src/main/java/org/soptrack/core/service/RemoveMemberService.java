@@ -37,7 +37,7 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
             }
             member.remove(ctx.now());
             if (members.update(member.tenantId(), member) == UpdateResult.CONFLICT) {
-                return Outcome.conflict("The member changed at the same time");
+                return UseCaseContext.stale("member");
             }
             ctx.audit.record(member.tenantId(), access.actor(), AuditAction.MEMBER_REMOVED, "member:" + member.id(),
                     Map.of("role", member.role().name()));

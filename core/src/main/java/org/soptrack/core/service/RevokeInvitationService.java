@@ -36,7 +36,7 @@ public final class RevokeInvitationService implements RevokeInvitationUseCase {
                 return Outcome.rejected("invitation-not-pending", "Only a pending invitation can be revoked");
             }
             if (invitations.update(invitation.tenantId(), invitation) == UpdateResult.CONFLICT) {
-                return Outcome.conflict("The invitation changed at the same time");
+                return UseCaseContext.stale("invitation");
             }
             ctx.audit.record(invitation.tenantId(), access.actor(), AuditAction.INVITATION_REVOKED,
                     "invitation:" + invitation.id(), Map.of());

@@ -13,8 +13,6 @@ import org.soptrack.core.port.out.UpdateResult;
 /** Loading an order the actor may see, and the optimistic read-check-change-write cycle every change goes through. */
 final class SpecialOrderChanges {
 
-    private static final String STALE = "The special order was changed by someone else; reload it";
-
     private final SpecialOrderRepository orders;
 
     SpecialOrderChanges(SpecialOrderRepository orders) {
@@ -38,14 +36,14 @@ final class SpecialOrderChanges {
         }
         SpecialOrder order = found.get();
         if (order.version() != expectedVersion) {
-            return Outcome.conflict(STALE);
+            return UseCaseContext.stale("special order");
         }
         Optional<Outcome<SpecialOrder>> refused = change.apply(order);
         if (refused.isPresent()) {
             return refused.get();
         }
         if (orders.update(tenant, order) == UpdateResult.CONFLICT) {
-            return Outcome.conflict(STALE);
+            return UseCaseContext.stale("special order");
         }
         return Outcome.ok(order);
     }

@@ -70,6 +70,11 @@ final class UseCaseContext {
         }
     }
 
+    /** The answer when {@code what} changed since the actor read it (a stale version). */
+    static <T> Outcome<T> stale(String what) {
+        return Outcome.conflict("The " + what + " was changed by someone else; reload it");
+    }
+
     Instant now() {
         return clock.now();
     }
