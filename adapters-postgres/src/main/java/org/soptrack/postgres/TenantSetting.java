@@ -2,7 +2,9 @@ package org.soptrack.postgres;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.soptrack.core.domain.shared.TenantId;
 
 /**
@@ -26,6 +28,17 @@ public final class TenantSetting {
         try (PreparedStatement statement = connection.prepareStatement(SQL)) {
             statement.setString(1, tenant.value().toString());
             statement.execute();
+        }
+    }
+
+    /** The tenant the current transaction runs for, if one was set. */
+    public static Optional<TenantId> current(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select current_setting('" + SETTING + "', true)");
+             ResultSet result = statement.executeQuery()) {
+            result.next();
+            String value = result.getString(1);
+            return value == null || value.isEmpty() ? Optional.empty() : Optional.of(TenantId.parse(value));
         }
     }
 }

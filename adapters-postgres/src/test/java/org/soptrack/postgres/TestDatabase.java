@@ -1,5 +1,13 @@
 package org.soptrack.postgres;
 
+import io.micronaut.context.ApplicationContext;
+import java.time.Clock;
+import java.util.Map;
+import org.soptrack.core.port.out.ClockPort;
+import org.soptrack.core.port.out.IdPort;
+import org.soptrack.core.service.CorePorts;
+import org.soptrack.core.service.SecureRandomTokens;
+
 import java.nio.file.Path;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -16,6 +24,7 @@ final class TestDatabase {
     private static TestDatabase instance;
 
     final EmbeddedDatabase embedded;
+    private ApplicationContext context;
 
     private TestDatabase() {
         Path data = Path.of("target", "it-postgres", "data-" + ProcessHandle.current().pid());
@@ -29,6 +38,21 @@ final class TestDatabase {
             instance = new TestDatabase();
         }
         return instance;
+    }
+
+    /** The adapters under test, in one application context over the app role's pool. */
+    synchronized CorePorts ports() {
+        if (context == null) {
+            context = ApplicationContext.run(Map.of(
+                    "datasources.default.url", embedded.jdbcUrl(),
+                    "datasources.default.username", APP_USER,
+                    "datasources.default.password", "app-secret",
+                    "datasources.default.dialect", "POSTGRES",
+                    "datasources.default.maximum-pool-size", 8));
+            Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        }
+        return context.getBean(PostgresAdapters.class).corePorts(ClockPort.of(Clock.systemUTC()), IdPort.random(),
+                new SecureRandomTokens());
     }
 
     DataSource owner() {

@@ -1,0 +1,12 @@
+package org.soptrack.postgres;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of {@code audit_events}; the details travel as parallel key and value arrays (one {@code jsonb} object). */
+@MappedEntity("audit_events")
+record AuditEventRow(UUID organizationId, @Id UUID id, Instant at, String actorKind, UUID actorId, String action,
+                     String target, String[] detailKeys, String[] detailValues) {
+}

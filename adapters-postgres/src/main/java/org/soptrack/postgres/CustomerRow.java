@@ -1,0 +1,14 @@
+package org.soptrack.postgres;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of {@code customers}. */
+@MappedEntity("customers")
+record CustomerRow(UUID organizationId, @Id UUID id, String name, @Nullable String phone, @Nullable String email,
+                   boolean mayCall, boolean maySms, boolean mayEmail, boolean optedOut, Instant createdAt,
+                   long version) {
+}

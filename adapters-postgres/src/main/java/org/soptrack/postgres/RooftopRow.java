@@ -1,0 +1,18 @@
+package org.soptrack.postgres;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A row of {@code rooftops}. Durations travel as whole seconds (the table keeps them as {@code interval}) and the
+ * per-vendor return windows as parallel key and seconds arrays (the table keeps one {@code jsonb} object).
+ */
+@MappedEntity("rooftops")
+record RooftopRow(UUID organizationId, @Id UUID id, String name, String brand, String city, String stateCode,
+                  long agingThresholdSeconds, long defaultReturnWindowSeconds, String[] vendorKeys,
+                  String[] vendorWindowSeconds, long deadlineNearWindowSeconds, long firstContactDelaySeconds,
+                  long recycleEverySeconds, long dailyWithinSeconds, boolean waitForAllParts, Instant createdAt,
+                  long version) {
+}

@@ -1,0 +1,8 @@
+package org.soptrack.postgres;
+
+import io.micronaut.core.annotation.Introspected;
+
+/** How many orders one status has. */
+@Introspected
+record StatusCount(String status, long orders) {
+}
