@@ -41,7 +41,12 @@ final class TestDatabase {
     }
 
     /** The adapters under test, in one application context over the app role's pool. */
-    synchronized CorePorts ports() {
+    CorePorts ports() {
+        return ports(ClockPort.of(Clock.systemUTC()));
+    }
+
+    /** The adapters under test with the given clock (a fake one for rules with a duration). */
+    synchronized CorePorts ports(ClockPort clock) {
         if (context == null) {
             context = ApplicationContext.run(Map.of(
                     "datasources.default.url", embedded.jdbcUrl(),
@@ -51,8 +56,7 @@ final class TestDatabase {
                     "datasources.default.maximum-pool-size", 8));
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
         }
-        return context.getBean(PostgresAdapters.class).corePorts(ClockPort.of(Clock.systemUTC()), IdPort.random(),
-                new SecureRandomTokens());
+        return context.getBean(PostgresAdapters.class).corePorts(clock, IdPort.random(), new SecureRandomTokens());
     }
 
     DataSource owner() {
