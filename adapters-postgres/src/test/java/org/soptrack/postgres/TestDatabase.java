@@ -56,7 +56,10 @@ final class TestDatabase {
                     "datasources.default.maximum-pool-size", 8));
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
         }
-        return context.getBean(PostgresAdapters.class).corePorts(clock, IdPort.random(), new SecureRandomTokens());
+        PostgresAdapters db = context.getBean(PostgresAdapters.class);
+        return new CorePorts(db.transactions(), clock, IdPort.random(), new SecureRandomTokens(), db.organizations(),
+                db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
+                db.contactAttempts(), db.sopNumbers(), db.audit());
     }
 
     DataSource owner() {
