@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Brings a database up to the current schema. Runs as the owner; creates (or corrects) the application role, which may
@@ -24,6 +25,16 @@ public final class Migrations {
     }
 
     /** Applies pending migrations; sets the app role's password when one is given. Returns how many were applied. */
+    /** Migrates the database at {@code url} as the given owner account; see {@link #migrate(DataSource, String, Optional)}. */
+    public static int migrate(String url, String ownerUser, String ownerPassword, String appUser,
+                              Optional<String> appPassword) {
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setUrl(url);
+        owner.setUser(ownerUser);
+        owner.setPassword(ownerPassword);
+        return migrate(owner, appUser, appPassword);
+    }
+
     public static int migrate(DataSource owner, String appUser, Optional<String> appPassword) {
         if (!ROLE_NAME.matcher(appUser).matches()) {
             throw new IllegalArgumentException("The application role must be a lower-case SQL identifier: " + appUser);

@@ -1,5 +1,9 @@
 package org.soptrack.server;
 
+import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.tenancy.Rooftop;
+import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.service.SoptrackCore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpResponse;
@@ -12,11 +16,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /** The server starts on a random port and reports itself healthy. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class ServerStartsTest {
 
     @Inject
     EmbeddedServer server;
+
+    @Inject
+    SoptrackCore core;
 
     @Inject
     @Client("/")
@@ -28,5 +35,13 @@ class ServerStartsTest {
         HttpResponse<String> response = client.toBlocking().exchange("/health", String.class);
         assertThat(response.code()).isEqualTo(HttpStatus.OK.getCode());
         assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void core_runs_on_the_embedded_database() {
+        var signedUp = core.signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
+                new Rooftop.Details("Acme Toyota", "Toyota", "Springfield", "IL"), Email.of("owner@acme.example"),
+                "Olive Owner"));
+        assertThat(signedUp.isOk()).as("%s", signedUp).isTrue();
     }
 }

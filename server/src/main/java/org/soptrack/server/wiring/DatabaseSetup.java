@@ -1,0 +1,63 @@
+package org.soptrack.server.wiring;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.env.PropertySource;
+import jakarta.annotation.PreDestroy;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import org.soptrack.postgres.Migrations;
+import org.soptrack.postgres.embedded.EmbeddedDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the database ready before anything uses it. With no {@code datasources.default.url} configured, it starts
+ * embedded PostgreSQL with its data under {@code soptrack.database.embedded-directory} (default
+ * {@code data/postgres}), migrates it as the owner and points the default data source at it as the app role, with a
+ * fresh random password each start. With a URL configured and owner credentials given
+ * ({@code soptrack.database.owner-username} / {@code owner-password}), it migrates that database first; without
+ * them it assumes the schema is migrated already.
+ */
+@Context
+final class DatabaseSetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseSetup.class);
+    private static final String URL = "datasources.default.url";
+
+    private final EmbeddedDatabase embedded;
+
+    DatabaseSetup(Environment environment, DatabaseSettings settings) {
+        Optional<String> url = environment.getProperty(URL, String.class);
+        if (url.isEmpty()) {
+            embedded = EmbeddedDatabase.start(Path.of(settings.embeddedDirectory()));
+            String password = randomPassword();
+            Migrations.migrate(embedded.ownerDataSource(), settings.appUser(), Optional.of(password));
+            environment.addPropertySource(PropertySource.of("soptrack-embedded-postgres", Map.of(
+                    URL, embedded.jdbcUrl(),
+                    "datasources.default.username", settings.appUser(),
+                    "datasources.default.password", password)));
+            LOG.info("Embedded PostgreSQL on port {} with data in {}", embedded.port(), embedded.dataDirectory());
+        } else {
+            embedded = null;
+            settings.ownerUsername().ifPresent(owner -> Migrations.migrate(url.get(), owner,
+                    settings.ownerPassword().orElse(""), settings.appUser(), Optional.empty()));
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}
