@@ -12,5 +12,6 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresInvitationRepository invitations, PostgresOperatorAccessGrantRepository grants,
                                PostgresCustomerRepository customers, PostgresSpecialOrderRepository orders,
                                PostgresContactAttemptRepository contactAttempts, PostgresSopNumbers sopNumbers,
-                               PostgresAuditLogRepository audit) {
+                               PostgresAuditLogRepository audit,
+                               PostgresCredentialRepository credentials) {
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Nested;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.tck.AuditLogRepositoryContract;
 import org.soptrack.core.tck.ContactAttemptRepositoryContract;
+import org.soptrack.core.tck.CredentialRepositoryContract;
 import org.soptrack.core.tck.CustomerRepositoryContract;
 import org.soptrack.core.tck.InvitationRepositoryContract;
 import org.soptrack.core.tck.MemberRepositoryContract;
@@ -103,6 +104,14 @@ class PostgresAdaptersIT {
 
     @Nested
     class Audit extends AuditLogRepositoryContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
+    class Credentials extends CredentialRepositoryContract {
         @Override
         protected CorePorts newPorts() {
             return ports();

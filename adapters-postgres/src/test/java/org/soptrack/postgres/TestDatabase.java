@@ -3,6 +3,7 @@ package org.soptrack.postgres;
 import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 import java.util.Map;
+import org.soptrack.core.memory.FastTestPasswordHasher;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.service.CorePorts;
@@ -59,7 +60,7 @@ final class TestDatabase {
         PostgresAdapters db = context.getBean(PostgresAdapters.class);
         return new CorePorts(db.transactions(), clock, IdPort.random(), new SecureRandomTokens(), db.organizations(),
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
-                db.contactAttempts(), db.sopNumbers(), db.audit());
+                db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), new FastTestPasswordHasher());
     }
 
     DataSource owner() {

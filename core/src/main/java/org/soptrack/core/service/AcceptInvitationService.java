@@ -22,13 +22,15 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
     private final InvitationRepository invitations;
     private final MemberRepository members;
     private final TokenPort tokens;
+    private final NewPasswords passwords;
 
     AcceptInvitationService(UseCaseContext ctx, InvitationRepository invitations, MemberRepository members,
-                            TokenPort tokens) {
+                            TokenPort tokens, NewPasswords passwords) {
         this.ctx = ctx;
         this.invitations = invitations;
         this.members = members;
         this.tokens = tokens;
+        this.passwords = passwords;
     }
 
     @Override
@@ -38,6 +40,10 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
             return invalidToken();
         }
         InvitationToken t = token.get();
+        Optional<String> weak = passwords.problem(command.password());
+        if (weak.isPresent()) {
+            return Outcome.invalid("password", weak.get());
+        }
         return ctx.inTenant(t.tenantId(), () -> {
             Optional<Invitation> found = invitations.find(t.tenantId(), t.invitationId());
             if (found.isEmpty()) {
@@ -58,6 +64,7 @@ public final class AcceptInvitationService implements AcceptInvitationUseCase {
             }
             Member member = ((Invitation.Accepted) acceptance).member();
             members.add(t.tenantId(), member);
+            passwords.store(t.tenantId(), member.id(), command.password(), ctx.now());
             ctx.audit.record(t.tenantId(), ActorRef.member(member.id()), AuditAction.INVITATION_ACCEPTED,
                     "invitation:" + invitation.id(), Map.of("role", member.role().name()));
             return Outcome.ok(member);

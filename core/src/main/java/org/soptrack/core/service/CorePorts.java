@@ -4,12 +4,14 @@ import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.port.out.AuditLogRepository;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.ContactAttemptRepository;
+import org.soptrack.core.port.out.CredentialRepository;
 import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.InvitationRepository;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
+import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.port.out.RooftopRepository;
 import org.soptrack.core.port.out.SopNumberPort;
 import org.soptrack.core.port.out.SpecialOrderRepository;
@@ -21,7 +23,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         OrganizationRepository organizations, RooftopRepository rooftops, MemberRepository members,
                         InvitationRepository invitations, OperatorAccessGrantRepository grants,
                         CustomerRepository customers, SpecialOrderRepository orders,
-                        ContactAttemptRepository contactAttempts, SopNumberPort sopNumbers, AuditLogRepository audit) {
+                        ContactAttemptRepository contactAttempts, SopNumberPort sopNumbers, AuditLogRepository audit,
+                        CredentialRepository credentials, PasswordHasherPort passwordHasher) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -38,5 +41,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("contactAttempts", contactAttempts);
         Require.present("sopNumbers", sopNumbers);
         Require.present("audit", audit);
+        Require.present("credentials", credentials);
+        Require.present("passwordHasher", passwordHasher);
     }
 }

@@ -1,16 +1,19 @@
 package org.soptrack.core.service;
 
 import java.time.Duration;
+import org.soptrack.core.domain.security.PasswordPolicy;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.tenancy.Invitation;
 
 /** Deployment-wide settings of the use cases. */
-public record CoreSettings(Duration invitationValidity, Duration maxOperatorGrant) {
+public record CoreSettings(Duration invitationValidity, Duration maxOperatorGrant, PasswordPolicy passwords) {
 
-    public static final CoreSettings DEFAULTS = new CoreSettings(Invitation.DEFAULT_VALIDITY, Duration.ofHours(8));
+    public static final CoreSettings DEFAULTS = new CoreSettings(Invitation.DEFAULT_VALIDITY, Duration.ofHours(8),
+            PasswordPolicy.defaults());
 
     public CoreSettings {
         Require.positive("invitationValidity", invitationValidity);
         Require.positive("maxOperatorGrant", maxOperatorGrant);
+        Require.present("passwords", passwords);
     }
 }

@@ -2,6 +2,7 @@ package org.soptrack.core.service;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.MemberId;
@@ -25,17 +26,23 @@ public final class SignUpOrganizationService implements SignUpOrganizationUseCas
     private final OrganizationRepository organizations;
     private final RooftopRepository rooftops;
     private final MemberRepository members;
+    private final NewPasswords passwords;
 
     SignUpOrganizationService(UseCaseContext ctx, OrganizationRepository organizations, RooftopRepository rooftops,
-                              MemberRepository members) {
+                              MemberRepository members, NewPasswords passwords) {
         this.ctx = ctx;
         this.organizations = organizations;
         this.rooftops = rooftops;
         this.members = members;
+        this.passwords = passwords;
     }
 
     @Override
     public Outcome<SignedUp> signUp(Command command) {
+        Optional<String> weak = passwords.problem(command.ownerPassword());
+        if (weak.isPresent()) {
+            return Outcome.invalid("ownerPassword", weak.get());
+        }
         TenantId tenant = TenantId.of(ctx.newId());
         return ctx.inTenant(tenant, () -> {
             Instant now = ctx.now();
@@ -45,6 +52,7 @@ public final class SignUpOrganizationService implements SignUpOrganizationUseCas
             Member owner = Member.create(MemberId.of(ctx.newId()), tenant, command.ownerEmail(), command.ownerName(),
                     Role.OWNER, RooftopScope.allRooftops(), now);
             members.add(tenant, owner);
+            passwords.store(tenant, owner.id(), command.ownerPassword(), now);
             ctx.audit.record(tenant, ActorRef.member(owner.id()), AuditAction.ORGANIZATION_SIGNED_UP,
                     "organization:" + tenant, Map.of("rooftop", rooftop.id().toString()));
             return Outcome.ok(new SignedUp(tenant, rooftop.id(), owner.id()));

@@ -18,6 +18,7 @@ import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
 import org.soptrack.core.port.in.ListRooftopsUseCase;
 import org.soptrack.core.port.in.ListTeamUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
+import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
@@ -58,18 +59,21 @@ public final class SoptrackCore {
     private final BdcDueListUseCase bdcDueList;
     private final LogContactAttemptUseCase logContact;
     private final GetRepairOrderUseCase getRepairOrder;
+    private final LogInUseCase logIn;
 
     public SoptrackCore(CorePorts p, CoreSettings settings) {
         UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.grants(), p.audit(), p.clock(), p.ids());
         SpecialOrderChanges changes = new SpecialOrderChanges(p.orders());
         RepairOrderFollowUp followUps = new RepairOrderFollowUp(p.orders(), p.contactAttempts());
-        signUp = new SignUpOrganizationService(ctx, p.organizations(), p.rooftops(), p.members());
+        NewPasswords passwords = new NewPasswords(settings.passwords(), p.passwordHasher(), p.credentials());
+        signUp = new SignUpOrganizationService(ctx, p.organizations(), p.rooftops(), p.members(), passwords);
+        logIn = new LogInService(ctx, p.members(), p.credentials(), p.passwordHasher());
         createRooftop = new CreateRooftopService(ctx, p.rooftops());
         changeRooftop = new ChangeRooftopService(ctx, p.rooftops());
         listRooftops = new ListRooftopsService(ctx, p.rooftops());
         invite = new InviteMemberService(ctx, p.invitations(), p.members(), p.rooftops(), p.tokens(),
                 settings.invitationValidity());
-        accept = new AcceptInvitationService(ctx, p.invitations(), p.members(), p.tokens());
+        accept = new AcceptInvitationService(ctx, p.invitations(), p.members(), p.tokens(), passwords);
         revoke = new RevokeInvitationService(ctx, p.invitations());
         listTeam = new ListTeamService(ctx, p.members(), p.invitations());
         removeMember = new RemoveMemberService(ctx, p.members());
@@ -95,6 +99,10 @@ public final class SoptrackCore {
 
     public SoptrackCore(CorePorts ports) {
         this(ports, CoreSettings.DEFAULTS);
+    }
+
+    public LogInUseCase logIn() {
+        return logIn;
     }
 
     public SignUpOrganizationUseCase signUp() {

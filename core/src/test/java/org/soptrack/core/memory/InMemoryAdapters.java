@@ -18,6 +18,7 @@ public final class InMemoryAdapters {
                 new InMemoryMemberRepository(tx), new InMemoryInvitationRepository(tx),
                 new InMemoryOperatorAccessGrantRepository(tx), new InMemoryCustomerRepository(tx),
                 new InMemorySpecialOrderRepository(tx), new InMemoryContactAttemptRepository(tx),
-                new InMemorySopNumbers(tx), new InMemoryAuditLogRepository(tx));
+                new InMemorySopNumbers(tx), new InMemoryAuditLogRepository(tx),
+                new InMemoryCredentialRepository(tx), new FastTestPasswordHasher());
     }
 }

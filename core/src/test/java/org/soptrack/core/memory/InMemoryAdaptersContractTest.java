@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Nested;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.tck.AuditLogRepositoryContract;
 import org.soptrack.core.tck.ContactAttemptRepositoryContract;
+import org.soptrack.core.tck.CredentialRepositoryContract;
 import org.soptrack.core.tck.CustomerRepositoryContract;
 import org.soptrack.core.tck.InvitationRepositoryContract;
 import org.soptrack.core.tck.MemberRepositoryContract;
@@ -104,6 +105,14 @@ class InMemoryAdaptersContractTest {
 
     @Nested
     class SopNumbers extends SopNumberPortContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
+    class Credentials extends CredentialRepositoryContract {
         @Override
         protected CorePorts newPorts() {
             return ports();

@@ -5,10 +5,12 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
+import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.SecureRandomTokens;
 import org.soptrack.core.service.SoptrackCore;
 import org.soptrack.postgres.PostgresAdapters;
+import org.soptrack.server.security.Argon2PasswordHasher;
 
 /** Core on the PostgreSQL adapters, with the system clock (tests replace the {@link ClockPort} bean). */
 @Factory
@@ -19,11 +21,17 @@ final class CoreFactory {
         return ClockPort.of(Clock.systemUTC());
     }
 
+    /** Argon2id at OWASP's minimum cost (19 MiB, 2 passes); see {@link Argon2PasswordHasher}. */
     @Singleton
-    CorePorts corePorts(PostgresAdapters db, ClockPort clock) {
+    PasswordHasherPort passwordHasher() {
+        return Argon2PasswordHasher.owaspMinimum();
+    }
+
+    @Singleton
+    CorePorts corePorts(PostgresAdapters db, ClockPort clock, PasswordHasherPort passwordHasher) {
         return new CorePorts(db.transactions(), clock, IdPort.random(), new SecureRandomTokens(), db.organizations(),
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
-                db.contactAttempts(), db.sopNumbers(), db.audit());
+                db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), passwordHasher);
     }
 
     @Singleton

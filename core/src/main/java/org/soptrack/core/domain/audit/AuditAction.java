@@ -3,6 +3,8 @@ package org.soptrack.core.domain.audit;
 /** The security-relevant actions recorded in the audit log (R-AUD-1). */
 public enum AuditAction {
     ORGANIZATION_SIGNED_UP,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
     ROOFTOP_CREATED,
     ROOFTOP_CHANGED,
     MEMBER_INVITED,

@@ -1,5 +1,7 @@
 package org.soptrack.core.port.in;
 
+import java.util.Optional;
+import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.Require;
@@ -13,12 +15,19 @@ public interface SignUpOrganizationUseCase {
     Outcome<SignedUp> signUp(Command command);
 
     /** What the signup form says. */
-    record Command(String organizationName, Rooftop.Details firstRooftop, Email ownerEmail, String ownerName) {
+    record Command(String organizationName, Rooftop.Details firstRooftop, Email ownerEmail, String ownerName,
+                   Optional<Password> ownerPassword) {
         public Command {
             organizationName = Require.text("organizationName", organizationName, 200);
             Require.present("firstRooftop", firstRooftop);
             Require.present("ownerEmail", ownerEmail);
             ownerName = Require.text("ownerName", ownerName, 120);
+            Require.present("ownerPassword", ownerPassword);
+        }
+
+        /** A signup without a password, for deployments whose members log in through an identity provider. */
+        public Command(String organizationName, Rooftop.Details firstRooftop, Email ownerEmail, String ownerName) {
+            this(organizationName, firstRooftop, ownerEmail, ownerName, Optional.empty());
         }
     }
 

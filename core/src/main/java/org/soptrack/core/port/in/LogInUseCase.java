@@ -1,0 +1,26 @@
+package org.soptrack.core.port.in;
+
+import org.soptrack.core.domain.security.Password;
+import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.Require;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.tenancy.MemberActor;
+
+/**
+ * Built-in login (R-SEC-1): an organization, an e-mail address and a password give the member's principal. An unknown
+ * organization or address, a removed member and a wrong password all get the same {@code login-failed} answer.
+ */
+public interface LogInUseCase {
+
+    String FAILED = "login-failed";
+
+    Outcome<MemberActor> logIn(Command command);
+
+    record Command(TenantId organization, Email email, Password password) {
+        public Command {
+            Require.present("organization", organization);
+            Require.present("email", email);
+            Require.present("password", password);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.soptrack.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.security.Password;
+import org.soptrack.core.domain.security.PasswordPolicy;
+import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.domain.tenancy.Role;
+import org.soptrack.core.domain.tenancy.Rooftop;
+import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.port.in.AcceptInvitationUseCase;
+import org.soptrack.core.port.in.InviteMemberUseCase;
+import org.soptrack.core.port.in.LogInUseCase;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.ReadAuditLogUseCase;
+import org.soptrack.core.port.in.RemoveMemberUseCase;
+import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.out.AuditQuery;
+
+/** Built-in login: the policy for new passwords, one answer for every failure, and the audit of each attempt. */
+class LogInTest {
+
+    private static final Password GOOD = new Password("correct horse battery staple");
+    private final CoreFixture f = new CoreFixture();
+
+    private Outcome<SignUpOrganizationUseCase.SignedUp> signUp(String email, Password password) {
+        return f.core.signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
+                new Rooftop.Details("Acme Toyota", "Toyota", "Springfield", "IL"), Email.of(email), "Olive Owner",
+                Optional.of(password)));
+    }
+
+    private Outcome<MemberActor> logIn(TenantId org, String email, String password) {
+        return f.core.logIn().logIn(new LogInUseCase.Command(org, Email.of(email), new Password(password)));
+    }
+
+    @Test
+    void the_owner_logs_in_with_the_password_given_at_signup() {
+        var org = signUp("olive@acme.example", GOOD).orElseThrow();
+        MemberActor actor = logIn(org.organizationId(), "olive@acme.example", GOOD.value()).orElseThrow();
+        assertThat(actor.memberId()).isEqualTo(org.ownerId());
+        assertThat(actor.tenantId()).isEqualTo(org.organizationId());
+        assertThat(actor.role()).isEqualTo(Role.OWNER);
+    }
+
+    @Test
+    void short_or_common_passwords_are_refused_and_nothing_is_created() {
+        Outcome<?> tooShort = signUp("olive@acme.example", new Password("elevenchars"));
+        assertThat(((Outcome.Invalid<?>) tooShort).field()).isEqualTo("ownerPassword");
+        SoptrackCore strict = new SoptrackCore(f.ports, new CoreSettings(CoreSettings.DEFAULTS.invitationValidity(),
+                CoreSettings.DEFAULTS.maxOperatorGrant(),
+                new PasswordPolicy(12, Set.of("Password1234"))));
+        Outcome<?> common = strict.signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
+                new Rooftop.Details("Acme Toyota", "Toyota", "Springfield", "IL"), Email.of("o@acme.example"),
+                "Olive Owner", Optional.of(new Password("password1234"))));
+        assertThat(((Outcome.Invalid<?>) common).message()).contains("too common");
+        Password sixtyFour = new Password("x".repeat(64) + " and more than sixty-four characters are kept whole");
+        var org = signUp("long@acme.example", sixtyFour).orElseThrow();
+        assertThat(logIn(org.organizationId(), "long@acme.example", sixtyFour.value()).isOk()).isTrue();
+        assertThat(logIn(org.organizationId(), "long@acme.example", "x".repeat(64))).isInstanceOf(Outcome.Rejected.class);
+    }
+
+    @Test
+    void unknown_organization_unknown_address_wrong_password_and_removed_member_get_the_same_answer() {
+        var org = signUp("olive@acme.example", GOOD).orElseThrow();
+        MemberActor owner = logIn(org.organizationId(), "olive@acme.example", GOOD.value()).orElseThrow();
+        var issued = f.core.inviteMember().invite(new InviteMemberUseCase.Command(owner, Email.of("sam@acme.example"),
+                Role.ADVISOR, RooftopScope.allRooftops())).orElseThrow();
+        var sam = f.core.acceptInvitation().accept(new AcceptInvitationUseCase.Command(issued.token(),
+                Email.of("sam@acme.example"), "Sam Staff", Optional.of(GOOD))).orElseThrow();
+        assertThat(logIn(org.organizationId(), "sam@acme.example", GOOD.value()).isOk()).isTrue();
+        f.core.removeMember().remove(new RemoveMemberUseCase.Command(owner, sam.id())).orElseThrow();
+
+        for (Outcome<MemberActor> failed : List.of(
+                logIn(TenantId.of(UUID.randomUUID()), "olive@acme.example", GOOD.value()),
+                logIn(org.organizationId(), "nobody@acme.example", GOOD.value()),
+                logIn(org.organizationId(), "olive@acme.example", "wrong horse battery staple"),
+                logIn(org.organizationId(), "sam@acme.example", GOOD.value()))) {
+            assertThat(failed).isEqualTo(Outcome.rejected(LogInUseCase.FAILED,
+                    "The organization, e-mail address or password is wrong"));
+        }
+        var audit = f.core.readAuditLog().read(new ReadAuditLogUseCase.Query(owner,
+                new AuditQuery(Optional.empty(),
+                        Set.of(AuditAction.LOGIN_FAILED, AuditAction.LOGIN_SUCCEEDED), Optional.empty(),
+                        Optional.empty(), Optional.empty(), 50))).orElseThrow().items();
+        assertThat(audit).extracting(e -> e.action()).containsExactlyInAnyOrder(AuditAction.LOGIN_SUCCEEDED,
+                AuditAction.LOGIN_SUCCEEDED, AuditAction.LOGIN_FAILED);
+    }
+}

@@ -1,0 +1,67 @@
+package org.soptrack.core.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.security.Credential;
+import org.soptrack.core.domain.security.PasswordHash;
+import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.MemberId;
+import org.soptrack.core.domain.tenancy.Member;
+import org.soptrack.core.domain.tenancy.Role;
+import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.port.out.UpdateResult;
+
+/** What every {@code CredentialRepository} must do. */
+public abstract class CredentialRepositoryContract extends PortsContract {
+
+    private MemberId member(Seed s) {
+        Member m = Member.create(MemberId.of(UUID.randomUUID()), s.tenant(), Email.of(UUID.randomUUID() + "@example.com"),
+                "Pat Parts", Role.PARTS_MANAGER, RooftopScope.allRooftops(), TestData.T0);
+        run(s.tenant(), () -> ports.members().add(s.tenant(), m));
+        return m.id();
+    }
+
+    @Test
+    void round_trip_one_per_member_and_stale_updates_conflict() {
+        Seed s = seed();
+        MemberId member = member(s);
+        Credential stored = Credential.create(member, s.tenant(), new PasswordHash("hash-1"), TestData.T0);
+        run(s.tenant(), () -> ports.credentials().add(s.tenant(), stored));
+        assertThat(in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow().state())
+                .isEqualTo(stored.state());
+        MemberId withoutPassword = member(s);
+        assertThat(in(s.tenant(), () -> ports.credentials().find(s.tenant(), withoutPassword))).isEmpty();
+        assertThatThrownBy(() -> run(s.tenant(), () -> ports.credentials().add(s.tenant(),
+                Credential.create(member, s.tenant(), new PasswordHash("hash-2"), TestData.T0))));
+
+        Credential first = in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow();
+        Credential second = in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow();
+        first.change(new PasswordHash("hash-3"), TestData.at(Duration.ofDays(1)));
+        second.change(new PasswordHash("hash-4"), TestData.at(Duration.ofDays(1)));
+        assertThat(in(s.tenant(), () -> ports.credentials().update(s.tenant(), first))).isEqualTo(UpdateResult.UPDATED);
+        assertThat(in(s.tenant(), () -> ports.credentials().update(s.tenant(), second))).isEqualTo(UpdateResult.CONFLICT);
+        assertThat(in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow().hash())
+                .isEqualTo(new PasswordHash("hash-3"));
+    }
+
+    @Test
+    void another_tenant_sees_and_changes_nothing() {
+        Seed a = seed();
+        MemberId member = member(a);
+        Credential credential = Credential.create(member, a.tenant(), new PasswordHash("hash-1"), TestData.T0);
+        run(a.tenant(), () -> ports.credentials().add(a.tenant(), credential));
+        Seed b = seed();
+        assertThat(in(b.tenant(), () -> ports.credentials().find(b.tenant(), member))).isEmpty();
+        assertThat(in(b.tenant(), () -> ports.credentials().find(a.tenant(), member))).isEmpty();
+        Credential loaded = in(a.tenant(), () -> ports.credentials().find(a.tenant(), member)).orElseThrow();
+        loaded.change(new PasswordHash("stolen"), TestData.T0);
+        assertThat(in(b.tenant(), () -> ports.credentials().update(b.tenant(), loaded))).isEqualTo(UpdateResult.CONFLICT);
+        assertThat(in(b.tenant(), () -> ports.credentials().update(a.tenant(), loaded))).isEqualTo(UpdateResult.CONFLICT);
+        assertThat(in(a.tenant(), () -> ports.credentials().find(a.tenant(), member)).orElseThrow().hash())
+                .isEqualTo(new PasswordHash("hash-1"));
+    }
+}
