@@ -1,0 +1,97 @@
+package org.soptrack.server.http;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.soptrack.core.domain.shared.InvalidValueException;
+
+/**
+ * Builds domain values from request fields so that a refusal names the field as the client sent it
+ * ({@code rooftop.city}, not the value object's own name).
+ */
+public final class Input {
+
+    private Input() {
+    }
+
+    /** A leaf value: any refusal is reported against {@code field}. */
+    public static <T> T value(String field, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, e.reason());
+        }
+    }
+
+    /** A required text field parsed by {@code parse}. */
+    public static <T> T required(String field, String text, Function<String, T> parse) {
+        if (text == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value(field, () -> parse.apply(text));
+    }
+
+    /** An optional text field: absent or blank is empty, anything else must parse. */
+    public static <T> Optional<T> optional(String field, String text, Function<String, T> parse) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(value(field, () -> parse.apply(text)));
+    }
+
+    /**
+     * An id from the path. Text that is no id gets the same 404 as an id that names nothing, or something of another
+     * organization.
+     */
+    public static <T> T pathId(String text, Function<String, T> parse) {
+        try {
+            return parse.apply(text);
+        } catch (InvalidValueException e) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such id");
+        }
+    }
+
+    /** A required whole number. */
+    public static int number(String field, Integer value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    /** A required true/false. */
+    public static boolean flag(String field, Boolean value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    /** The version the client read, which a change must name (optimistic locking). */
+    public static long version(Long value) {
+        if (value == null) {
+            throw new InvalidValueException("version", "is required: send the version you read");
+        }
+        return value;
+    }
+
+    /** A required number of days. */
+    public static Duration days(String field, Integer value) {
+        return Duration.ofDays(number(field, value));
+    }
+
+    /** A nested object: a refusal of one of its fields is reported as {@code prefix.field}. */
+    public static <T> T nested(String prefix, Object object, Supplier<T> read) {
+        if (object == null) {
+            throw new InvalidValueException(prefix, "is required");
+        }
+        try {
+            return read.get();
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(prefix + "." + e.field(), e.reason());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.soptrack.server.http;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import org.soptrack.core.domain.shared.RooftopId;
+import org.soptrack.core.port.in.ChangeRooftopUseCase;
+import org.soptrack.core.port.in.CreateRooftopUseCase;
+import org.soptrack.core.service.SoptrackCore;
+import org.soptrack.server.security.Principals;
+
+/** The rooftops (dealership locations) of the caller's organization and their settings. */
+@Controller("/api/v1/rooftops")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class RooftopsController {
+
+    private final SoptrackCore core;
+
+    RooftopsController(SoptrackCore core) {
+        this.core = core;
+    }
+
+    @Get
+    HttpResponse<?> list(Authentication auth) {
+        return Problems.ok(core.listRooftops().list(Principals.member(auth)),
+                rooftops -> rooftops.stream().map(RooftopJson.View::of).toList());
+    }
+
+    @Post
+    HttpResponse<?> create(Authentication auth, @Body RooftopJson.Details details) {
+        var command = new CreateRooftopUseCase.Command(Principals.member(auth), details.details());
+        return Problems.respond(core.createRooftop().create(command), HttpStatus.CREATED, RooftopJson.View::of);
+    }
+
+    @Put("/{id}")
+    HttpResponse<?> change(Authentication auth, @PathVariable String id, @Body RooftopJson.Change change) {
+        var command = new ChangeRooftopUseCase.Command(Principals.member(auth), Input.pathId(id, RooftopId::parse),
+                Input.version(change.version()), Input.nested("details", change.details(), () -> change.details().details()),
+                Input.nested("settings", change.settings(), () -> change.settings().settings()));
+        return Problems.ok(core.changeRooftop().change(command), RooftopJson.View::of);
+    }
+}

@@ -1,0 +1,53 @@
+package org.soptrack.server.http;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Optional;
+import org.soptrack.core.domain.security.Password;
+import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.service.SoptrackCore;
+
+/** Self-service signup of a dealer group: organization, first rooftop and owner with a password (R-TEN-6). */
+@Controller("/api/v1/signup")
+final class SignupController {
+
+    private final SoptrackCore core;
+
+    SignupController(SoptrackCore core) {
+        this.core = core;
+    }
+
+    @Post
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> signUp(@Body SignupRequest request) {
+        var command = new SignUpOrganizationUseCase.Command(
+                request.organizationName(),
+                Input.nested("rooftop", request.rooftop(), () -> request.rooftop().details()),
+                Input.required("ownerEmail", request.ownerEmail(), Email::of),
+                request.ownerName(),
+                Optional.of(Input.required("ownerPassword", request.ownerPassword(), Password::new)));
+        return Problems.respond(core.signUp().signUp(command), HttpStatus.CREATED, signedUp -> new SignupResponse(
+                signedUp.organizationId().value().toString(), signedUp.rooftopId().value().toString(),
+                signedUp.ownerId().value().toString()));
+    }
+
+    @Serdeable
+    record SignupRequest(String organizationName, RooftopJson.Details rooftop, String ownerEmail, String ownerName,
+                         String ownerPassword) {
+        @Override
+        public String toString() {
+            return "SignupRequest[organizationName=" + organizationName + "]";
+        }
+    }
+
+    @Serdeable
+    record SignupResponse(String organizationId, String rooftopId, String ownerId) {
+    }
+}

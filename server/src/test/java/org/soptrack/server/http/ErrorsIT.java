@@ -1,0 +1,138 @@
+package org.soptrack.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of bad request gets a 4xx with an application/problem+json body naming what was wrong. */
+@MicronautTest(transactional = false)
+class ErrorsIT {
+
+    static final String PASSWORD = "correct horse battery staple";
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(server.getURI(), json);
+    }
+
+    static Map<String, Object> signup(String email) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("organizationName", "Acme Motors");
+        body.put("rooftop", Map.of("name", "Acme Toyota", "brand", "Toyota", "city", "Springfield", "stateCode", "IL"));
+        body.put("ownerEmail", email);
+        body.put("ownerName", "Olive Owner");
+        body.put("ownerPassword", PASSWORD);
+        return body;
+    }
+
+    private static void assertProblem(Api.Answer answer, int status, String type) {
+        assertThat(answer.status()).as("%s", answer).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.problem()).isEqualTo(type);
+        assertThat(answer.map().get("status")).isEqualTo(status);
+        assertThat(answer.text("detail")).isNotBlank();
+    }
+
+    @Test
+    void no_token_or_a_forged_one_is_401() {
+        assertProblem(api.get("/api/v1/rooftops", null), 401, "unauthenticated");
+        assertProblem(api.get("/api/v1/rooftops", "not.a.token"), 401, "unauthenticated");
+    }
+
+    @Test
+    void unreadable_json_is_400() {
+        assertProblem(api.post("/api/v1/signup", null, "{\"organizationName\": "), 400, "malformed-request");
+        assertProblem(api.post("/api/v1/signup", null, "[1, 2]"), 400, "malformed-request");
+    }
+
+    @Test
+    void an_unknown_field_is_400_not_ignored() {
+        var body = signup("unknown-field@acme.example");
+        body.put("isAdmin", true);
+        assertProblem(api.post("/api/v1/signup", null, body), 400, "malformed-request");
+    }
+
+    @Test
+    void a_wrong_type_is_400() {
+        var body = signup("wrong-type@acme.example");
+        body.put("rooftop", "Acme Toyota");
+        assertProblem(api.post("/api/v1/signup", null, body), 400, "malformed-request");
+    }
+
+    @Test
+    void an_oversized_body_is_413() {
+        var body = signup("big@acme.example");
+        body.put("ownerName", "x".repeat(100_000));
+        assertProblem(api.post("/api/v1/signup", null, body), 413, "request-too-large");
+    }
+
+    @Test
+    void a_missing_or_bad_field_is_422_naming_it() {
+        var missing = signup("missing@acme.example");
+        missing.remove("ownerEmail");
+        var answer = api.post("/api/v1/signup", null, missing);
+        assertProblem(answer, 422, "invalid-field");
+        assertThat(answer.text("field")).isEqualTo("ownerEmail");
+
+        var badCity = signup("bad-city@acme.example");
+        badCity.put("rooftop", Map.of("name", "Acme Toyota", "brand", "Toyota", "city", " ", "stateCode", "IL"));
+        answer = api.post("/api/v1/signup", null, badCity);
+        assertProblem(answer, 422, "invalid-field");
+        assertThat(answer.text("field")).isEqualTo("rooftop.city");
+
+        var weak = signup("weak@acme.example");
+        weak.put("ownerPassword", "short");
+        answer = api.post("/api/v1/signup", null, weak);
+        assertProblem(answer, 422, "invalid-field");
+        assertThat(answer.text("field")).isEqualTo("ownerPassword");
+    }
+
+    @Test
+    void every_failed_login_gets_the_same_401() {
+        var org = api.post("/api/v1/signup", null, signup("login@acme.example")).text("organizationId");
+        var wrongPassword = api.post("/api/v1/auth/login", null,
+                Map.of("organizationId", org, "email", "login@acme.example", "password", "wrong password here"));
+        var unknownUser = api.post("/api/v1/auth/login", null,
+                Map.of("organizationId", org, "email", "nobody@acme.example", "password", PASSWORD));
+        var unknownOrg = api.post("/api/v1/auth/login", null, Map.of("organizationId", UUID.randomUUID().toString(),
+                "email", "login@acme.example", "password", PASSWORD));
+        for (var answer : new Api.Answer[] {wrongPassword, unknownUser, unknownOrg}) {
+            assertProblem(answer, 401, "login-failed");
+            assertThat(answer.body()).isEqualTo(wrongPassword.body());
+        }
+    }
+
+    @Test
+    void unknown_paths_and_ids_that_are_not_ids_are_404() {
+        String token = token("paths@acme.example");
+        assertProblem(api.get("/api/v1/no-such-thing", token), 404, "not-found");
+        assertProblem(api.put("/api/v1/rooftops/not-a-uuid", token, Map.of()), 404, "not-found");
+    }
+
+    @Test
+    void a_wrong_method_is_405() {
+        assertProblem(api.delete("/api/v1/signup", null), 405, "method-not-allowed");
+    }
+
+    String token(String email) {
+        var org = api.post("/api/v1/signup", null, signup(email)).text("organizationId");
+        return api.post("/api/v1/auth/login", null, Map.of("organizationId", org, "email", email, "password", PASSWORD))
+                .text("accessToken");
+    }
+}
