@@ -2,6 +2,7 @@ package org.soptrack.server.http;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +24,8 @@ public final class Input {
             return read.get();
         } catch (InvalidValueException e) {
             throw new InvalidValueException(field, e.reason());
+        } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+            throw new InvalidValueException(field, "has the wrong format");
         }
     }
 

@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.HashMap;
 
 /** A raw HTTP client for the API tests: sends exactly the bytes given, returns status, content type and parsed JSON. */
 final class Api {
@@ -33,6 +33,11 @@ final class Api {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> list() {
             return (List<Map<String, Object>>) body;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> list(String key) {
+            return (List<Map<String, Object>>) map().get(key);
         }
 
         String text(String key) {
@@ -94,7 +99,53 @@ final class Api {
         }
     }
 
-    static Optional<String> header(String value) {
-        return Optional.ofNullable(value);
+    static final String PASSWORD = "correct horse battery staple";
+
+    /** An organization signed up through the API, with its owner logged in. */
+    record Org(String id, String rooftopId, String ownerId, String token) {
+    }
+
+    static Map<String, Object> signupBody(String ownerEmail) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("organizationName", "Dealer Group of " + ownerEmail);
+        body.put("rooftop", Map.of("name", "Main Street Toyota", "brand", "Toyota", "city", "Springfield",
+                "stateCode", "IL"));
+        body.put("ownerEmail", ownerEmail);
+        body.put("ownerName", "Olive Owner");
+        body.put("ownerPassword", PASSWORD);
+        return body;
+    }
+
+    Org signUp(String ownerEmail) {
+        Answer signedUp = post("/api/v1/signup", null, signupBody(ownerEmail));
+        if (signedUp.status() != 201) {
+            throw new AssertionError("signup failed: " + signedUp);
+        }
+        String org = signedUp.text("organizationId");
+        return new Org(org, signedUp.text("rooftopId"), signedUp.text("ownerId"), logIn(org, ownerEmail));
+    }
+
+    String logIn(String organizationId, String email) {
+        Answer login = post("/api/v1/auth/login", null,
+                Map.of("organizationId", organizationId, "email", email, "password", PASSWORD));
+        if (login.status() != 200) {
+            throw new AssertionError("login failed: " + login);
+        }
+        return login.text("accessToken");
+    }
+
+    /** Invites {@code email} with {@code role} to all rooftops, accepts, logs in: the new member's token. */
+    String member(Org org, String email, String role) {
+        Answer issued = post("/api/v1/invitations", org.token(), Map.of("email", email, "role", role,
+                "rooftops", List.of("*")));
+        if (issued.status() != 201) {
+            throw new AssertionError("invitation failed: " + issued);
+        }
+        Answer accepted = post("/api/v1/invitations/accept", null, Map.of("token", issued.text("token"),
+                "email", email, "displayName", "Member " + role, "password", PASSWORD));
+        if (accepted.status() != 201) {
+            throw new AssertionError("accept failed: " + accepted);
+        }
+        return logIn(org.id(), email);
     }
 }

@@ -6,7 +6,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 /** Every kind of bad request gets a 4xx with an application/problem+json body naming what was wrong. */
 @MicronautTest(transactional = false)
 class ErrorsIT {
-
-    static final String PASSWORD = "correct horse battery staple";
 
     @Inject
     EmbeddedServer server;
@@ -32,13 +29,7 @@ class ErrorsIT {
     }
 
     static Map<String, Object> signup(String email) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("organizationName", "Acme Motors");
-        body.put("rooftop", Map.of("name", "Acme Toyota", "brand", "Toyota", "city", "Springfield", "stateCode", "IL"));
-        body.put("ownerEmail", email);
-        body.put("ownerName", "Olive Owner");
-        body.put("ownerPassword", PASSWORD);
-        return body;
+        return Api.signupBody(email);
     }
 
     private static void assertProblem(Api.Answer answer, int status, String type) {
@@ -109,9 +100,9 @@ class ErrorsIT {
         var wrongPassword = api.post("/api/v1/auth/login", null,
                 Map.of("organizationId", org, "email", "login@acme.example", "password", "wrong password here"));
         var unknownUser = api.post("/api/v1/auth/login", null,
-                Map.of("organizationId", org, "email", "nobody@acme.example", "password", PASSWORD));
+                Map.of("organizationId", org, "email", "nobody@acme.example", "password", Api.PASSWORD));
         var unknownOrg = api.post("/api/v1/auth/login", null, Map.of("organizationId", UUID.randomUUID().toString(),
-                "email", "login@acme.example", "password", PASSWORD));
+                "email", "login@acme.example", "password", Api.PASSWORD));
         for (var answer : new Api.Answer[] {wrongPassword, unknownUser, unknownOrg}) {
             assertProblem(answer, 401, "login-failed");
             assertThat(answer.body()).isEqualTo(wrongPassword.body());
@@ -131,8 +122,6 @@ class ErrorsIT {
     }
 
     String token(String email) {
-        var org = api.post("/api/v1/signup", null, signup(email)).text("organizationId");
-        return api.post("/api/v1/auth/login", null, Map.of("organizationId", org, "email", email, "password", PASSWORD))
-                .text("accessToken");
+        return api.signUp(email).token();
     }
 }

@@ -1,0 +1,69 @@
+package org.soptrack.server.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.PhoneNumber;
+import org.soptrack.core.domain.sop.ContactPreferences;
+import org.soptrack.core.domain.sop.Customer;
+import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.port.in.GetCustomerUseCase;
+import org.soptrack.core.port.in.RegisterCustomerUseCase;
+import org.soptrack.core.service.SoptrackCore;
+import org.soptrack.server.security.Principals;
+
+/** The customers special orders are for, with how they may be contacted. */
+@Controller("/api/v1/customers")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class CustomersController {
+
+    private final SoptrackCore core;
+
+    CustomersController(SoptrackCore core) {
+        this.core = core;
+    }
+
+    @Post
+    HttpResponse<?> register(Authentication auth, @Body CustomerJson body) {
+        var contact = new Customer.Contact(body.name(), Input.optional("phone", body.phone(), PhoneNumber::of),
+                Input.optional("email", body.email(), Email::of),
+                body.preferences() == null ? ContactPreferences.allChannels() : body.preferences().preferences());
+        var command = new RegisterCustomerUseCase.Command(Principals.member(auth), contact);
+        return Problems.respond(core.registerCustomer().register(command), HttpStatus.CREATED, CustomerJson::of);
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> get(Authentication auth, @PathVariable String id) {
+        var query = new GetCustomerUseCase.Query(Principals.member(auth), Input.pathId(id, CustomerId::parse));
+        return Problems.ok(core.getCustomer().get(query), CustomerJson::of);
+    }
+
+    @Serdeable
+    record Preferences(boolean call, boolean sms, boolean email, boolean optedOut) {
+        ContactPreferences preferences() {
+            return new ContactPreferences(call, sms, email, optedOut);
+        }
+    }
+
+    @Serdeable
+    record CustomerJson(@Nullable String id, @Nullable Long version, String name, @Nullable String phone,
+                        @Nullable String email, @Nullable Preferences preferences) {
+        static CustomerJson of(Customer c) {
+            var p = c.contact().preferences();
+            return new CustomerJson(c.id().value().toString(), c.version(), c.contact().name(),
+                    c.contact().phone().map(PhoneNumber::value).orElse(null),
+                    c.contact().email().map(Email::value).orElse(null),
+                    new Preferences(p.call(), p.sms(), p.email(), p.optedOut()));
+        }
+    }
+}

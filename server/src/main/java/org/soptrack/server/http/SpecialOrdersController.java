@@ -1,0 +1,137 @@
+package org.soptrack.server.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.soptrack.core.domain.shared.Page;
+import org.soptrack.core.domain.shared.PageCursor;
+import org.soptrack.core.domain.shared.RooftopId;
+import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.domain.sop.PartNumber;
+import org.soptrack.core.domain.sop.RoNumber;
+import org.soptrack.core.domain.sop.SopNumber;
+import org.soptrack.core.domain.sop.SopStatus;
+import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.domain.sop.SpecialOrderId;
+import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
+import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
+import org.soptrack.core.port.in.GetSpecialOrderUseCase;
+import org.soptrack.core.port.in.KeepPartUseCase;
+import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
+import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
+import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
+import org.soptrack.core.port.out.SpecialOrderQuery;
+import org.soptrack.core.service.SoptrackCore;
+import org.soptrack.server.security.Principals;
+
+/** Special orders: open, read, edit, move through their statuses, keep past the deadline, search and count. */
+@Controller("/api/v1/sops")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class SpecialOrdersController {
+
+    private static final int DEFAULT_LIMIT = 50;
+
+    private final SoptrackCore core;
+
+    SpecialOrdersController(SoptrackCore core) {
+        this.core = core;
+    }
+
+    @Post
+    HttpResponse<?> create(Authentication auth, @Body SopJson.Details body) {
+        var command = new CreateSpecialOrderUseCase.Command(Principals.member(auth),
+                Input.required("rooftopId", body.rooftopId(), RooftopId::parse), body.details());
+        return Problems.respond(core.createSpecialOrder().create(command), HttpStatus.CREATED, SopJson.View::of);
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> get(Authentication auth, @PathVariable String id) {
+        var query = new GetSpecialOrderUseCase.Query(Principals.member(auth), Input.pathId(id, SpecialOrderId::parse));
+        return Problems.ok(core.getSpecialOrder().get(query), SopJson.View::of);
+    }
+
+    @Put("/{id}")
+    HttpResponse<?> update(Authentication auth, @PathVariable String id, @Body SopJson.Details body) {
+        var command = new UpdateSpecialOrderUseCase.Command(Principals.member(auth),
+                Input.pathId(id, SpecialOrderId::parse), Input.version(body.version()), body.details());
+        return Problems.ok(core.updateSpecialOrder().update(command), SopJson.View::of);
+    }
+
+    @Post("/{id}/transitions")
+    HttpResponse<?> transition(Authentication auth, @PathVariable String id, @Body SopJson.Transition body) {
+        var command = new TransitionSpecialOrderUseCase.Command(Principals.member(auth),
+                Input.pathId(id, SpecialOrderId::parse), Input.version(body.version()),
+                Input.required("to", body.to(), SopStatus::valueOf), Optional.ofNullable(body.reason()));
+        return Problems.ok(core.transitionSpecialOrder().transition(command), SopJson.View::of);
+    }
+
+    @Post("/{id}/keep")
+    HttpResponse<?> keep(Authentication auth, @PathVariable String id, @Body SopJson.KeepRequest body) {
+        var command = new KeepPartUseCase.Command(Principals.member(auth), Input.pathId(id, SpecialOrderId::parse),
+                Input.version(body.version()), body.reason());
+        return Problems.ok(core.keepPart().keep(command), SopJson.View::of);
+    }
+
+    @Get("{?status*,rooftopId,roNumber,sopNumber,customerId,partNumber,receivedBefore,limit,after}")
+    HttpResponse<?> search(Authentication auth, @Nullable @QueryValue List<String> status,
+                           @Nullable @QueryValue String rooftopId, @Nullable @QueryValue String roNumber,
+                           @Nullable @QueryValue String sopNumber, @Nullable @QueryValue String customerId,
+                           @Nullable @QueryValue String partNumber, @Nullable @QueryValue String receivedBefore,
+                           @Nullable @QueryValue String limit, @Nullable @QueryValue String after) {
+        Set<SopStatus> statuses = status == null ? Set.of() : status.stream()
+                .flatMap(s -> List.of(s.split(",")).stream())
+                .map(s -> Input.value("status", () -> SopStatus.valueOf(s.strip())))
+                .collect(Collectors.toSet());
+        var filter = new SpecialOrderQuery(scope(rooftopId), statuses,
+                Input.optional("roNumber", roNumber, RoNumber::of),
+                Input.optional("sopNumber", sopNumber, s -> SopNumber.of(Long.parseLong(s.strip()))),
+                Input.optional("customerId", customerId, CustomerId::parse),
+                Input.optional("partNumber", partNumber, PartNumber::of),
+                Input.optional("receivedBefore", receivedBefore, Instant::parse),
+                Input.optional("after", after, PageCursor::decode),
+                Input.optional("limit", limit, s -> Page.limit(Integer.parseInt(s.strip()))).orElse(DEFAULT_LIMIT));
+        return Problems.ok(core.searchSpecialOrders().search(new SearchSpecialOrdersUseCase.Query(
+                Principals.member(auth), filter)), SpecialOrdersController::page);
+    }
+
+    @Get("/counts{?rooftopId}")
+    HttpResponse<?> counts(Authentication auth, @Nullable @QueryValue String rooftopId) {
+        var query = new CountSpecialOrdersUseCase.Query(Principals.member(auth),
+                Input.optional("rooftopId", rooftopId, RooftopId::parse));
+        return Problems.ok(core.countSpecialOrders().count(query), counts -> {
+            Map<String, Long> all = new LinkedHashMap<>();
+            for (SopStatus s : SopStatus.values()) {
+                all.put(s.name(), counts.getOrDefault(s, 0L));
+            }
+            return all;
+        });
+    }
+
+    static RooftopScope scope(String rooftopId) {
+        return Input.optional("rooftopId", rooftopId, RooftopId::parse)
+                .map(id -> RooftopScope.only(Set.of(id))).orElse(RooftopScope.allRooftops());
+    }
+
+    private static SopJson.PageJson page(Page<SpecialOrder> page) {
+        return new SopJson.PageJson(page.items().stream().map(SopJson.View::of).toList(),
+                page.next().map(PageCursor::encode).orElse(null));
+    }
+}

@@ -1,0 +1,87 @@
+package org.soptrack.server.http;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.Optional;
+import org.soptrack.core.domain.security.Password;
+import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.MemberId;
+import org.soptrack.core.domain.tenancy.InvitationId;
+import org.soptrack.core.domain.tenancy.Role;
+import org.soptrack.core.port.in.AcceptInvitationUseCase;
+import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
+import org.soptrack.core.port.in.InviteMemberUseCase;
+import org.soptrack.core.port.in.RemoveMemberUseCase;
+import org.soptrack.core.port.in.RevokeInvitationUseCase;
+import org.soptrack.core.service.SoptrackCore;
+import org.soptrack.server.security.Principals;
+
+/** Members and invitations of the caller's organization; accepting an invitation needs no login. */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class TeamController {
+
+    private final SoptrackCore core;
+
+    TeamController(SoptrackCore core) {
+        this.core = core;
+    }
+
+    @Get("/members")
+    HttpResponse<?> team(Authentication auth) {
+        return Problems.ok(core.listTeam().list(Principals.member(auth)), team -> new TeamJson.Team(
+                team.members().stream().map(TeamJson.MemberView::of).toList(),
+                team.pendingInvitations().stream().map(TeamJson.InvitationView::of).toList()));
+    }
+
+    @Put("/members/{id}/role")
+    HttpResponse<?> changeRole(Authentication auth, @PathVariable String id, @Body TeamJson.RoleChange body) {
+        var command = new ChangeMemberRoleUseCase.Command(Principals.member(auth), Input.pathId(id, MemberId::parse),
+                Input.version(body.version()), Input.required("role", body.role(), Role::valueOf),
+                TeamJson.scope(body.rooftops()));
+        return Problems.ok(core.changeMemberRole().change(command), TeamJson.MemberView::of);
+    }
+
+    @Delete("/members/{id}")
+    HttpResponse<?> remove(Authentication auth, @PathVariable String id) {
+        var command = new RemoveMemberUseCase.Command(Principals.member(auth), Input.pathId(id, MemberId::parse));
+        return Problems.ok(core.removeMember().remove(command), TeamJson.MemberView::of);
+    }
+
+    @Post("/invitations")
+    HttpResponse<?> invite(Authentication auth, @Body TeamJson.Invite body) {
+        var command = new InviteMemberUseCase.Command(Principals.member(auth),
+                Input.required("email", body.email(), Email::of), Input.required("role", body.role(), Role::valueOf),
+                TeamJson.scope(body.rooftops()));
+        return Problems.respond(core.inviteMember().invite(command), HttpStatus.CREATED,
+                issued -> new TeamJson.Issued(TeamJson.InvitationView.of(issued.invitation()), issued.token()));
+    }
+
+    @Delete("/invitations/{id}")
+    HttpResponse<?> revoke(Authentication auth, @PathVariable String id) {
+        var command = new RevokeInvitationUseCase.Command(Principals.member(auth),
+                Input.pathId(id, InvitationId::parse));
+        return Problems.ok(core.revokeInvitation().revoke(command), TeamJson.InvitationView::of);
+    }
+
+    @Post("/invitations/accept")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> accept(@Body TeamJson.Accept body) {
+        var command = new AcceptInvitationUseCase.Command(Input.required("token", body.token(), t -> t),
+                Input.required("email", body.email(), Email::of), body.displayName(),
+                Optional.of(Input.required("password", body.password(), Password::new)));
+        return Problems.respond(core.acceptInvitation().accept(command), HttpStatus.CREATED,
+                member -> new TeamJson.Accepted(member.id().value().toString(),
+                        member.tenantId().value().toString(), member.role().name()));
+    }
+}
