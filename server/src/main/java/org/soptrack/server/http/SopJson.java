@@ -76,7 +76,7 @@ final class SopJson {
     @Serdeable
     record Change(String from, String to, String by, Instant at, @Nullable String reason) {
         static Change of(StatusChange c) {
-            return new Change(c.from().name(), c.to().name(), c.by().kind().name().toLowerCase() + ":" + c.by().id(),
+            return new Change(c.from().name(), c.to().name(), Actors.text(c.by()),
                     c.at(), c.reason().orElse(null));
         }
     }
@@ -104,7 +104,7 @@ final class SopJson {
                     d.unitPrice().amount().toPlainString(), d.eta().orElse(null), d.orderDate().orElse(null),
                     d.binLocation().orElse(null), d.deposit().map(DepositJson::of).orElse(null), d.nonReturnable(),
                     d.notes(), o.receivedAt().orElse(null),
-                    o.keep().map(k -> new Keep(k.by().kind().name().toLowerCase() + ":" + k.by().id(), k.at(),
+                    o.keep().map(k -> new Keep(Actors.text(k.by()), k.at(),
                             k.reason())).orElse(null),
                     o.history().stream().map(Change::of).toList(), state.createdAt(), state.updatedAt());
         }

@@ -1,0 +1,96 @@
+package org.soptrack.server.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.audit.AuditEvent;
+import org.soptrack.core.domain.shared.Page;
+import org.soptrack.core.domain.shared.PageCursor;
+import org.soptrack.core.domain.tenancy.GrantId;
+import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
+import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
+import org.soptrack.core.port.in.ReadAuditLogUseCase;
+import org.soptrack.core.port.out.AuditQuery;
+import org.soptrack.core.service.SoptrackCore;
+import org.soptrack.server.security.Principals;
+
+/** What tenant administrators review: the audit log (R-AUD-2) and platform operators' access grants (R-TEN-5). */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class AuditController {
+
+    private static final int DEFAULT_LIMIT = 50;
+
+    private final SoptrackCore core;
+
+    AuditController(SoptrackCore core) {
+        this.core = core;
+    }
+
+    @Get("/audit{?actor,action*,from,to,limit,after}")
+    HttpResponse<?> audit(Authentication auth, @Nullable @QueryValue String actor,
+                          @Nullable @QueryValue List<String> action, @Nullable @QueryValue String from,
+                          @Nullable @QueryValue String to, @Nullable @QueryValue String limit,
+                          @Nullable @QueryValue String after) {
+        Set<AuditAction> actions = action == null ? Set.of() : action.stream()
+                .flatMap(a -> List.of(a.split(",")).stream())
+                .map(a -> Input.value("action", () -> AuditAction.valueOf(a.strip())))
+                .collect(Collectors.toSet());
+        var filter = new AuditQuery(Input.optional("actor", actor, a -> Actors.parse("actor", a)), actions,
+                Input.optional("from", from, Instant::parse), Input.optional("to", to, Instant::parse),
+                Input.optional("after", after, PageCursor::decode),
+                Input.optional("limit", limit, s -> Page.limit(Integer.parseInt(s.strip()))).orElse(DEFAULT_LIMIT));
+        return Problems.ok(core.readAuditLog().read(new ReadAuditLogUseCase.Query(Principals.member(auth), filter)),
+                page -> new AuditPage(page.items().stream().map(EventView::of).toList(),
+                        page.next().map(PageCursor::encode).orElse(null)));
+    }
+
+    @Get("/operator-grants")
+    HttpResponse<?> grants(Authentication auth) {
+        return Problems.ok(core.listOperatorGrants().list(Principals.member(auth)),
+                grants -> grants.stream().map(GrantView::of).toList());
+    }
+
+    @Post("/operator-grants/{id}/close")
+    HttpResponse<?> close(Authentication auth, @PathVariable String id) {
+        var command = new CloseOperatorAccessUseCase.Command(Principals.member(auth), Input.pathId(id, GrantId::parse));
+        return Problems.ok(core.closeOperatorAccess().close(command), GrantView::of);
+    }
+
+    @Serdeable
+    record EventView(String id, Instant at, String actor, String action, String target, Map<String, String> details) {
+        static EventView of(AuditEvent e) {
+            return new EventView(e.id().toString(), e.at(), Actors.text(e.actor()), e.action().name(), e.target(),
+                    e.details());
+        }
+    }
+
+    @Serdeable
+    record AuditPage(List<EventView> items, @Nullable String next) {
+    }
+
+    @Serdeable
+    record GrantView(String id, String operatorId, String reason, String scope, Instant openedAt, Instant expiresAt,
+                     @Nullable Instant closedAt, @Nullable String closedBy) {
+        static GrantView of(OperatorAccessGrant g) {
+            var s = g.state();
+            return new GrantView(s.id().value().toString(), s.operator().value().toString(), s.reason(),
+                    s.scope().name(), s.openedAt(), s.expiresAt(), s.closedAt().orElse(null),
+                    s.closedBy().map(Actors::text).orElse(null));
+        }
+    }
+}
