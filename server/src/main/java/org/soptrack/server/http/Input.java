@@ -94,7 +94,8 @@ public final class Input {
         try {
             return read.get();
         } catch (InvalidValueException e) {
-            throw new InvalidValueException(prefix + "." + e.field(), e.reason());
+            String field = e.field().startsWith(prefix + ".") ? e.field() : prefix + "." + e.field();
+            throw new InvalidValueException(field, e.reason());
         }
     }
 }

@@ -117,6 +117,35 @@ class ErrorsIT {
     }
 
     @Test
+    void a_refused_order_writes_nothing_and_uses_no_sop_number() {
+        var org = api.signUp("orders@acme.example");
+        String customer = SpecialOrderFlowIT.customer(api, org.token());
+        Map<String, Map<String, Object>> bad = new java.util.LinkedHashMap<>();
+        bad.put("quantity", with(SpecialOrderFlowIT.order(org, customer, "RO-9"), "quantity", 0));
+        bad.put("unitPrice", with(SpecialOrderFlowIT.order(org, customer, "RO-9"), "unitPrice", "-1"));
+        bad.put("eta", with(SpecialOrderFlowIT.order(org, customer, "RO-9"), "eta", "next tuesday"));
+        bad.put("vehicle.vin", with(SpecialOrderFlowIT.order(org, customer, "RO-9"), "vehicle",
+                Map.of("year", 2020, "make", "Toyota", "model", "RAV4", "vin", "123")));
+        bad.put("deposit.state", with(SpecialOrderFlowIT.order(org, customer, "RO-9"), "deposit",
+                Map.of("amount", "50.00", "state", "LOST")));
+        bad.put("customerId", with(SpecialOrderFlowIT.order(org, customer, "RO-9"), "customerId",
+                UUID.randomUUID().toString()));
+        bad.forEach((field, body) -> {
+            var answer = api.post("/api/v1/sops", org.token(), body);
+            assertProblem(answer, 422, "invalid-field");
+            assertThat(answer.text("field")).as("%s", answer).isEqualTo(field);
+        });
+        assertThat(api.get("/api/v1/sops", org.token()).list("items")).isEmpty();
+        var good = api.post("/api/v1/sops", org.token(), SpecialOrderFlowIT.order(org, customer, "RO-9"));
+        assertThat(good.map().get("sopNumber")).isEqualTo(1);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        body.put(key, value);
+        return body;
+    }
+
+    @Test
     void a_wrong_method_is_405() {
         assertProblem(api.delete("/api/v1/signup", null), 405, "method-not-allowed");
     }
