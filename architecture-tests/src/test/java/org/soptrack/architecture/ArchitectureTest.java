@@ -93,6 +93,19 @@ public final class ArchitectureTest {
             .and().implement(resideIn("org.soptrack.core.port.in"))
             .should().haveSimpleNameEndingWith("Service").andShould().haveModifier(JavaModifier.FINAL);
 
+    @ArchTest
+    static final ArchRule every_endpoint_has_an_explicit_security_rule = methods()
+            .that(EndpointSecurity.ENDPOINTS)
+            .should(EndpointSecurity.haveAnExplicitSecurityRule())
+            .because("an endpoint without @Secured on it or its controller would be guarded by defaults nobody chose");
+
+    @ArchTest
+    static final ArchRule controllers_reach_data_only_through_use_cases = noClasses()
+            .that().areAnnotatedWith("io.micronaut.http.annotation.Controller")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .orShould().dependOnClassesThat().resideInAnyPackage(POSTGRES, "java.sql..", "javax.sql..")
+            .because("controllers are thin: the tenant and permission checks live in core's use cases");
+
     private ArchitectureTest() {
     }
 

@@ -11,12 +11,13 @@ import org.soptrack.core.domain.brokenfixture.LeakyDomainObject;
 import org.soptrack.core.domain.brokenfixture.cycle.Chicken;
 import org.soptrack.core.domain.brokenfixture.cycle.egg.Egg;
 import org.soptrack.core.port.out.brokenfixture.ForgetfulRepository;
+import org.soptrack.server.http.brokenfixture.UnguardedController;
 
 /** The rules are not vacuous: fed deliberately broken classes (test sources only), they report violations. */
 class RulesCatchBrokenCodeTest {
 
     private final JavaClasses broken = new ClassFileImporter().importClasses(LeakyDomainObject.class,
-            ForgetfulRepository.class, Chicken.class, Egg.class);
+            ForgetfulRepository.class, Chicken.class, Egg.class, UnguardedController.class);
 
     private EvaluationResult evaluate(ArchRule rule) {
         return rule.evaluate(broken);
@@ -41,6 +42,18 @@ class RulesCatchBrokenCodeTest {
     void a_repository_method_without_a_tenant_is_caught() {
         assertThat(evaluate(ArchitectureTest.every_repository_method_takes_the_tenant).getFailureReport().toString())
                 .contains("findEverything");
+    }
+
+    @Test
+    void an_endpoint_without_a_security_rule_is_caught() {
+        assertThat(evaluate(ArchitectureTest.every_endpoint_has_an_explicit_security_rule).getFailureReport().toString())
+                .contains("UnguardedController.everyone()");
+    }
+
+    @Test
+    void a_controller_reading_a_repository_is_caught() {
+        assertThat(evaluate(ArchitectureTest.controllers_reach_data_only_through_use_cases).getFailureReport()
+                .toString()).contains("MemberRepository");
     }
 
     @Test

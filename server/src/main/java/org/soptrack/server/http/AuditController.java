@@ -25,7 +25,7 @@ import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
 import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.out.AuditQuery;
-import org.soptrack.core.service.SoptrackCore;
+import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
 import org.soptrack.server.security.Principals;
 
 /** What tenant administrators review: the audit log (R-AUD-2) and platform operators' access grants (R-TEN-5). */
@@ -35,10 +35,14 @@ final class AuditController {
 
     private static final int DEFAULT_LIMIT = 50;
 
-    private final SoptrackCore core;
+    private final CloseOperatorAccessUseCase closeOperatorAccess;
+    private final ListOperatorGrantsUseCase listOperatorGrants;
+    private final ReadAuditLogUseCase readAuditLog;
 
-    AuditController(SoptrackCore core) {
-        this.core = core;
+    AuditController(CloseOperatorAccessUseCase closeOperatorAccess, ListOperatorGrantsUseCase listOperatorGrants, ReadAuditLogUseCase readAuditLog) {
+        this.closeOperatorAccess = closeOperatorAccess;
+        this.listOperatorGrants = listOperatorGrants;
+        this.readAuditLog = readAuditLog;
     }
 
     @Get("/audit{?actor,action*,from,to,limit,after}")
@@ -54,21 +58,21 @@ final class AuditController {
                 Input.optional("from", from, Instant::parse), Input.optional("to", to, Instant::parse),
                 Input.optional("after", after, PageCursor::decode),
                 Input.optional("limit", limit, s -> Page.limit(Integer.parseInt(s.strip()))).orElse(DEFAULT_LIMIT));
-        return Problems.ok(core.readAuditLog().read(new ReadAuditLogUseCase.Query(Principals.member(auth), filter)),
+        return Problems.ok(readAuditLog.read(new ReadAuditLogUseCase.Query(Principals.member(auth), filter)),
                 page -> new AuditPage(page.items().stream().map(EventView::of).toList(),
                         page.next().map(PageCursor::encode).orElse(null)));
     }
 
     @Get("/operator-grants")
     HttpResponse<?> grants(Authentication auth) {
-        return Problems.ok(core.listOperatorGrants().list(Principals.member(auth)),
+        return Problems.ok(listOperatorGrants.list(Principals.member(auth)),
                 grants -> grants.stream().map(GrantView::of).toList());
     }
 
     @Post("/operator-grants/{id}/close")
     HttpResponse<?> close(Authentication auth, @PathVariable String id) {
         var command = new CloseOperatorAccessUseCase.Command(Principals.member(auth), Input.pathId(id, GrantId::parse));
-        return Problems.ok(core.closeOperatorAccess().close(command), GrantView::of);
+        return Problems.ok(closeOperatorAccess.close(command), GrantView::of);
     }
 
     @Serdeable

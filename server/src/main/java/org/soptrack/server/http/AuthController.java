@@ -16,18 +16,17 @@ import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.port.in.LogInUseCase;
-import org.soptrack.core.service.SoptrackCore;
 import org.soptrack.server.security.Principals;
 
 /** Built-in login: organization, e-mail and password give a bearer access token (R-SEC-1). */
 @Controller("/api/v1/auth")
 final class AuthController {
 
-    private final SoptrackCore core;
+    private final LogInUseCase logIn;
     private final AccessRefreshTokenGenerator tokens;
 
-    AuthController(SoptrackCore core, AccessRefreshTokenGenerator tokens) {
-        this.core = core;
+    AuthController(LogInUseCase logIn, AccessRefreshTokenGenerator tokens) {
+        this.logIn = logIn;
         this.tokens = tokens;
     }
 
@@ -38,7 +37,7 @@ final class AuthController {
                 Input.required("organizationId", request.organizationId(), TenantId::parse),
                 Input.required("email", request.email(), Email::of),
                 Input.required("password", request.password(), Password::new));
-        return Problems.ok(core.logIn().logIn(command), this::token);
+        return Problems.ok(logIn.logIn(command), this::token);
     }
 
     @Get("/me")

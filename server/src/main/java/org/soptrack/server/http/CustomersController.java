@@ -19,7 +19,6 @@ import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
-import org.soptrack.core.service.SoptrackCore;
 import org.soptrack.server.security.Principals;
 
 /** The customers special orders are for, with how they may be contacted. */
@@ -27,10 +26,12 @@ import org.soptrack.server.security.Principals;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class CustomersController {
 
-    private final SoptrackCore core;
+    private final GetCustomerUseCase getCustomer;
+    private final RegisterCustomerUseCase registerCustomer;
 
-    CustomersController(SoptrackCore core) {
-        this.core = core;
+    CustomersController(GetCustomerUseCase getCustomer, RegisterCustomerUseCase registerCustomer) {
+        this.getCustomer = getCustomer;
+        this.registerCustomer = registerCustomer;
     }
 
     @Post
@@ -39,13 +40,13 @@ final class CustomersController {
                 Input.optional("email", body.email(), Email::of),
                 body.preferences() == null ? ContactPreferences.allChannels() : body.preferences().preferences());
         var command = new RegisterCustomerUseCase.Command(Principals.member(auth), contact);
-        return Problems.respond(core.registerCustomer().register(command), HttpStatus.CREATED, CustomerJson::of);
+        return Problems.respond(registerCustomer.register(command), HttpStatus.CREATED, CustomerJson::of);
     }
 
     @Get("/{id}")
     HttpResponse<?> get(Authentication auth, @PathVariable String id) {
         var query = new GetCustomerUseCase.Query(Principals.member(auth), Input.pathId(id, CustomerId::parse));
-        return Problems.ok(core.getCustomer().get(query), CustomerJson::of);
+        return Problems.ok(getCustomer.get(query), CustomerJson::of);
     }
 
     @Serdeable

@@ -29,7 +29,6 @@ import org.soptrack.core.port.in.AgingReportUseCase;
 import org.soptrack.core.port.in.BdcDueListUseCase;
 import org.soptrack.core.port.in.GetRepairOrderUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
-import org.soptrack.core.service.SoptrackCore;
 import org.soptrack.server.security.Principals;
 
 /**
@@ -40,17 +39,23 @@ import org.soptrack.server.security.Principals;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class RepairOrdersController {
 
-    private final SoptrackCore core;
+    private final AgingReportUseCase agingReport;
+    private final BdcDueListUseCase bdcDueList;
+    private final GetRepairOrderUseCase getRepairOrder;
+    private final LogContactAttemptUseCase logContactAttempt;
 
-    RepairOrdersController(SoptrackCore core) {
-        this.core = core;
+    RepairOrdersController(AgingReportUseCase agingReport, BdcDueListUseCase bdcDueList, GetRepairOrderUseCase getRepairOrder, LogContactAttemptUseCase logContactAttempt) {
+        this.agingReport = agingReport;
+        this.bdcDueList = bdcDueList;
+        this.getRepairOrder = getRepairOrder;
+        this.logContactAttempt = logContactAttempt;
     }
 
     @Get("/rooftops/{rooftopId}/repair-orders/{roNumber}")
     HttpResponse<?> repairOrder(Authentication auth, @PathVariable String rooftopId, @PathVariable String roNumber) {
         var query = new GetRepairOrderUseCase.Query(Principals.member(auth), Input.pathId(rooftopId, RooftopId::parse),
                 Input.pathId(roNumber, RoNumber::of));
-        return Problems.ok(core.getRepairOrder().get(query), ro -> new RepairOrderView(
+        return Problems.ok(getRepairOrder.get(query), ro -> new RepairOrderView(
                 ro.lines().stream().map(SopJson.View::of).toList(), ArrivalView.of(ro.arrival()),
                 ro.attempts().stream().map(AttemptView::of).toList(), ro.followUp().stage().name(),
                 ro.followUp().dueAt().orElse(null)));
@@ -63,14 +68,14 @@ final class RepairOrdersController {
                 Input.pathId(rooftopId, RooftopId::parse), Input.pathId(roNumber, RoNumber::of),
                 Input.required("channel", body.channel(), ContactChannel::valueOf),
                 Input.required("outcome", body.outcome(), ContactOutcome::valueOf), body.note());
-        return Problems.respond(core.logContactAttempt().log(command), HttpStatus.CREATED, AttemptView::of);
+        return Problems.respond(logContactAttempt.log(command), HttpStatus.CREATED, AttemptView::of);
     }
 
     @Get("/bdc/due{?rooftopId}")
     HttpResponse<?> bdcDue(Authentication auth, @Nullable @QueryValue String rooftopId) {
         var query = new BdcDueListUseCase.Query(Principals.member(auth),
                 Input.optional("rooftopId", rooftopId, RooftopId::parse));
-        return Problems.ok(core.bdcDueList().dueList(query), tasks -> tasks.stream().map(t -> new TaskView(
+        return Problems.ok(bdcDueList.dueList(query), tasks -> tasks.stream().map(t -> new TaskView(
                 ArrivalView.of(t.arrival()), t.customerId().value().toString(), t.dueAt(), t.attempts())).toList());
     }
 
@@ -78,7 +83,7 @@ final class RepairOrdersController {
     HttpResponse<?> aging(Authentication auth, @Nullable @QueryValue String rooftopId) {
         var query = new AgingReportUseCase.Query(Principals.member(auth),
                 Input.optional("rooftopId", rooftopId, RooftopId::parse));
-        return Problems.ok(core.agingReport().report(query), report -> {
+        return Problems.ok(agingReport.report(query), report -> {
             Map<String, TotalView> totals = new TreeMap<>();
             report.totals().forEach((id, t) -> totals.put(id.value().toString(), new TotalView(t.overdueParts(),
                     money(t.valueAtRisk()), money(t.netValueAtRisk()))));

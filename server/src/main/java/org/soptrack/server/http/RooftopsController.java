@@ -14,7 +14,7 @@ import io.micronaut.security.rules.SecurityRule;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.port.in.ChangeRooftopUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
-import org.soptrack.core.service.SoptrackCore;
+import org.soptrack.core.port.in.ListRooftopsUseCase;
 import org.soptrack.server.security.Principals;
 
 /** The rooftops (dealership locations) of the caller's organization and their settings. */
@@ -22,22 +22,26 @@ import org.soptrack.server.security.Principals;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class RooftopsController {
 
-    private final SoptrackCore core;
+    private final ChangeRooftopUseCase changeRooftop;
+    private final CreateRooftopUseCase createRooftop;
+    private final ListRooftopsUseCase listRooftops;
 
-    RooftopsController(SoptrackCore core) {
-        this.core = core;
+    RooftopsController(ChangeRooftopUseCase changeRooftop, CreateRooftopUseCase createRooftop, ListRooftopsUseCase listRooftops) {
+        this.changeRooftop = changeRooftop;
+        this.createRooftop = createRooftop;
+        this.listRooftops = listRooftops;
     }
 
     @Get
     HttpResponse<?> list(Authentication auth) {
-        return Problems.ok(core.listRooftops().list(Principals.member(auth)),
+        return Problems.ok(listRooftops.list(Principals.member(auth)),
                 rooftops -> rooftops.stream().map(RooftopJson.View::of).toList());
     }
 
     @Post
     HttpResponse<?> create(Authentication auth, @Body RooftopJson.Details details) {
         var command = new CreateRooftopUseCase.Command(Principals.member(auth), details.details());
-        return Problems.respond(core.createRooftop().create(command), HttpStatus.CREATED, RooftopJson.View::of);
+        return Problems.respond(createRooftop.create(command), HttpStatus.CREATED, RooftopJson.View::of);
     }
 
     @Put("/{id}")
@@ -45,6 +49,6 @@ final class RooftopsController {
         var command = new ChangeRooftopUseCase.Command(Principals.member(auth), Input.pathId(id, RooftopId::parse),
                 Input.version(change.version()), Input.nested("details", change.details(), () -> change.details().details()),
                 Input.nested("settings", change.settings(), () -> change.settings().settings()));
-        return Problems.ok(core.changeRooftop().change(command), RooftopJson.View::of);
+        return Problems.ok(changeRooftop.change(command), RooftopJson.View::of);
     }
 }

@@ -12,16 +12,15 @@ import java.util.Optional;
 import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
-import org.soptrack.core.service.SoptrackCore;
 
 /** Self-service signup of a dealer group: organization, first rooftop and owner with a password (R-TEN-6). */
 @Controller("/api/v1/signup")
 final class SignupController {
 
-    private final SoptrackCore core;
+    private final SignUpOrganizationUseCase signUp;
 
-    SignupController(SoptrackCore core) {
-        this.core = core;
+    SignupController(SignUpOrganizationUseCase signUp) {
+        this.signUp = signUp;
     }
 
     @Post
@@ -33,7 +32,7 @@ final class SignupController {
                 Input.required("ownerEmail", request.ownerEmail(), Email::of),
                 request.ownerName(),
                 Optional.of(Input.required("ownerPassword", request.ownerPassword(), Password::new)));
-        return Problems.respond(core.signUp().signUp(command), HttpStatus.CREATED, signedUp -> new SignupResponse(
+        return Problems.respond(signUp.signUp(command), HttpStatus.CREATED, signedUp -> new SignupResponse(
                 signedUp.organizationId().value().toString(), signedUp.rooftopId().value().toString(),
                 signedUp.ownerId().value().toString()));
     }

@@ -39,7 +39,6 @@ import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
 import org.soptrack.core.port.out.SpecialOrderQuery;
-import org.soptrack.core.service.SoptrackCore;
 import org.soptrack.server.security.Principals;
 
 /** Special orders: open, read, edit, move through their statuses, keep past the deadline, search and count. */
@@ -49,30 +48,42 @@ final class SpecialOrdersController {
 
     private static final int DEFAULT_LIMIT = 50;
 
-    private final SoptrackCore core;
+    private final CountSpecialOrdersUseCase countSpecialOrders;
+    private final CreateSpecialOrderUseCase createSpecialOrder;
+    private final GetSpecialOrderUseCase getSpecialOrder;
+    private final KeepPartUseCase keepPart;
+    private final SearchSpecialOrdersUseCase searchSpecialOrders;
+    private final TransitionSpecialOrderUseCase transitionSpecialOrder;
+    private final UpdateSpecialOrderUseCase updateSpecialOrder;
 
-    SpecialOrdersController(SoptrackCore core) {
-        this.core = core;
+    SpecialOrdersController(CountSpecialOrdersUseCase countSpecialOrders, CreateSpecialOrderUseCase createSpecialOrder, GetSpecialOrderUseCase getSpecialOrder, KeepPartUseCase keepPart, SearchSpecialOrdersUseCase searchSpecialOrders, TransitionSpecialOrderUseCase transitionSpecialOrder, UpdateSpecialOrderUseCase updateSpecialOrder) {
+        this.countSpecialOrders = countSpecialOrders;
+        this.createSpecialOrder = createSpecialOrder;
+        this.getSpecialOrder = getSpecialOrder;
+        this.keepPart = keepPart;
+        this.searchSpecialOrders = searchSpecialOrders;
+        this.transitionSpecialOrder = transitionSpecialOrder;
+        this.updateSpecialOrder = updateSpecialOrder;
     }
 
     @Post
     HttpResponse<?> create(Authentication auth, @Body SopJson.Details body) {
         var command = new CreateSpecialOrderUseCase.Command(Principals.member(auth),
                 Input.required("rooftopId", body.rooftopId(), RooftopId::parse), body.details());
-        return Problems.respond(core.createSpecialOrder().create(command), HttpStatus.CREATED, SopJson.View::of);
+        return Problems.respond(createSpecialOrder.create(command), HttpStatus.CREATED, SopJson.View::of);
     }
 
     @Get("/{id}")
     HttpResponse<?> get(Authentication auth, @PathVariable String id) {
         var query = new GetSpecialOrderUseCase.Query(Principals.member(auth), Input.pathId(id, SpecialOrderId::parse));
-        return Problems.ok(core.getSpecialOrder().get(query), SopJson.View::of);
+        return Problems.ok(getSpecialOrder.get(query), SopJson.View::of);
     }
 
     @Put("/{id}")
     HttpResponse<?> update(Authentication auth, @PathVariable String id, @Body SopJson.Details body) {
         var command = new UpdateSpecialOrderUseCase.Command(Principals.member(auth),
                 Input.pathId(id, SpecialOrderId::parse), Input.version(body.version()), body.details());
-        return Problems.ok(core.updateSpecialOrder().update(command), SopJson.View::of);
+        return Problems.ok(updateSpecialOrder.update(command), SopJson.View::of);
     }
 
     @Post("/{id}/transitions")
@@ -80,14 +91,14 @@ final class SpecialOrdersController {
         var command = new TransitionSpecialOrderUseCase.Command(Principals.member(auth),
                 Input.pathId(id, SpecialOrderId::parse), Input.version(body.version()),
                 Input.required("to", body.to(), SopStatus::valueOf), Optional.ofNullable(body.reason()));
-        return Problems.ok(core.transitionSpecialOrder().transition(command), SopJson.View::of);
+        return Problems.ok(transitionSpecialOrder.transition(command), SopJson.View::of);
     }
 
     @Post("/{id}/keep")
     HttpResponse<?> keep(Authentication auth, @PathVariable String id, @Body SopJson.KeepRequest body) {
         var command = new KeepPartUseCase.Command(Principals.member(auth), Input.pathId(id, SpecialOrderId::parse),
                 Input.version(body.version()), body.reason());
-        return Problems.ok(core.keepPart().keep(command), SopJson.View::of);
+        return Problems.ok(keepPart.keep(command), SopJson.View::of);
     }
 
     @Get("{?status*,rooftopId,roNumber,sopNumber,customerId,partNumber,receivedBefore,limit,after}")
@@ -108,7 +119,7 @@ final class SpecialOrdersController {
                 Input.optional("receivedBefore", receivedBefore, Instant::parse),
                 Input.optional("after", after, PageCursor::decode),
                 Input.optional("limit", limit, s -> Page.limit(Integer.parseInt(s.strip()))).orElse(DEFAULT_LIMIT));
-        return Problems.ok(core.searchSpecialOrders().search(new SearchSpecialOrdersUseCase.Query(
+        return Problems.ok(searchSpecialOrders.search(new SearchSpecialOrdersUseCase.Query(
                 Principals.member(auth), filter)), SpecialOrdersController::page);
     }
 
@@ -116,7 +127,7 @@ final class SpecialOrdersController {
     HttpResponse<?> counts(Authentication auth, @Nullable @QueryValue String rooftopId) {
         var query = new CountSpecialOrdersUseCase.Query(Principals.member(auth),
                 Input.optional("rooftopId", rooftopId, RooftopId::parse));
-        return Problems.ok(core.countSpecialOrders().count(query), counts -> {
+        return Problems.ok(countSpecialOrders.count(query), counts -> {
             Map<String, Long> all = new LinkedHashMap<>();
             for (SopStatus s : SopStatus.values()) {
                 all.put(s.name(), counts.getOrDefault(s, 0L));

@@ -23,7 +23,7 @@ import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
-import org.soptrack.core.service.SoptrackCore;
+import org.soptrack.core.port.in.ListTeamUseCase;
 import org.soptrack.server.security.Principals;
 
 /** Members and invitations of the caller's organization; accepting an invitation needs no login. */
@@ -31,15 +31,25 @@ import org.soptrack.server.security.Principals;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class TeamController {
 
-    private final SoptrackCore core;
+    private final AcceptInvitationUseCase acceptInvitation;
+    private final ChangeMemberRoleUseCase changeMemberRole;
+    private final InviteMemberUseCase inviteMember;
+    private final ListTeamUseCase listTeam;
+    private final RemoveMemberUseCase removeMember;
+    private final RevokeInvitationUseCase revokeInvitation;
 
-    TeamController(SoptrackCore core) {
-        this.core = core;
+    TeamController(AcceptInvitationUseCase acceptInvitation, ChangeMemberRoleUseCase changeMemberRole, InviteMemberUseCase inviteMember, ListTeamUseCase listTeam, RemoveMemberUseCase removeMember, RevokeInvitationUseCase revokeInvitation) {
+        this.acceptInvitation = acceptInvitation;
+        this.changeMemberRole = changeMemberRole;
+        this.inviteMember = inviteMember;
+        this.listTeam = listTeam;
+        this.removeMember = removeMember;
+        this.revokeInvitation = revokeInvitation;
     }
 
     @Get("/members")
     HttpResponse<?> team(Authentication auth) {
-        return Problems.ok(core.listTeam().list(Principals.member(auth)), team -> new TeamJson.Team(
+        return Problems.ok(listTeam.list(Principals.member(auth)), team -> new TeamJson.Team(
                 team.members().stream().map(TeamJson.MemberView::of).toList(),
                 team.pendingInvitations().stream().map(TeamJson.InvitationView::of).toList()));
     }
@@ -49,13 +59,13 @@ final class TeamController {
         var command = new ChangeMemberRoleUseCase.Command(Principals.member(auth), Input.pathId(id, MemberId::parse),
                 Input.version(body.version()), Input.required("role", body.role(), Role::valueOf),
                 TeamJson.scope(body.rooftops()));
-        return Problems.ok(core.changeMemberRole().change(command), TeamJson.MemberView::of);
+        return Problems.ok(changeMemberRole.change(command), TeamJson.MemberView::of);
     }
 
     @Delete("/members/{id}")
     HttpResponse<?> remove(Authentication auth, @PathVariable String id) {
         var command = new RemoveMemberUseCase.Command(Principals.member(auth), Input.pathId(id, MemberId::parse));
-        return Problems.ok(core.removeMember().remove(command), TeamJson.MemberView::of);
+        return Problems.ok(removeMember.remove(command), TeamJson.MemberView::of);
     }
 
     @Post("/invitations")
@@ -63,7 +73,7 @@ final class TeamController {
         var command = new InviteMemberUseCase.Command(Principals.member(auth),
                 Input.required("email", body.email(), Email::of), Input.required("role", body.role(), Role::valueOf),
                 TeamJson.scope(body.rooftops()));
-        return Problems.respond(core.inviteMember().invite(command), HttpStatus.CREATED,
+        return Problems.respond(inviteMember.invite(command), HttpStatus.CREATED,
                 issued -> new TeamJson.Issued(TeamJson.InvitationView.of(issued.invitation()), issued.token()));
     }
 
@@ -71,7 +81,7 @@ final class TeamController {
     HttpResponse<?> revoke(Authentication auth, @PathVariable String id) {
         var command = new RevokeInvitationUseCase.Command(Principals.member(auth),
                 Input.pathId(id, InvitationId::parse));
-        return Problems.ok(core.revokeInvitation().revoke(command), TeamJson.InvitationView::of);
+        return Problems.ok(revokeInvitation.revoke(command), TeamJson.InvitationView::of);
     }
 
     @Post("/invitations/accept")
@@ -80,7 +90,7 @@ final class TeamController {
         var command = new AcceptInvitationUseCase.Command(Input.required("token", body.token(), t -> t),
                 Input.required("email", body.email(), Email::of), body.displayName(),
                 Optional.of(Input.required("password", body.password(), Password::new)));
-        return Problems.respond(core.acceptInvitation().accept(command), HttpStatus.CREATED,
+        return Problems.respond(acceptInvitation.accept(command), HttpStatus.CREATED,
                 member -> new TeamJson.Accepted(member.id().value().toString(),
                         member.tenantId().value().toString(), member.role().name()));
     }

@@ -1,12 +1,11 @@
-package org.soptrack.server.security;
+package org.soptrack.server.http;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import org.soptrack.server.http.Problem;
-import org.soptrack.server.http.Problems;
+import org.soptrack.server.security.Principals;
 
 /** A signed token without a member's claims is treated like no token: 401. */
 @Singleton

@@ -1,0 +1,31 @@
+package org.soptrack.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The endpoints anyone may call without a token are exactly these; a new anonymous endpoint must be added here on
+ * purpose. Every other endpoint requires an authenticated principal.
+ */
+class AnonymousEndpointsTest {
+
+    @Test
+    void only_signup_login_and_accepting_an_invitation_are_anonymous() {
+        var endpoints = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.soptrack.server").stream()
+                .flatMap(c -> c.getMethods().stream())
+                .filter(EndpointSecurity.ENDPOINTS)
+                .collect(Collectors.toMap(m -> m.getOwner().getSimpleName() + "." + m.getName(),
+                        m -> EndpointSecurity.rule(m).orElse("none")));
+
+        assertThat(endpoints).hasSizeGreaterThan(20);
+        assertThat(endpoints.entrySet().stream().filter(e -> e.getValue().equals("isAnonymous()"))
+                .map(java.util.Map.Entry::getKey))
+                .containsExactlyInAnyOrder("SignupController.signUp", "AuthController.logIn", "TeamController.accept");
+        assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
+    }
+}

@@ -1,0 +1,178 @@
+package org.soptrack.server.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.soptrack.core.port.in.AcceptInvitationUseCase;
+import org.soptrack.core.port.in.AgingReportUseCase;
+import org.soptrack.core.port.in.BdcDueListUseCase;
+import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
+import org.soptrack.core.port.in.ChangeRooftopUseCase;
+import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
+import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
+import org.soptrack.core.port.in.CreateRooftopUseCase;
+import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
+import org.soptrack.core.port.in.GetCustomerUseCase;
+import org.soptrack.core.port.in.GetRepairOrderUseCase;
+import org.soptrack.core.port.in.GetSpecialOrderUseCase;
+import org.soptrack.core.port.in.InviteMemberUseCase;
+import org.soptrack.core.port.in.KeepPartUseCase;
+import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
+import org.soptrack.core.port.in.ListRooftopsUseCase;
+import org.soptrack.core.port.in.ListTeamUseCase;
+import org.soptrack.core.port.in.LogContactAttemptUseCase;
+import org.soptrack.core.port.in.LogInUseCase;
+import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
+import org.soptrack.core.port.in.ReadAuditLogUseCase;
+import org.soptrack.core.port.in.RegisterCustomerUseCase;
+import org.soptrack.core.port.in.RemoveMemberUseCase;
+import org.soptrack.core.port.in.RevokeInvitationUseCase;
+import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
+import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
+import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
+import org.soptrack.core.service.SoptrackCore;
+
+/** Each use case of core as its own bean, so that controllers depend on the use cases they call and nothing else. */
+@Factory
+final class UseCaseFactory {
+
+    @Singleton
+    LogInUseCase logIn(SoptrackCore core) {
+        return core.logIn();
+    }
+
+    @Singleton
+    SignUpOrganizationUseCase signUp(SoptrackCore core) {
+        return core.signUp();
+    }
+
+    @Singleton
+    CreateRooftopUseCase createRooftop(SoptrackCore core) {
+        return core.createRooftop();
+    }
+
+    @Singleton
+    ChangeRooftopUseCase changeRooftop(SoptrackCore core) {
+        return core.changeRooftop();
+    }
+
+    @Singleton
+    ListRooftopsUseCase listRooftops(SoptrackCore core) {
+        return core.listRooftops();
+    }
+
+    @Singleton
+    InviteMemberUseCase inviteMember(SoptrackCore core) {
+        return core.inviteMember();
+    }
+
+    @Singleton
+    AcceptInvitationUseCase acceptInvitation(SoptrackCore core) {
+        return core.acceptInvitation();
+    }
+
+    @Singleton
+    RevokeInvitationUseCase revokeInvitation(SoptrackCore core) {
+        return core.revokeInvitation();
+    }
+
+    @Singleton
+    ListTeamUseCase listTeam(SoptrackCore core) {
+        return core.listTeam();
+    }
+
+    @Singleton
+    RemoveMemberUseCase removeMember(SoptrackCore core) {
+        return core.removeMember();
+    }
+
+    @Singleton
+    ChangeMemberRoleUseCase changeMemberRole(SoptrackCore core) {
+        return core.changeMemberRole();
+    }
+
+    @Singleton
+    OpenOperatorAccessUseCase openOperatorAccess(SoptrackCore core) {
+        return core.openOperatorAccess();
+    }
+
+    @Singleton
+    CloseOperatorAccessUseCase closeOperatorAccess(SoptrackCore core) {
+        return core.closeOperatorAccess();
+    }
+
+    @Singleton
+    ListOperatorGrantsUseCase listOperatorGrants(SoptrackCore core) {
+        return core.listOperatorGrants();
+    }
+
+    @Singleton
+    ReadAuditLogUseCase readAuditLog(SoptrackCore core) {
+        return core.readAuditLog();
+    }
+
+    @Singleton
+    RegisterCustomerUseCase registerCustomer(SoptrackCore core) {
+        return core.registerCustomer();
+    }
+
+    @Singleton
+    GetCustomerUseCase getCustomer(SoptrackCore core) {
+        return core.getCustomer();
+    }
+
+    @Singleton
+    CreateSpecialOrderUseCase createSpecialOrder(SoptrackCore core) {
+        return core.createSpecialOrder();
+    }
+
+    @Singleton
+    UpdateSpecialOrderUseCase updateSpecialOrder(SoptrackCore core) {
+        return core.updateSpecialOrder();
+    }
+
+    @Singleton
+    TransitionSpecialOrderUseCase transitionSpecialOrder(SoptrackCore core) {
+        return core.transitionSpecialOrder();
+    }
+
+    @Singleton
+    KeepPartUseCase keepPart(SoptrackCore core) {
+        return core.keepPart();
+    }
+
+    @Singleton
+    GetSpecialOrderUseCase getSpecialOrder(SoptrackCore core) {
+        return core.getSpecialOrder();
+    }
+
+    @Singleton
+    SearchSpecialOrdersUseCase searchSpecialOrders(SoptrackCore core) {
+        return core.searchSpecialOrders();
+    }
+
+    @Singleton
+    CountSpecialOrdersUseCase countSpecialOrders(SoptrackCore core) {
+        return core.countSpecialOrders();
+    }
+
+    @Singleton
+    AgingReportUseCase agingReport(SoptrackCore core) {
+        return core.agingReport();
+    }
+
+    @Singleton
+    BdcDueListUseCase bdcDueList(SoptrackCore core) {
+        return core.bdcDueList();
+    }
+
+    @Singleton
+    LogContactAttemptUseCase logContactAttempt(SoptrackCore core) {
+        return core.logContactAttempt();
+    }
+
+    @Singleton
+    GetRepairOrderUseCase getRepairOrder(SoptrackCore core) {
+        return core.getRepairOrder();
+    }
+}
