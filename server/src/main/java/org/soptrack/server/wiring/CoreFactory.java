@@ -3,6 +3,7 @@ package org.soptrack.server.wiring;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.PasswordHasherPort;
@@ -16,9 +17,10 @@ import org.soptrack.server.security.Argon2PasswordHasher;
 @Factory
 final class CoreFactory {
 
+    /** Ticks in microseconds, the precision PostgreSQL keeps, so a written time reads back unchanged. */
     @Singleton
     ClockPort clock() {
-        return ClockPort.of(Clock.systemUTC());
+        return ClockPort.of(Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
     }
 
     /** Argon2id at OWASP's minimum cost (19 MiB, 2 passes); see {@link Argon2PasswordHasher}. */

@@ -73,6 +73,8 @@ class SpecialOrderFlowIT {
         }
         var read = api.get("/api/v1/sops/" + created.text("id"), org.token());
         assertThat(read.text("status")).isEqualTo("COMPLETED");
+        assertThat(read.text("createdAt")).as("times read back as written").isEqualTo(created.text("createdAt"));
+        assertThat(read.text("updatedAt")).isEqualTo(current.text("updatedAt"));
         assertThat((List<?>) read.map().get("history")).hasSize(5);
         assertThat(read.text("receivedAt")).isNotNull();
 
