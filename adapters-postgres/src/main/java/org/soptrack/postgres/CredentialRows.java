@@ -18,7 +18,9 @@ interface CredentialRows extends GenericRepository<CredentialRow, UUID> {
     Optional<Long> findVersionByOrganizationIdAndMemberIdForUpdate(UUID organizationId, UUID memberId);
 
     @Query("""
-            UPDATE credentials SET password_hash = :passwordHash, changed_at = :changedAt, version = :version
+            UPDATE credentials SET password_hash = :passwordHash, changed_at = :changedAt,
+                   failed_attempts = :failedAttempts, last_failed_at = :lastFailedAt, locked_until = :lockedUntil,
+                   version = :version
              WHERE organization_id = :organizationId AND member_id = :memberId""")
     void update(CredentialRow row);
 }

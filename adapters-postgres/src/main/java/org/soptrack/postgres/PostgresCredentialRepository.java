@@ -3,6 +3,7 @@ package org.soptrack.postgres;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.soptrack.core.domain.security.Credential;
+import org.soptrack.core.domain.security.LoginFailures;
 import org.soptrack.core.domain.security.PasswordHash;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.TenantId;
@@ -28,7 +29,8 @@ public final class PostgresCredentialRepository implements CredentialRepository 
     public Optional<Credential> find(TenantId tenant, MemberId member) {
         return rows.findByOrganizationIdAndMemberId(tenant.value(), member.value()).map(r -> Credential.reconstitute(
                 new Credential.State(MemberId.of(r.memberId()), TenantId.of(r.organizationId()),
-                        new PasswordHash(r.passwordHash()), r.changedAt()), r.version()));
+                        new PasswordHash(r.passwordHash()), r.changedAt(), new LoginFailures(r.failedAttempts(),
+                        Optional.ofNullable(r.lastFailedAt()), Optional.ofNullable(r.lockedUntil()))), r.version()));
     }
 
     @Override
@@ -41,6 +43,7 @@ public final class PostgresCredentialRepository implements CredentialRepository 
     private static CredentialRow row(TenantId tenant, Credential credential) {
         Credential.State s = credential.state();
         return new CredentialRow(tenant.value(), s.memberId().value(), s.hash().encoded(), s.changedAt(),
-                credential.version());
+                s.failures().count(), Columns.orNull(s.failures().lastFailedAt()),
+                Columns.orNull(s.failures().lockedUntil()), credential.version());
     }
 }

@@ -1,19 +1,26 @@
 package org.soptrack.core.service;
 
 import java.time.Duration;
+import org.soptrack.core.domain.security.LockoutPolicy;
 import org.soptrack.core.domain.security.PasswordPolicy;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.tenancy.Invitation;
 
 /** Deployment-wide settings of the use cases. */
-public record CoreSettings(Duration invitationValidity, Duration maxOperatorGrant, PasswordPolicy passwords) {
+public record CoreSettings(Duration invitationValidity, Duration maxOperatorGrant, PasswordPolicy passwords,
+                           LockoutPolicy lockout) {
 
     public static final CoreSettings DEFAULTS = new CoreSettings(Invitation.DEFAULT_VALIDITY, Duration.ofHours(8),
-            PasswordPolicy.defaults());
+            PasswordPolicy.defaults(), LockoutPolicy.defaults());
+
+    public CoreSettings(Duration invitationValidity, Duration maxOperatorGrant, PasswordPolicy passwords) {
+        this(invitationValidity, maxOperatorGrant, passwords, LockoutPolicy.defaults());
+    }
 
     public CoreSettings {
         Require.positive("invitationValidity", invitationValidity);
         Require.positive("maxOperatorGrant", maxOperatorGrant);
         Require.present("passwords", passwords);
+        Require.present("lockout", lockout);
     }
 }

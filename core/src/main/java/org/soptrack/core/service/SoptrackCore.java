@@ -67,7 +67,7 @@ public final class SoptrackCore {
         RepairOrderFollowUp followUps = new RepairOrderFollowUp(p.orders(), p.contactAttempts());
         NewPasswords passwords = new NewPasswords(settings.passwords(), p.passwordHasher(), p.credentials());
         signUp = new SignUpOrganizationService(ctx, p.organizations(), p.rooftops(), p.members(), passwords);
-        logIn = new LogInService(ctx, p.members(), p.credentials(), p.passwordHasher());
+        logIn = new LogInService(ctx, p.members(), p.credentials(), p.passwordHasher(), settings.lockout());
         createRooftop = new CreateRooftopService(ctx, p.rooftops());
         changeRooftop = new ChangeRooftopService(ctx, p.rooftops());
         listRooftops = new ListRooftopsService(ctx, p.rooftops());

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 import org.soptrack.core.domain.security.Credential;
+import org.soptrack.core.domain.security.LockoutPolicy;
+import org.soptrack.core.domain.security.LoginFailures;
 import org.soptrack.core.domain.security.PasswordHash;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.MemberId;
@@ -46,6 +49,31 @@ public abstract class CredentialRepositoryContract extends PortsContract {
         assertThat(in(s.tenant(), () -> ports.credentials().update(s.tenant(), second))).isEqualTo(UpdateResult.CONFLICT);
         assertThat(in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow().hash())
                 .isEqualTo(new PasswordHash("hash-3"));
+    }
+
+    @Test
+    void failed_logins_and_the_lock_are_kept() {
+        Seed s = seed();
+        MemberId member = member(s);
+        run(s.tenant(), () -> ports.credentials().add(s.tenant(),
+                Credential.create(member, s.tenant(), new PasswordHash("hash-1"), TestData.T0)));
+        LockoutPolicy policy = LockoutPolicy.defaults();
+        for (int i = 0; i < 6; i++) {
+            Credential loaded = in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow();
+            loaded.recordFailure(policy, TestData.at(Duration.ofSeconds(i)));
+            assertThat(in(s.tenant(), () -> ports.credentials().update(s.tenant(), loaded)))
+                    .isEqualTo(UpdateResult.UPDATED);
+        }
+        Credential locked = in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow();
+        assertThat(locked.state().failures()).isEqualTo(new LoginFailures(6,
+                Optional.of(TestData.at(Duration.ofSeconds(5))),
+                Optional.of(TestData.at(Duration.ofSeconds(5)).plus(Duration.ofMinutes(1)))));
+        assertThat(locked.lockedAt(TestData.at(Duration.ofSeconds(30)))).isTrue();
+
+        locked.recordSuccess();
+        assertThat(in(s.tenant(), () -> ports.credentials().update(s.tenant(), locked))).isEqualTo(UpdateResult.UPDATED);
+        assertThat(in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow().state().failures())
+                .isEqualTo(LoginFailures.NONE);
     }
 
     @Test

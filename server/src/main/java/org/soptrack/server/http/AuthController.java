@@ -1,10 +1,13 @@
 package org.soptrack.server.http;
 
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -24,19 +27,23 @@ final class AuthController {
 
     private final LogInUseCase logIn;
     private final AccessRefreshTokenGenerator tokens;
+    private final HttpClientAddressResolver addresses;
 
-    AuthController(LogInUseCase logIn, AccessRefreshTokenGenerator tokens) {
+    AuthController(LogInUseCase logIn, AccessRefreshTokenGenerator tokens, HttpClientAddressResolver addresses) {
         this.logIn = logIn;
         this.tokens = tokens;
+        this.addresses = addresses;
     }
 
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> logIn(@Body LoginRequest request) {
+    HttpResponse<?> logIn(HttpRequest<?> http, @Body LoginRequest request) {
         var command = new LogInUseCase.Command(
                 Input.required("organizationId", request.organizationId(), TenantId::parse),
                 Input.required("email", request.email(), Email::of),
-                Input.required("password", request.password(), Password::new));
+                Input.required("password", request.password(), Password::new),
+                new LogInUseCase.Client(String.valueOf(addresses.resolve(http)),
+                        http.getHeaders().get(HttpHeaders.USER_AGENT)));
         return Problems.ok(logIn.logIn(command), this::token);
     }
 

@@ -1,0 +1,32 @@
+package org.soptrack.server.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import org.soptrack.server.security.AddressRateLimiter;
+
+/** Signup, login and accepting an invitation are limited per client address; over the limit: 429 with Retry-After. */
+@ServerFilter({"/api/v1/signup", "/api/v1/auth/login", "/api/v1/invitations/accept"})
+final class PublicEndpointRateLimit {
+
+    private final AddressRateLimiter limiter;
+    private final HttpClientAddressResolver addresses;
+
+    PublicEndpointRateLimit(AddressRateLimiter limiter, HttpClientAddressResolver addresses) {
+        this.limiter = limiter;
+        this.addresses = addresses;
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<?> limit(HttpRequest<?> request) {
+        String address = String.valueOf(addresses.resolve(request));
+        return limiter.take(address).map(wait -> Problems.problem(Problem.of("rate-limited", "Too many requests",
+                        429, "Too many requests from your address; try again later"))
+                .header("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000))))
+                .orElse(null);
+    }
+}
