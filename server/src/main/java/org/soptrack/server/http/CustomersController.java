@@ -35,7 +35,7 @@ final class CustomersController {
     }
 
     @Post
-    HttpResponse<?> register(Authentication auth, @Body CustomerJson body) {
+    HttpResponse<?> register(Authentication auth, @Body NewCustomer body) {
         var contact = new Customer.Contact(body.name(), Input.optional("phone", body.phone(), PhoneNumber::of),
                 Input.optional("email", body.email(), Email::of),
                 body.preferences() == null ? ContactPreferences.allChannels() : body.preferences().preferences());
@@ -57,8 +57,12 @@ final class CustomersController {
     }
 
     @Serdeable
-    record CustomerJson(@Nullable String id, @Nullable Long version, String name, @Nullable String phone,
-                        @Nullable String email, @Nullable Preferences preferences) {
+    record NewCustomer(String name, @Nullable String phone, @Nullable String email, @Nullable Preferences preferences) {
+    }
+
+    @Serdeable
+    record CustomerJson(String id, long version, String name, @Nullable String phone, @Nullable String email,
+                        Preferences preferences) {
         static CustomerJson of(Customer c) {
             var p = c.contact().preferences();
             return new CustomerJson(c.id().value().toString(), c.version(), c.contact().name(),
