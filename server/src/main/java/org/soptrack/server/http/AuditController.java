@@ -14,11 +14,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.audit.AuditEvent;
-import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.PageCursor;
 import org.soptrack.core.domain.tenancy.GrantId;
 import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
@@ -50,14 +47,11 @@ final class AuditController {
                           @Nullable @QueryValue List<String> action, @Nullable @QueryValue String from,
                           @Nullable @QueryValue String to, @Nullable @QueryValue String limit,
                           @Nullable @QueryValue String after) {
-        Set<AuditAction> actions = action == null ? Set.of() : action.stream()
-                .flatMap(a -> List.of(a.split(",")).stream())
-                .map(a -> Input.value("action", () -> AuditAction.valueOf(a.strip())))
-                .collect(Collectors.toSet());
-        var filter = new AuditQuery(Input.optional("actor", actor, a -> Actors.parse("actor", a)), actions,
+        var filter = new AuditQuery(Input.optional("actor", actor, a -> Actors.parse("actor", a)),
+                Input.names("action", action, AuditAction::valueOf),
                 Input.optional("from", from, Instant::parse), Input.optional("to", to, Instant::parse),
                 Input.optional("after", after, PageCursor::decode),
-                Input.optional("limit", limit, s -> Page.limit(Integer.parseInt(s.strip()))).orElse(DEFAULT_LIMIT));
+                Input.limit(limit, DEFAULT_LIMIT));
         return Problems.ok(readAuditLog.read(new ReadAuditLogUseCase.Query(Principals.member(auth), filter)),
                 page -> new AuditPage(page.items().stream().map(EventView::of).toList(),
                         page.next().map(PageCursor::encode).orElse(null)));

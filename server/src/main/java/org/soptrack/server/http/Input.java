@@ -4,10 +4,15 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.soptrack.core.domain.shared.InvalidValueException;
+import org.soptrack.core.domain.shared.Page;
 
 /**
  * Builds domain values from request fields so that a refusal names the field as the client sent it
@@ -55,6 +60,21 @@ public final class Input {
         } catch (InvalidValueException e) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such id");
         }
+    }
+
+    /** A repeatable query parameter of names ({@code status=A&status=B} or {@code status=A,B}). */
+    public static <E> Set<E> names(String field, List<String> values, Function<String, E> parse) {
+        if (values == null) {
+            return Set.of();
+        }
+        return values.stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .map(v -> value(field, () -> parse.apply(v.strip())))
+                .collect(Collectors.toSet());
+    }
+
+    /** The {@code limit} query parameter of a paged list, {@code fallback} when absent. */
+    public static int limit(String text, int fallback) {
+        return optional("limit", text, s -> Page.limit(Integer.parseInt(s.strip()))).orElse(fallback);
     }
 
     /** A required whole number. */

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.PageCursor;
 import org.soptrack.core.domain.shared.RooftopId;
@@ -107,18 +106,14 @@ final class SpecialOrdersController {
                            @Nullable @QueryValue String sopNumber, @Nullable @QueryValue String customerId,
                            @Nullable @QueryValue String partNumber, @Nullable @QueryValue String receivedBefore,
                            @Nullable @QueryValue String limit, @Nullable @QueryValue String after) {
-        Set<SopStatus> statuses = status == null ? Set.of() : status.stream()
-                .flatMap(s -> List.of(s.split(",")).stream())
-                .map(s -> Input.value("status", () -> SopStatus.valueOf(s.strip())))
-                .collect(Collectors.toSet());
-        var filter = new SpecialOrderQuery(scope(rooftopId), statuses,
+        var filter = new SpecialOrderQuery(scope(rooftopId), Input.names("status", status, SopStatus::valueOf),
                 Input.optional("roNumber", roNumber, RoNumber::of),
                 Input.optional("sopNumber", sopNumber, s -> SopNumber.of(Long.parseLong(s.strip()))),
                 Input.optional("customerId", customerId, CustomerId::parse),
                 Input.optional("partNumber", partNumber, PartNumber::of),
                 Input.optional("receivedBefore", receivedBefore, Instant::parse),
                 Input.optional("after", after, PageCursor::decode),
-                Input.optional("limit", limit, s -> Page.limit(Integer.parseInt(s.strip()))).orElse(DEFAULT_LIMIT));
+                Input.limit(limit, DEFAULT_LIMIT));
         return Problems.ok(searchSpecialOrders.search(new SearchSpecialOrdersUseCase.Query(
                 Principals.member(auth), filter)), SpecialOrdersController::page);
     }

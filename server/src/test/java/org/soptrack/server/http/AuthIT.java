@@ -2,30 +2,13 @@ package org.soptrack.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Signup and built-in login over real HTTP on embedded PostgreSQL. */
 @MicronautTest(transactional = false)
-class AuthIT {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(server.getURI(), json);
-    }
+class AuthIT extends HttpTestSupport {
 
     @Test
     void signs_up_logs_in_and_knows_who_is_calling() {

@@ -2,31 +2,14 @@ package org.soptrack.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of bad request gets a 4xx with an application/problem+json body naming what was wrong. */
 @MicronautTest(transactional = false)
-class ErrorsIT {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(server.getURI(), json);
-    }
+class ErrorsIT extends HttpTestSupport {
 
     static Map<String, Object> signup(String email) {
         return Api.signupBody(email);

@@ -3,11 +3,8 @@ package org.soptrack.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,17 +17,9 @@ import org.soptrack.core.port.out.ClockPort;
 /** Lockout per account and rate limits per address over HTTP, on a fake clock (R-SEC-4). */
 @MicronautTest(transactional = false)
 @Property(name = "soptrack.rate-limit.public-per-minute", value = "10")
-class LoginProtectionIT {
+class LoginProtectionIT extends HttpTestSupport {
 
     static final FakeClock CLOCK = new FakeClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    Api api;
 
     @MockBean(ClockPort.class)
     ClockPort clock() {
@@ -38,8 +27,7 @@ class LoginProtectionIT {
     }
 
     @BeforeEach
-    void client() {
-        api = new Api(server.getURI(), json);
+    void prepare() {
         CLOCK.advance(Duration.ofMinutes(2));
     }
 

@@ -2,31 +2,14 @@ package org.soptrack.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A role too weak for an action gets 403 and nothing changes; a removed member's token stops working at once. */
 @MicronautTest(transactional = false)
-class RolesIT {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(server.getURI(), json);
-    }
+class RolesIT extends HttpTestSupport {
 
     @Test
     void a_viewer_reads_but_changes_nothing() {

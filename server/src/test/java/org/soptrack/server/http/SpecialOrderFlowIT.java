@@ -2,32 +2,15 @@ package org.soptrack.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole life of a special order over HTTP: signup, invite, accept, create, move to completed. */
 @MicronautTest(transactional = false)
-class SpecialOrderFlowIT {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(server.getURI(), json);
-    }
+class SpecialOrderFlowIT extends HttpTestSupport {
 
     static Map<String, Object> order(Api.Org org, String customerId, String roNumber) {
         Map<String, Object> body = new HashMap<>();

@@ -2,15 +2,12 @@ package org.soptrack.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.TenantId;
@@ -23,23 +20,10 @@ import org.soptrack.core.service.SoptrackCore;
  * 404 a missing id gets, lists show nothing of A, and A's data is unchanged afterwards.
  */
 @MicronautTest(transactional = false)
-class TenantIsolationIT {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
+class TenantIsolationIT extends HttpTestSupport {
 
     @Inject
     SoptrackCore core;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(server.getURI(), json);
-    }
 
     @Test
     void tenant_b_cannot_reach_anything_of_tenant_a() {

@@ -9,10 +9,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -23,22 +20,14 @@ import org.junit.jupiter.api.Test;
 
 /** Only tokens this server signed, unaltered and unexpired, are accepted. */
 @MicronautTest(transactional = false)
-class TokensIT {
+class TokensIT extends HttpTestSupport {
 
     static final String TEST_SECRET = "test-secret-that-is-long-enough-for-hs256-signing";
 
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    Api api;
     Api.Org org;
 
     @BeforeEach
-    void client() {
-        api = new Api(server.getURI(), json);
+    void prepare() {
         org = api.signUp("tokens-" + System.nanoTime() + "@acme.example");
     }
 
