@@ -75,10 +75,8 @@ final class AuthController {
     @Serdeable
     record Me(String memberId, String organizationId, String role, List<String> rooftops) {
         static Me of(MemberActor member) {
-            List<String> rooftops = member.rooftops().all() ? List.of("*")
-                    : member.rooftops().rooftops().stream().map(id -> id.value().toString()).sorted().toList();
             return new Me(member.memberId().value().toString(), member.tenantId().value().toString(),
-                    member.role().name(), rooftops);
+                    member.role().name(), Principals.rooftops(member.rooftops()));
         }
     }
 }

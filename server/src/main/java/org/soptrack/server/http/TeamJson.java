@@ -11,11 +11,10 @@ import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.tenancy.Invitation;
 import org.soptrack.core.domain.tenancy.Member;
 import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.server.security.Principals;
 
 /** The JSON shapes of members and invitations. A rooftop scope is {@code ["*"]} for all rooftops or a list of ids. */
 final class TeamJson {
-
-    static final String ALL = "*";
 
     private TeamJson() {
     }
@@ -24,17 +23,12 @@ final class TeamJson {
         if (rooftops == null || rooftops.isEmpty()) {
             throw new InvalidValueException("rooftops", "is required: [\"*\"] or a list of rooftop ids");
         }
-        if (rooftops.equals(List.of(ALL))) {
+        if (rooftops.equals(List.of(Principals.ALL_ROOFTOPS))) {
             return RooftopScope.allRooftops();
         }
         Set<RooftopId> ids = rooftops.stream().map(id -> Input.required("rooftops", id, RooftopId::parse))
                 .collect(Collectors.toSet());
         return RooftopScope.only(ids);
-    }
-
-    static List<String> scope(RooftopScope scope) {
-        return scope.all() ? List.of(ALL)
-                : scope.rooftops().stream().map(id -> id.value().toString()).sorted().toList();
     }
 
     @Serdeable
@@ -43,7 +37,7 @@ final class TeamJson {
         static MemberView of(Member m) {
             var s = m.state();
             return new MemberView(s.id().value().toString(), m.version(), s.email().value(), s.displayName(),
-                    s.role().name(), scope(s.rooftops()), s.status().name(), s.joinedAt());
+                    s.role().name(), Principals.rooftops(s.rooftops()), s.status().name(), s.joinedAt());
         }
     }
 
@@ -53,7 +47,7 @@ final class TeamJson {
         static InvitationView of(Invitation i) {
             var s = i.state();
             return new InvitationView(s.id().value().toString(), s.email().value(), s.role().name(),
-                    scope(s.rooftops()), s.expiresAt(), s.status().name());
+                    Principals.rooftops(s.rooftops()), s.expiresAt(), s.status().name());
         }
     }
 

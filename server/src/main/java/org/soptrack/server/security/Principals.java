@@ -22,18 +22,22 @@ public final class Principals {
 
     static final String ORGANIZATION = "org";
     static final String ROOFTOPS = "rooftops";
-    static final String ALL_ROOFTOPS = "*";
+    /** How a scope of all rooftops is written, in tokens and in JSON. */
+    public static final String ALL_ROOFTOPS = "*";
 
     private Principals() {
     }
 
     /** The claims an access token for {@code member} carries. */
     public static Authentication authentication(MemberActor member) {
-        List<String> rooftops = member.rooftops().all()
-                ? List.of(ALL_ROOFTOPS)
-                : member.rooftops().rooftops().stream().map(id -> id.value().toString()).sorted().toList();
         return Authentication.build(member.memberId().value().toString(), List.of(member.role().name()),
-                Map.of(ORGANIZATION, member.tenantId().value().toString(), ROOFTOPS, rooftops));
+                Map.of(ORGANIZATION, member.tenantId().value().toString(), ROOFTOPS, rooftops(member.rooftops())));
+    }
+
+    /** A rooftop scope as text: {@code ["*"]} for all rooftops, else the sorted ids. */
+    public static List<String> rooftops(RooftopScope scope) {
+        return scope.all() ? List.of(ALL_ROOFTOPS)
+                : scope.rooftops().stream().map(id -> id.value().toString()).sorted().toList();
     }
 
     /** The member a validated token names; a token without soptrack's claims is refused as unauthenticated. */
