@@ -8,6 +8,7 @@ import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.service.CorePorts;
+import org.soptrack.core.service.CoreSettings;
 import org.soptrack.core.service.SecureRandomTokens;
 import org.soptrack.core.service.SoptrackCore;
 import org.soptrack.postgres.PostgresAdapters;
@@ -37,7 +38,9 @@ final class CoreFactory {
     }
 
     @Singleton
-    SoptrackCore core(CorePorts ports) {
-        return new SoptrackCore(ports);
+    SoptrackCore core(CorePorts ports, PasswordSettings passwords) {
+        CoreSettings defaults = CoreSettings.DEFAULTS;
+        return new SoptrackCore(ports, new CoreSettings(defaults.invitationValidity(), defaults.maxOperatorGrant(),
+                passwords.policy(), defaults.lockout()));
     }
 }

@@ -99,7 +99,7 @@ final class Api {
         }
     }
 
-    static final String PASSWORD = "correct horse battery staple";
+    static final String PASSWORD = "plum tractor harbour lantern";
 
     /** An organization signed up through the API, with its owner logged in. */
     record Org(String id, String rooftopId, String ownerId, String token) {

@@ -16,11 +16,11 @@ class AuthIT extends HttpTestSupport {
                 "organizationName", "Acme Motors",
                 "rooftop", Map.of("name", "Acme Toyota", "brand", "Toyota", "city", "Springfield", "stateCode", "IL"),
                 "ownerEmail", "olive@acme.example", "ownerName", "Olive Owner",
-                "ownerPassword", "correct horse battery staple"));
+                "ownerPassword", "plum tractor harbour lantern"));
         assertThat(signedUp.status()).as("%s", signedUp).isEqualTo(201);
 
         var login = api.post("/api/v1/auth/login", null, Map.of("organizationId", signedUp.text("organizationId"),
-                "email", "olive@acme.example", "password", "correct horse battery staple"));
+                "email", "olive@acme.example", "password", "plum tractor harbour lantern"));
         assertThat(login.status()).as("%s", login).isEqualTo(200);
         String token = login.text("accessToken");
 
@@ -32,5 +32,15 @@ class AuthIT extends HttpTestSupport {
         var rooftops = api.get("/api/v1/rooftops", token);
         assertThat(rooftops.status()).as("%s", rooftops).isEqualTo(200);
         assertThat(rooftops.list()).extracting(r -> r.get("id")).containsExactly(signedUp.text("rooftopId"));
+    }
+
+    @Test
+    void a_common_password_is_refused_even_when_long_enough() {
+        var body = Api.signupBody("common@acme.example");
+        body.put("ownerPassword", "1qaz2wsx3edc");
+        var refused = api.post("/api/v1/signup", null, body);
+        assertThat(refused.status()).as("%s", refused).isEqualTo(422);
+        assertThat(refused.text("field")).isEqualTo("ownerPassword");
+        assertThat(refused.text("detail")).contains("too common");
     }
 }

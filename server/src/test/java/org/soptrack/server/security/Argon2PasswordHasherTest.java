@@ -10,7 +10,7 @@ import org.soptrack.core.domain.security.PasswordHash;
 class Argon2PasswordHasherTest {
 
     private final Argon2PasswordHasher hasher = new Argon2PasswordHasher(1024, 1);
-    private final Password password = new Password("correct horse battery staple");
+    private final Password password = new Password("plum tractor harbour lantern");
 
     @Test
     void the_same_password_matches_another_does_not_and_salts_differ() {

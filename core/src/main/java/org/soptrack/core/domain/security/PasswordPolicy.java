@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * What a new password must meet (R-SEC-2): a minimum length (12 unless configured), no composition rules, and not
- * one of the commonly used passwords it is given (compared case-insensitively).
+ * one of the commonly used passwords it is given (compared case-insensitively). Entries shorter than the minimum
+ * length could never match, so the policy keeps only the others.
  */
 public record PasswordPolicy(int minLength, Set<String> commonPasswords) {
 
@@ -17,8 +18,9 @@ public record PasswordPolicy(int minLength, Set<String> commonPasswords) {
         if (minLength < 8 || minLength > 64) {
             throw new IllegalArgumentException("minLength must be between 8 and 64");
         }
-        commonPasswords = commonPasswords.stream().map(p -> p.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        int min = minLength;
+        commonPasswords = commonPasswords.stream().filter(p -> p.codePointCount(0, p.length()) >= min)
+                .map(p -> p.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     public static PasswordPolicy defaults() {
