@@ -23,7 +23,7 @@ sealed interface Access permits Access.Granted, Access.Denied {
         }
     }
 
-    /** Not allowed, and why. */
-    record Denied(String reason) implements Access {
+    /** Not allowed, and why; {@code signedOut} when the caller is no longer signed in at all. */
+    record Denied(String reason, boolean signedOut) implements Access {
     }
 }

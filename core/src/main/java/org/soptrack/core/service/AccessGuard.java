@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.security.SessionPolicy;
 import org.soptrack.core.domain.tenancy.Actor;
 import org.soptrack.core.domain.tenancy.Member;
 import org.soptrack.core.domain.tenancy.MemberActor;
@@ -15,39 +16,57 @@ import org.soptrack.core.domain.tenancy.PermissionMatrix;
 import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
+import org.soptrack.core.port.out.SessionRepository;
 
 /**
- * Decides whether an actor may use a permission now. Members are re-read, so removal and role changes count at once;
+ * Decides whether an actor may use a permission now. Members are re-read, so removal and role changes count at once,
+ * and a token naming a session that has ended (logout, removal) counts as signed out;
  * operators need an active grant whose scope allows the permission, and every use of a grant is audited (R-TEN-5).
  */
 final class AccessGuard {
 
     private final MemberRepository members;
     private final OperatorAccessGrantRepository grants;
+    private final SessionRepository sessions;
+    private final SessionPolicy sessionPolicy;
     private final Audit audit;
 
-    AccessGuard(MemberRepository members, OperatorAccessGrantRepository grants, Audit audit) {
+    AccessGuard(MemberRepository members, OperatorAccessGrantRepository grants, SessionRepository sessions,
+                SessionPolicy sessionPolicy, Audit audit) {
         this.members = members;
         this.grants = grants;
+        this.sessions = sessions;
+        this.sessionPolicy = sessionPolicy;
         this.audit = audit;
     }
 
     /** Must run inside the actor's tenant transaction. */
     Access check(Actor actor, Permission permission, Instant now) {
         if (actor instanceof MemberActor m) {
-            return checkMember(m, permission);
+            return current(m, now).map(member -> allow(m, member, permission))
+                    .orElseGet(() -> new Access.Denied("Not signed in as an active member of this organization",
+                            true));
         }
         return checkOperator((OperatorActor) actor, permission, now);
     }
 
-    private Access checkMember(MemberActor actor, Permission permission) {
-        Optional<Member> member = members.find(actor.tenantId(), actor.memberId()).filter(Member::isActive);
-        if (member.isEmpty()) {
-            return new Access.Denied("Not an active member of this organization");
+    /**
+     * The member as stored, if still active and, for a token naming a session, that session is still usable (not
+     * logged out, not ended by removal, not expired). Must run inside the actor's tenant transaction.
+     */
+    Optional<Member> current(MemberActor actor, Instant now) {
+        boolean signedIn = actor.session().map(id -> sessions.find(actor.tenantId(), id)
+                .filter(s -> s.memberId().equals(actor.memberId()) && s.usableAt(now, sessionPolicy))
+                .isPresent()).orElse(true);
+        if (!signedIn) {
+            return Optional.empty();
         }
-        Member current = member.get();
+        return members.find(actor.tenantId(), actor.memberId()).filter(Member::isActive);
+    }
+
+    private Access allow(MemberActor actor, Member current, Permission permission) {
         if (!PermissionMatrix.allows(current.role(), permission)) {
-            return new Access.Denied("Role " + current.role() + " may not " + permission);
+            return new Access.Denied("Role " + current.role() + " may not " + permission, false);
         }
         return new Access.Granted(actor.ref(), Optional.of(current.role()), current.rooftops(),
                 PermissionMatrix.permissionsOf(current.role()));
@@ -56,11 +75,11 @@ final class AccessGuard {
     private Access checkOperator(OperatorActor actor, Permission permission, Instant now) {
         List<OperatorAccessGrant> active = grants.findActive(actor.tenantId(), actor.operatorId(), now);
         if (active.isEmpty()) {
-            return new Access.Denied("No active access grant for this organization");
+            return new Access.Denied("No active access grant for this organization", false);
         }
         Optional<OperatorAccessGrant> usable = active.stream().filter(g -> g.scope().allows(permission)).findFirst();
         if (usable.isEmpty()) {
-            return new Access.Denied("The access grant does not allow " + permission);
+            return new Access.Denied("The access grant does not allow " + permission, false);
         }
         OperatorAccessGrant grant = usable.get();
         audit.record(actor.tenantId(), actor.ref(), AuditAction.OPERATOR_ACCESS_USED, "grant:" + grant.id(),

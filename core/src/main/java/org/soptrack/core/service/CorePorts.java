@@ -9,14 +9,18 @@ import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.InvitationRepository;
 import org.soptrack.core.port.out.MemberRepository;
+import org.soptrack.core.port.out.OneTimeCodeSender;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
 import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.port.out.RooftopRepository;
+import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.SopNumberPort;
 import org.soptrack.core.port.out.SpecialOrderRepository;
 import org.soptrack.core.port.out.TokenPort;
+import org.soptrack.core.port.out.TotpPort;
 import org.soptrack.core.port.out.TransactionPort;
+import org.soptrack.core.port.out.TrustedDeviceRepository;
 
 /** Every out-port core needs, as one value an embedder fills with adapters. */
 public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort ids, TokenPort tokens,
@@ -24,7 +28,9 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         InvitationRepository invitations, OperatorAccessGrantRepository grants,
                         CustomerRepository customers, SpecialOrderRepository orders,
                         ContactAttemptRepository contactAttempts, SopNumberPort sopNumbers, AuditLogRepository audit,
-                        CredentialRepository credentials, PasswordHasherPort passwordHasher) {
+                        CredentialRepository credentials, PasswordHasherPort passwordHasher,
+                        SessionRepository sessions, TrustedDeviceRepository trustedDevices,
+                        OneTimeCodeSender oneTimeCodes, TotpPort totp) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -43,5 +49,9 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("audit", audit);
         Require.present("credentials", credentials);
         Require.present("passwordHasher", passwordHasher);
+        Require.present("sessions", sessions);
+        Require.present("trustedDevices", trustedDevices);
+        Require.present("oneTimeCodes", oneTimeCodes);
+        Require.present("totp", totp);
     }
 }

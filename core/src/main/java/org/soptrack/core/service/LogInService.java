@@ -1,53 +1,59 @@
 package org.soptrack.core.service;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.security.Credential;
-import org.soptrack.core.domain.security.LockoutPolicy;
+import org.soptrack.core.domain.security.MfaMethod;
 import org.soptrack.core.domain.security.PasswordHash;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.Member;
-import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.domain.tenancy.Organization;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.SignIn;
 import org.soptrack.core.port.out.CredentialRepository;
 import org.soptrack.core.port.out.MemberRepository;
+import org.soptrack.core.port.out.OrganizationRepository;
 import org.soptrack.core.port.out.PasswordHasherPort;
-import org.soptrack.core.port.out.UpdateResult;
 
 /**
  * Checks a password against the member's credential. The hash is verified even when there is no such member (against
  * a decoy), so the answer and its timing do not tell an unknown address from a wrong password. Every attempt on an
  * existing member is recorded in the tenant's audit log with the client's address and user agent (R-SEC-5). Failures
- * lock the account for growing periods ({@link LockoutPolicy}); a locked account gets the same answer as a wrong
- * password, and its password is not even checked.
+ * lock the account for growing periods ({@link org.soptrack.core.domain.security.LockoutPolicy}); a locked account
+ * gets the same answer as a wrong password, and its password is not even checked. A right password starts a session,
+ * or, when the member or the organization wants a second factor and the device is not trusted, a challenge.
  */
 public final class LogInService implements LogInUseCase {
 
-    private static final int MAX_RETRIES = 5;
-
     private final UseCaseContext ctx;
     private final MemberRepository members;
+    private final OrganizationRepository organizations;
     private final CredentialRepository credentials;
     private final PasswordHasherPort hasher;
-    private final LockoutPolicy lockout;
+    private final LoginFailureCount failures;
+    private final SignInSessions sessions;
 
-    LogInService(UseCaseContext ctx, MemberRepository members, CredentialRepository credentials,
-                 PasswordHasherPort hasher, LockoutPolicy lockout) {
+    LogInService(UseCaseContext ctx, MemberRepository members, OrganizationRepository organizations,
+                 CredentialRepository credentials, PasswordHasherPort hasher, LoginFailureCount failures,
+                 SignInSessions sessions) {
         this.ctx = ctx;
         this.members = members;
+        this.organizations = organizations;
         this.credentials = credentials;
         this.hasher = hasher;
-        this.lockout = lockout;
+        this.failures = failures;
+        this.sessions = sessions;
     }
 
     @Override
-    public Outcome<MemberActor> logIn(Command command) {
+    public Outcome<SignIn> logIn(Command command) {
         TenantId tenant = command.organization();
-        Outcome<Optional<MemberActor>> checked = ctx.inTenant(tenant, () -> {
+        Outcome<Optional<SignIn>> checked = ctx.inTenant(tenant, () -> {
             Optional<Member> member = members.findActiveByEmail(tenant, command.email());
             Optional<Credential> credential = member.flatMap(m -> credentials.find(tenant, m.id()));
             Instant now = ctx.now();
@@ -59,56 +65,42 @@ public final class LogInService implements LogInUseCase {
             }
             Member m = member.get();
             if (credential.isEmpty()) {
-                audit(command, m, AuditAction.LOGIN_FAILED);
+                audit(command, m, AuditAction.LOGIN_FAILED, Map.of());
                 return Outcome.ok(Optional.empty());
             }
-            AuditAction action = locked ? AuditAction.LOGIN_REFUSED_LOCKED
-                    : matches ? AuditAction.LOGIN_SUCCEEDED : AuditAction.LOGIN_FAILED;
-            audit(command, m, action);
-            if (!locked) {
-                boolean lockedNow = remember(tenant, credential.get(), matches, now);
-                if (lockedNow) {
-                    audit(command, m, AuditAction.ACCOUNT_LOCKED);
-                }
+            if (locked) {
+                audit(command, m, AuditAction.LOGIN_REFUSED_LOCKED, Map.of());
+                return Outcome.ok(Optional.empty());
             }
-            return Outcome.ok(matches ? Optional.of(new MemberActor(m.id(), tenant, m.role(), m.rooftops()))
-                    : Optional.empty());
+            if (!matches) {
+                audit(command, m, AuditAction.LOGIN_FAILED, Map.of());
+                if (failures.failed(tenant, credential.get(), now)) {
+                    audit(command, m, AuditAction.ACCOUNT_LOCKED, Map.of());
+                }
+                return Outcome.ok(Optional.empty());
+            }
+            boolean required = organizations.find(tenant).map(Organization::mfaRequired).orElse(false);
+            Optional<MfaMethod> method = credential.get().secondFactor().required(required);
+            if (method.isPresent() && !sessions.trusted(m, command.deviceToken())) {
+                // The failures are forgotten only once the second factor is passed too.
+                return Outcome.ok(Optional.of(sessions.challenge(m, credential.get(), method.get(), command.client())));
+            }
+            audit(command, m, AuditAction.LOGIN_SUCCEEDED,
+                    method.isPresent() ? Map.of("secondFactor", "trusted-device") : Map.of());
+            failures.succeeded(tenant, credential.get());
+            return Outcome.ok(Optional.of(sessions.start(m, command.client(), Optional.empty())));
         });
-        if (checked instanceof Outcome.Ok<Optional<MemberActor>> ok && ok.value().isPresent()) {
+        if (checked instanceof Outcome.Ok<Optional<SignIn>> ok && ok.value().isPresent()) {
             return Outcome.ok(ok.value().get());
         }
         return Outcome.rejected(FAILED, "The organization, e-mail address or password is wrong");
     }
 
-    /**
-     * Counts the failure or clears the count, re-reading on a concurrent change so that parallel guesses are all
-     * counted. True when this failure locked the account.
-     */
-    private boolean remember(TenantId tenant, Credential loaded, boolean success, Instant now) {
-        Credential credential = loaded;
-        for (int attempt = 0; attempt < MAX_RETRIES; attempt++) {
-            boolean lockedNow = false;
-            if (success) {
-                if (!credential.recordSuccess()) {
-                    return false;
-                }
-            } else {
-                lockedNow = credential.recordFailure(lockout, now);
-            }
-            if (credentials.update(tenant, credential) == UpdateResult.UPDATED) {
-                return lockedNow;
-            }
-            Optional<Credential> reread = credentials.find(tenant, credential.memberId());
-            if (reread.isEmpty()) {
-                return false;
-            }
-            credential = reread.get();
-        }
-        throw new IllegalStateException("Could not record a login outcome after " + MAX_RETRIES + " tries");
-    }
-
-    private void audit(Command command, Member member, AuditAction action) {
+    private void audit(Command command, Member member, AuditAction action, Map<String, String> more) {
+        Map<String, String> details = new HashMap<>(more);
+        details.put("address", command.client().address());
+        details.put("userAgent", command.client().userAgent());
         ctx.audit.record(command.organization(), ActorRef.member(member.id()), action, "member:" + member.id(),
-                Map.of("address", command.client().address(), "userAgent", command.client().userAgent()));
+                details);
     }
 }

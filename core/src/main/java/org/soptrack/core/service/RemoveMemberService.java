@@ -3,6 +3,7 @@ package org.soptrack.core.service;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.security.Session;
 import org.soptrack.core.domain.tenancy.Member;
 import org.soptrack.core.domain.tenancy.Permission;
 import org.soptrack.core.port.in.Outcome;
@@ -10,15 +11,20 @@ import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
-/** Removes a member; never the last owner, and only owners remove owners. */
+/**
+ * Removes a member; never the last owner, and only owners remove owners. The member's sessions end and trusted
+ * devices are revoked with it (R-SEC-4a).
+ */
 public final class RemoveMemberService implements RemoveMemberUseCase {
 
     private final UseCaseContext ctx;
     private final MemberRepository members;
+    private final SignInSessions sessions;
 
-    RemoveMemberService(UseCaseContext ctx, MemberRepository members) {
+    RemoveMemberService(UseCaseContext ctx, MemberRepository members, SignInSessions sessions) {
         this.ctx = ctx;
         this.members = members;
+        this.sessions = sessions;
     }
 
     @Override
@@ -41,6 +47,8 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
             }
             ctx.audit.record(member.tenantId(), access.actor(), AuditAction.MEMBER_REMOVED, "member:" + member.id(),
                     Map.of("role", member.role().name()));
+            sessions.endAll(member.tenantId(), member.id(), Session.EndReason.MEMBER_REMOVED, access.actor());
+            sessions.revokeDevices(member.tenantId(), member.id());
             return Outcome.ok(member);
         });
     }

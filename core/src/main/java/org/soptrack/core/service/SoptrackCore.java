@@ -6,9 +6,11 @@ import org.soptrack.core.port.in.BdcDueListUseCase;
 import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
 import org.soptrack.core.port.in.ChangeRooftopUseCase;
 import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
+import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
+import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.GetRepairOrderUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
@@ -19,12 +21,16 @@ import org.soptrack.core.port.in.ListRooftopsUseCase;
 import org.soptrack.core.port.in.ListTeamUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
+import org.soptrack.core.port.in.LogOutUseCase;
 import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
+import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
+import org.soptrack.core.port.in.RequireMfaUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
+import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
@@ -60,14 +66,33 @@ public final class SoptrackCore {
     private final LogContactAttemptUseCase logContact;
     private final GetRepairOrderUseCase getRepairOrder;
     private final LogInUseCase logIn;
+    private final CompleteSignInUseCase completeSignIn;
+    private final RefreshSessionUseCase refreshSession;
+    private final LogOutUseCase logOut;
+    private final CurrentMemberUseCase currentMember;
+    private final SecondFactorSettingsUseCase secondFactor;
+    private final RequireMfaUseCase requireMfa;
 
     public SoptrackCore(CorePorts p, CoreSettings settings) {
-        UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.grants(), p.audit(), p.clock(), p.ids());
+        UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.grants(), p.sessions(),
+                settings.sessions(), p.audit(), p.clock(), p.ids());
+        SignInSessions sessions = new SignInSessions(ctx, p.sessions(), p.trustedDevices(), p.tokens(),
+                p.oneTimeCodes(), settings.sessions());
+        LoginFailureCount failures = new LoginFailureCount(p.credentials(), settings.lockout());
         SpecialOrderChanges changes = new SpecialOrderChanges(p.orders());
         RepairOrderFollowUp followUps = new RepairOrderFollowUp(p.orders(), p.contactAttempts());
         NewPasswords passwords = new NewPasswords(settings.passwords(), p.passwordHasher(), p.credentials());
         signUp = new SignUpOrganizationService(ctx, p.organizations(), p.rooftops(), p.members(), passwords);
-        logIn = new LogInService(ctx, p.members(), p.credentials(), p.passwordHasher(), settings.lockout());
+        logIn = new LogInService(ctx, p.members(), p.organizations(), p.credentials(), p.passwordHasher(), failures,
+                sessions);
+        completeSignIn = new CompleteSignInService(ctx, p.members(), p.credentials(), p.sessions(), p.totp(), failures,
+                sessions);
+        refreshSession = new RefreshSessionService(ctx, p.members(), p.sessions(), sessions);
+        logOut = new LogOutService(ctx, p.sessions(), sessions);
+        currentMember = new CurrentMemberService(ctx);
+        secondFactor = new SecondFactorSettingsService(ctx, p.credentials(), p.organizations(), p.trustedDevices(),
+                p.passwordHasher(), p.totp(), failures, sessions);
+        requireMfa = new RequireMfaService(ctx, p.organizations());
         createRooftop = new CreateRooftopService(ctx, p.rooftops());
         changeRooftop = new ChangeRooftopService(ctx, p.rooftops());
         listRooftops = new ListRooftopsService(ctx, p.rooftops());
@@ -76,7 +101,7 @@ public final class SoptrackCore {
         accept = new AcceptInvitationService(ctx, p.invitations(), p.members(), p.tokens(), passwords);
         revoke = new RevokeInvitationService(ctx, p.invitations());
         listTeam = new ListTeamService(ctx, p.members(), p.invitations());
-        removeMember = new RemoveMemberService(ctx, p.members());
+        removeMember = new RemoveMemberService(ctx, p.members(), sessions);
         changeRole = new ChangeMemberRoleService(ctx, p.members(), p.rooftops());
         openAccess = new OpenOperatorAccessService(ctx, p.organizations(), p.grants(), settings.maxOperatorGrant());
         closeAccess = new CloseOperatorAccessService(ctx, p.grants());
@@ -103,6 +128,30 @@ public final class SoptrackCore {
 
     public LogInUseCase logIn() {
         return logIn;
+    }
+
+    public CompleteSignInUseCase completeSignIn() {
+        return completeSignIn;
+    }
+
+    public RefreshSessionUseCase refreshSession() {
+        return refreshSession;
+    }
+
+    public LogOutUseCase logOut() {
+        return logOut;
+    }
+
+    public CurrentMemberUseCase currentMember() {
+        return currentMember;
+    }
+
+    public SecondFactorSettingsUseCase secondFactorSettings() {
+        return secondFactor;
+    }
+
+    public RequireMfaUseCase requireMfa() {
+        return requireMfa;
     }
 
     public SignUpOrganizationUseCase signUp() {

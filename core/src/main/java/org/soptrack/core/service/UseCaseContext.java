@@ -4,16 +4,21 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.soptrack.core.domain.security.SessionPolicy;
 import org.soptrack.core.domain.shared.InvalidValueException;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.domain.tenancy.Member;
+import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.out.AuditLogRepository;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
+import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.TransactionPort;
 
 /**
@@ -29,12 +34,18 @@ final class UseCaseContext {
     final Audit audit;
 
     UseCaseContext(TransactionPort transactions, MemberRepository members, OperatorAccessGrantRepository grants,
-                   AuditLogRepository auditLog, ClockPort clock, IdPort ids) {
+                   SessionRepository sessions, SessionPolicy sessionPolicy, AuditLogRepository auditLog,
+                   ClockPort clock, IdPort ids) {
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
         this.audit = new Audit(auditLog, clock, ids);
-        this.guard = new AccessGuard(members, grants, audit);
+        this.guard = new AccessGuard(members, grants, sessions, sessionPolicy, audit);
+    }
+
+    /** The answer to a caller whose token no longer counts: removed, logged out or expired. */
+    static <T> Outcome<T> signedOut() {
+        return Outcome.rejected(CurrentMemberUseCase.SIGNED_OUT, "You are no longer signed in; log in again");
     }
 
     /** Runs {@code work} in the actor's tenant if the actor holds {@code permission}; otherwise Forbidden. */
@@ -42,10 +53,16 @@ final class UseCaseContext {
         return inTenant(actor.tenantId(), () -> {
             Access access = guard.check(actor, permission, now());
             if (access instanceof Access.Denied denied) {
-                return Outcome.forbidden(denied.reason());
+                return denied.signedOut() ? signedOut() : Outcome.forbidden(denied.reason());
             }
             return work.apply((Access.Granted) access);
         });
+    }
+
+    /** Runs {@code work} for the member as stored, whatever their role, if they are still signed in. */
+    <T> Outcome<T> signedIn(MemberActor actor, Function<Member, Outcome<T>> work) {
+        return inTenant(actor.tenantId(), () -> guard.current(actor, now()).map(work)
+                .orElseGet(UseCaseContext::signedOut));
     }
 
     /** Runs {@code work} in one transaction for {@code tenant}; rolls back unless it returns Ok. */

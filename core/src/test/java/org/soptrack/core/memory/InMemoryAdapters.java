@@ -19,6 +19,8 @@ public final class InMemoryAdapters {
                 new InMemoryOperatorAccessGrantRepository(tx), new InMemoryCustomerRepository(tx),
                 new InMemorySpecialOrderRepository(tx), new InMemoryContactAttemptRepository(tx),
                 new InMemorySopNumbers(tx), new InMemoryAuditLogRepository(tx),
-                new InMemoryCredentialRepository(tx), new FastTestPasswordHasher());
+                new InMemoryCredentialRepository(tx), new FastTestPasswordHasher(),
+                new InMemorySessionRepository(tx), new InMemoryTrustedDeviceRepository(tx), new RecordedCodes(),
+                new ReferenceTotp());
     }
 }

@@ -1,12 +1,11 @@
 package org.soptrack.core.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.audit.AuditEvent;
+import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.Money;
 import org.soptrack.core.domain.shared.PhoneNumber;
@@ -37,9 +36,13 @@ import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.out.AuditQuery;
 import org.soptrack.core.tck.TestData;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A running core on in-memory adapters with a fake clock, and shortcuts to set up organizations and orders. */
 final class CoreFixture {
+
+    /** The password every member who joins through {@link #join} sets. */
+    static final Password PASSWORD = new Password("staff password for tests");
 
     final FakeClock clock = FakeClock.at("2026-03-02T14:00:00Z");
     final CorePorts ports = InMemoryAdapters.create(clock);
@@ -70,7 +73,7 @@ final class CoreFixture {
         var issued = core.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(), email, role, scope))
                 .orElseThrow();
         Member member = core.acceptInvitation().accept(new AcceptInvitationUseCase.Command(issued.token(), email,
-                "Sam Staff")).orElseThrow();
+                "Sam Staff", Optional.of(PASSWORD))).orElseThrow();
         return new MemberActor(member.id(), org.tenant(), role, scope);
     }
 

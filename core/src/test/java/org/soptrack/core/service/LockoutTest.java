@@ -1,7 +1,5 @@
 package org.soptrack.core.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,14 +17,16 @@ import org.soptrack.core.domain.tenancy.Rooftop;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
+import org.soptrack.core.port.in.SignIn;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.out.AuditQuery;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Growing lockout after failed logins (R-SEC-4), on a fake clock. */
 class LockoutTest {
 
     private static final String EMAIL = "olive@acme.example";
-    private static final String GOOD = "correct horse battery staple";
+    private static final String GOOD = "plum tractor harbour lantern";
     private static final LogInUseCase.Client CLIENT = new LogInUseCase.Client("203.0.113.7", "curl/8.5");
 
     private final CoreFixture f = new CoreFixture();
@@ -42,7 +42,8 @@ class LockoutTest {
     }
 
     private Outcome<MemberActor> logIn(String password) {
-        return f.core.logIn().logIn(new LogInUseCase.Command(org, Email.of(EMAIL), new Password(password), CLIENT));
+        return f.core.logIn().logIn(new LogInUseCase.Command(org, Email.of(EMAIL), new Password(password), CLIENT))
+                .map(s -> ((SignIn.SignedIn) s).member());
     }
 
     private List<AuditEvent> events(AuditAction action) {

@@ -1,7 +1,5 @@
 package org.soptrack.core.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,13 +20,15 @@ import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
+import org.soptrack.core.port.in.SignIn;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.out.AuditQuery;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Built-in login: the policy for new passwords, one answer for every failure, and the audit of each attempt. */
 class LogInTest {
 
-    private static final Password GOOD = new Password("correct horse battery staple");
+    private static final Password GOOD = new Password("plum tractor harbour lantern");
     private final CoreFixture f = new CoreFixture();
 
     private Outcome<SignUpOrganizationUseCase.SignedUp> signUp(String email, Password password) {
@@ -38,7 +38,8 @@ class LogInTest {
     }
 
     private Outcome<MemberActor> logIn(TenantId org, String email, String password) {
-        return f.core.logIn().logIn(new LogInUseCase.Command(org, Email.of(email), new Password(password)));
+        return f.core.logIn().logIn(new LogInUseCase.Command(org, Email.of(email), new Password(password)))
+                .map(s -> ((SignIn.SignedIn) s).member());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
 import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
 import org.soptrack.core.port.in.KeepPartUseCase;
+import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
@@ -141,7 +142,8 @@ class SpecialOrderUseCasesTest {
         assertThat(get(manager, order).isOk()).isTrue();
 
         f.core.removeMember().remove(new RemoveMemberUseCase.Command(org.owner(), manager.memberId())).orElseThrow();
-        assertThat(get(manager, order)).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(get(manager, order)).isInstanceOfSatisfying(Outcome.Rejected.class,
+                r -> assertThat(r.code()).isEqualTo(CurrentMemberUseCase.SIGNED_OUT));
     }
 
     @Test

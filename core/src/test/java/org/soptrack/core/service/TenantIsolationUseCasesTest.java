@@ -27,6 +27,7 @@ import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
 import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.GetRepairOrderUseCase;
+import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.KeepPartUseCase;
@@ -129,8 +130,10 @@ class TenantIsolationUseCasesTest {
     @Test
     void a_token_that_names_tenant_a_but_a_member_of_b_is_refused() {
         MemberActor forged = new MemberActor(intruder.memberId(), a.tenant(), Role.OWNER, RooftopScope.allRooftops());
-        assertThat(f.core.getSpecialOrder().get(new GetSpecialOrderUseCase.Query(forged, aOrder.id())))
-                .isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.listRooftops().list(forged)).isInstanceOf(Outcome.Forbidden.class);
+        Outcome<Object> signedOut = Outcome.rejected(CurrentMemberUseCase.SIGNED_OUT,
+                "You are no longer signed in; log in again");
+        assertThat(f.core.getSpecialOrder().get(new GetSpecialOrderUseCase.Query(forged, aOrder.id())).retype())
+                .isEqualTo(signedOut);
+        assertThat(f.core.listRooftops().list(forged).retype()).isEqualTo(signedOut);
     }
 }

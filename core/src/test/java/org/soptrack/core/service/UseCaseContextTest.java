@@ -1,10 +1,8 @@
 package org.soptrack.core.service;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.audit.AuditEvent;
+import org.soptrack.core.domain.security.SessionPolicy;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.TenantId;
@@ -16,6 +14,8 @@ import org.soptrack.core.port.out.AuditLogRepository;
 import org.soptrack.core.port.out.AuditQuery;
 import org.soptrack.core.service.CoreFixture.Org;
 import org.soptrack.core.tck.TestData;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A use case either happens whole or not at all (R-SEC-6: never a partial write). */
 class UseCaseContextTest {
@@ -26,7 +26,7 @@ class UseCaseContextTest {
     void a_refusal_after_a_write_rolls_the_write_back() {
         Org org = f.signUp("Acme Motors");
         UseCaseContext ctx = new UseCaseContext(f.ports.transactions(), f.ports.members(), f.ports.grants(),
-                f.ports.audit(), f.clock, f.ports.ids());
+                f.ports.sessions(), SessionPolicy.defaults(), f.ports.audit(), f.clock, f.ports.ids());
         TenantId tenant = org.tenant();
         Outcome<String> outcome = ctx.inTenant(tenant, () -> {
             f.ports.rooftops().add(tenant, TestData.rooftop(tenant, "Written Then Refused"));
@@ -40,7 +40,7 @@ class UseCaseContextTest {
     void invalid_values_met_inside_a_use_case_become_invalid_outcomes_and_roll_back() {
         Org org = f.signUp("Acme Motors");
         UseCaseContext ctx = new UseCaseContext(f.ports.transactions(), f.ports.members(), f.ports.grants(),
-                f.ports.audit(), f.clock, f.ports.ids());
+                f.ports.sessions(), SessionPolicy.defaults(), f.ports.audit(), f.clock, f.ports.ids());
         Outcome<Object> outcome = ctx.inTenant(org.tenant(), () -> {
             f.ports.rooftops().add(org.tenant(), TestData.rooftop(org.tenant(), "Half"));
             Email.of("broken");
@@ -67,7 +67,8 @@ class UseCaseContextTest {
         CorePorts p = f.ports;
         SoptrackCore broken = new SoptrackCore(new CorePorts(p.transactions(), p.clock(), p.ids(), p.tokens(),
                 p.organizations(), p.rooftops(), p.members(), p.invitations(), p.grants(), p.customers(), p.orders(),
-                p.contactAttempts(), p.sopNumbers(), failing, p.credentials(), p.passwordHasher()));
+                p.contactAttempts(), p.sopNumbers(), failing, p.credentials(), p.passwordHasher(), p.sessions(),
+                p.trustedDevices(), p.oneTimeCodes(), p.totp()));
         assertThatThrownBy(() -> broken.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
                 Email.of("x@example.com"), Role.VIEWER, RooftopScope.allRooftops()))).hasMessageContaining("audit store down");
         assertThat(f.core.listTeam().list(org.owner()).orElseThrow().pendingInvitations()).isEmpty();

@@ -107,4 +107,20 @@ public abstract class AllPortContracts {
             return ports();
         }
     }
+
+    @Nested
+    class Sessions extends SessionRepositoryContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
+    class TrustedDevices extends TrustedDeviceRepositoryContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
 }

@@ -1,22 +1,24 @@
 package org.soptrack.core.tck;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import java.util.Optional;
 import org.soptrack.core.domain.security.Credential;
 import org.soptrack.core.domain.security.LockoutPolicy;
 import org.soptrack.core.domain.security.LoginFailures;
+import org.soptrack.core.domain.security.MfaMethod;
 import org.soptrack.core.domain.security.PasswordHash;
+import org.soptrack.core.domain.security.SecondFactor;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.MemberId;
+import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.tenancy.Member;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.port.out.UpdateResult;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What every {@code CredentialRepository} must do. */
 public abstract class CredentialRepositoryContract extends PortsContract {
@@ -74,6 +76,30 @@ public abstract class CredentialRepositoryContract extends PortsContract {
         assertThat(in(s.tenant(), () -> ports.credentials().update(s.tenant(), locked))).isEqualTo(UpdateResult.UPDATED);
         assertThat(in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow().state().failures())
                 .isEqualTo(LoginFailures.NONE);
+    }
+
+    @Test
+    void second_factor_settings_are_kept() {
+        Seed s = seed();
+        MemberId member = member(s);
+        run(s.tenant(), () -> ports.credentials().add(s.tenant(),
+                Credential.create(member, s.tenant(), new PasswordHash("hash-1"), TestData.T0)));
+        Credential loaded = in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow();
+        loaded.changeSecondFactor(SecondFactor.NONE.withCodes(MfaMethod.SMS_CODE,
+                Optional.of(PhoneNumber.of("+15551234567"))).withPendingTotp("JBSWY3DPEHPK3PXP"));
+        assertThat(in(s.tenant(), () -> ports.credentials().update(s.tenant(), loaded))).isEqualTo(UpdateResult.UPDATED);
+        assertThat(in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow().state())
+                .isEqualTo(loaded.state());
+
+        Credential confirmed = in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow();
+        confirmed.changeSecondFactor(confirmed.secondFactor().confirmTotp(59_000_000L));
+        assertThat(in(s.tenant(), () -> ports.credentials().update(s.tenant(), confirmed)))
+                .isEqualTo(UpdateResult.UPDATED);
+        SecondFactor kept = in(s.tenant(), () -> ports.credentials().find(s.tenant(), member)).orElseThrow()
+                .secondFactor();
+        assertThat(kept).isEqualTo(confirmed.secondFactor());
+        assertThat(kept.method()).contains(MfaMethod.TOTP);
+        assertThat(kept.lastTotpStep()).isEqualTo(59_000_000L);
     }
 
     @Test

@@ -23,6 +23,16 @@ public abstract class OrganizationRepositoryContract extends PortsContract {
     }
 
     @Test
+    void the_mfa_requirement_is_kept() {
+        TenantId tenant = TestData.newTenant();
+        run(tenant, () -> ports.organizations().add(tenant, TestData.organization(tenant)));
+        Organization loaded = in(tenant, () -> ports.organizations().find(tenant)).orElseThrow();
+        assertThat(loaded.requireMfa(true)).isTrue();
+        assertThat(in(tenant, () -> ports.organizations().update(tenant, loaded))).isEqualTo(UpdateResult.UPDATED);
+        assertThat(in(tenant, () -> ports.organizations().find(tenant)).orElseThrow().mfaRequired()).isTrue();
+    }
+
+    @Test
     void an_unknown_organization_is_empty() {
         TenantId tenant = TestData.newTenant();
         assertThat(in(tenant, () -> ports.organizations().find(tenant))).isEmpty();

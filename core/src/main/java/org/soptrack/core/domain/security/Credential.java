@@ -7,17 +7,21 @@ import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.shared.Versioned;
 
-/** A member's password for built-in login, as its hash only. */
+/**
+ * A member's built-in login: the password as its hash only, failed logins since the last success and the second
+ * factor the member set up.
+ */
 public final class Credential extends Aggregate<Credential.State> {
 
     public record State(MemberId memberId, TenantId tenantId, PasswordHash hash, Instant changedAt,
-                        LoginFailures failures) {
+                        LoginFailures failures, SecondFactor secondFactor) {
         public State {
             Require.present("memberId", memberId);
             Require.present("tenantId", tenantId);
             Require.present("hash", hash);
             Require.present("changedAt", changedAt);
             Require.present("failures", failures);
+            Require.present("secondFactor", secondFactor);
         }
     }
 
@@ -26,7 +30,8 @@ public final class Credential extends Aggregate<Credential.State> {
     }
 
     public static Credential create(MemberId memberId, TenantId tenantId, PasswordHash hash, Instant now) {
-        return new Credential(new State(memberId, tenantId, hash, now, LoginFailures.NONE), Versioned.fresh());
+        return new Credential(new State(memberId, tenantId, hash, now, LoginFailures.NONE, SecondFactor.NONE),
+                Versioned.fresh());
     }
 
     public static Credential reconstitute(State state, long version) {
@@ -35,13 +40,15 @@ public final class Credential extends Aggregate<Credential.State> {
 
     /** A new password; it also ends any lockout. */
     public void change(PasswordHash hash, Instant now) {
-        change(new State(state().memberId(), state().tenantId(), hash, now, LoginFailures.NONE));
+        change(new State(state().memberId(), state().tenantId(), hash, now, LoginFailures.NONE,
+                state().secondFactor()));
     }
 
     /** Counts a failed login; true when this failure locked the account. */
     public boolean recordFailure(LockoutPolicy policy, Instant now) {
         LoginFailures after = policy.afterFailure(state().failures(), now);
-        change(new State(state().memberId(), state().tenantId(), state().hash(), state().changedAt(), after));
+        change(new State(state().memberId(), state().tenantId(), state().hash(), state().changedAt(), after,
+                state().secondFactor()));
         return after.lockedAt(now);
     }
 
@@ -51,8 +58,22 @@ public final class Credential extends Aggregate<Credential.State> {
             return false;
         }
         change(new State(state().memberId(), state().tenantId(), state().hash(), state().changedAt(),
-                LoginFailures.NONE));
+                LoginFailures.NONE, state().secondFactor()));
         return true;
+    }
+
+    /** New second-factor settings; false if unchanged. */
+    public boolean changeSecondFactor(SecondFactor next) {
+        State s = state();
+        if (s.secondFactor().equals(next)) {
+            return false;
+        }
+        change(new State(s.memberId(), s.tenantId(), s.hash(), s.changedAt(), s.failures(), next));
+        return true;
+    }
+
+    public SecondFactor secondFactor() {
+        return state().secondFactor();
     }
 
     public boolean lockedAt(Instant now) {

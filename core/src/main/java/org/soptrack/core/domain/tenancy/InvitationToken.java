@@ -1,10 +1,8 @@
 package org.soptrack.core.domain.tenancy;
 
-import java.nio.ByteBuffer;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.UUID;
 import org.soptrack.core.domain.shared.Require;
+import org.soptrack.core.domain.shared.SecretToken;
 import org.soptrack.core.domain.shared.TenantId;
 
 /**
@@ -13,8 +11,7 @@ import org.soptrack.core.domain.shared.TenantId;
  */
 public record InvitationToken(TenantId tenantId, InvitationId invitationId, byte[] secret) {
 
-    public static final int SECRET_BYTES = 32;
-    private static final int LENGTH = 16 + 16 + SECRET_BYTES;
+    public static final int SECRET_BYTES = SecretToken.SECRET_BYTES;
 
     public InvitationToken {
         Require.present("tenantId", tenantId);
@@ -31,37 +28,13 @@ public record InvitationToken(TenantId tenantId, InvitationId invitationId, byte
     }
 
     public String encode() {
-        ByteBuffer buffer = ByteBuffer.allocate(LENGTH);
-        put(buffer, tenantId.value());
-        put(buffer, invitationId.value());
-        buffer.put(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+        return new SecretToken(SecretToken.Kind.INVITATION, tenantId, invitationId.value(), secret).encode();
     }
 
     /** Reads a token; anything that is not one yields empty, never an exception. */
     public static Optional<InvitationToken> parse(String text) {
-        if (text == null || text.length() > 200) {
-            return Optional.empty();
-        }
-        byte[] raw;
-        try {
-            raw = Base64.getUrlDecoder().decode(text.strip());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        if (raw.length != LENGTH) {
-            return Optional.empty();
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(raw);
-        TenantId tenant = TenantId.of(new UUID(buffer.getLong(), buffer.getLong()));
-        InvitationId invitation = new InvitationId(new UUID(buffer.getLong(), buffer.getLong()));
-        byte[] secret = new byte[SECRET_BYTES];
-        buffer.get(secret);
-        return Optional.of(new InvitationToken(tenant, invitation, secret));
-    }
-
-    private static void put(ByteBuffer buffer, UUID uuid) {
-        buffer.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+        return SecretToken.parse(SecretToken.Kind.INVITATION, text)
+                .map(t -> new InvitationToken(t.tenantId(), new InvitationId(t.id()), t.secret()));
     }
 
     @Override

@@ -11,8 +11,9 @@ import org.soptrack.core.domain.shared.Versioned;
 public final class Organization extends Aggregate<Organization.State> {
 
     /** The stored form of an organization. */
+    /** {@code mfaRequired}: every member logging in with a password must pass a second factor (R-SEC-3). */
     public record State(TenantId id, String name, SubscriptionState subscription, Instant createdAt,
-                        Optional<Instant> cancelledAt) {
+                        Optional<Instant> cancelledAt, boolean mfaRequired) {
         public State {
             Require.present("id", id);
             name = Require.text("organizationName", name, 200);
@@ -28,7 +29,7 @@ public final class Organization extends Aggregate<Organization.State> {
 
     /** A new organization starts its trial. */
     public static Organization create(TenantId id, String name, Instant now) {
-        return new Organization(new State(id, name, SubscriptionState.TRIAL, now, Optional.empty()), Versioned.fresh());
+        return new Organization(new State(id, name, SubscriptionState.TRIAL, now, Optional.empty(), false), Versioned.fresh());
     }
 
     public static Organization reconstitute(State state, long version) {
@@ -41,8 +42,22 @@ public final class Organization extends Aggregate<Organization.State> {
             return false;
         }
         Optional<Instant> cancelledAt = next == SubscriptionState.CANCELLED ? Optional.of(now) : Optional.empty();
-        change(new State(state().id(), state().name(), next, state().createdAt(), cancelledAt));
+        change(new State(state().id(), state().name(), next, state().createdAt(), cancelledAt, state().mfaRequired()));
         return true;
+    }
+
+    /** Requires a second factor of every member, or stops requiring it; false if unchanged. */
+    public boolean requireMfa(boolean required) {
+        State s = state();
+        if (s.mfaRequired() == required) {
+            return false;
+        }
+        change(new State(s.id(), s.name(), s.subscription(), s.createdAt(), s.cancelledAt(), required));
+        return true;
+    }
+
+    public boolean mfaRequired() {
+        return state().mfaRequired();
     }
 
     public TenantId id() {

@@ -1,31 +1,44 @@
 package org.soptrack.core.port.in;
 
+import java.util.Optional;
 import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
-import org.soptrack.core.domain.tenancy.MemberActor;
 
 /**
- * Built-in login (R-SEC-1): an organization, an e-mail address and a password give the member's principal. An unknown
- * organization or address, a removed member and a wrong password all get the same {@code login-failed} answer.
+ * Built-in login (R-SEC-1, R-SEC-3): an organization, an e-mail address and a password start a session, at once or
+ * after a second factor ({@link CompleteSignInUseCase}). A device token from an earlier login on a trusted device
+ * skips the second factor. An unknown organization or address, a removed member, a locked account and a wrong
+ * password all get the same {@code login-failed} answer.
  */
 public interface LogInUseCase {
 
     String FAILED = "login-failed";
 
-    Outcome<MemberActor> logIn(Command command);
+    Outcome<SignIn> logIn(Command command);
 
-    record Command(TenantId organization, Email email, Password password, Client client) {
+    record Command(TenantId organization, Email email, Password password, Client client,
+                   Optional<String> deviceToken) {
         public Command {
             Require.present("organization", organization);
             Require.present("email", email);
             Require.present("password", password);
             Require.present("client", client);
+            Require.present("deviceToken", deviceToken);
+        }
+
+        public Command(TenantId organization, Email email, Password password, Client client) {
+            this(organization, email, password, client, Optional.empty());
         }
 
         public Command(TenantId organization, Email email, Password password) {
             this(organization, email, password, Client.UNKNOWN);
+        }
+
+        @Override
+        public String toString() {
+            return "LogIn[" + organization + ", " + email + "]";
         }
     }
 

@@ -1,0 +1,42 @@
+package org.soptrack.core.memory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.soptrack.core.domain.security.Session;
+import org.soptrack.core.domain.shared.MemberId;
+import org.soptrack.core.domain.shared.SessionId;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.port.out.SessionRepository;
+import org.soptrack.core.port.out.UpdateResult;
+
+/** Sign-in sessions in memory. */
+public final class InMemorySessionRepository implements SessionRepository {
+
+    private final AggregateStore<SessionId, Session, Session.State> store;
+
+    public InMemorySessionRepository(InMemoryTransactions tx) {
+        store = new AggregateStore<>(tx, Session::id, Session::reconstitute);
+    }
+
+    @Override
+    public void add(TenantId tenant, Session session) {
+        store.add(tenant, session);
+    }
+
+    @Override
+    public Optional<Session> find(TenantId tenant, SessionId id) {
+        return store.find(tenant, id);
+    }
+
+    @Override
+    public List<Session> findOpen(TenantId tenant, MemberId member) {
+        return store.all(tenant).filter(s -> s.memberId().equals(member) && s.status() != Session.Status.ENDED)
+                .sorted(Comparator.comparing(s -> s.state().startedAt())).toList();
+    }
+
+    @Override
+    public UpdateResult update(TenantId tenant, Session session) {
+        return store.update(tenant, session);
+    }
+}
