@@ -6,8 +6,10 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code credentials}: a member's password hash and failed logins since the last success. */
+/** A row of {@code credentials}: a member's password hash, failed logins since the last success and second factor. */
 @MappedEntity("credentials")
 record CredentialRow(UUID organizationId, @Id UUID memberId, String passwordHash, Instant changedAt,
-                     int failedAttempts, @Nullable Instant lastFailedAt, @Nullable Instant lockedUntil, long version) {
+                     int failedAttempts, @Nullable Instant lastFailedAt, @Nullable Instant lockedUntil,
+                     @Nullable String mfaMethod, @Nullable String mfaPhone, @Nullable String totpKey,
+                     @Nullable String pendingTotpKey, long lastTotpStep, long version) {
 }

@@ -20,7 +20,8 @@ interface CredentialRows extends GenericRepository<CredentialRow, UUID> {
     @Query("""
             UPDATE credentials SET password_hash = :passwordHash, changed_at = :changedAt,
                    failed_attempts = :failedAttempts, last_failed_at = :lastFailedAt, locked_until = :lockedUntil,
-                   version = :version
+                   mfa_method = :mfaMethod, mfa_phone = :mfaPhone, totp_key = :totpKey,
+                   pending_totp_key = :pendingTotpKey, last_totp_step = :lastTotpStep, version = :version
              WHERE organization_id = :organizationId AND member_id = :memberId""")
     void update(CredentialRow row);
 }

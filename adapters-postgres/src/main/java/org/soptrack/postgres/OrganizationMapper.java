@@ -15,12 +15,12 @@ final class OrganizationMapper {
     static OrganizationRow row(TenantId tenant, Organization organization) {
         Organization.State s = organization.state();
         return new OrganizationRow(tenant.value(), s.name(), s.subscription().name(), s.createdAt(),
-                Columns.orNull(s.cancelledAt()), organization.version());
+                Columns.orNull(s.cancelledAt()), s.mfaRequired(), organization.version());
     }
 
     static Organization organization(OrganizationRow row) {
         return Organization.reconstitute(new Organization.State(TenantId.of(row.organizationId()), row.name(),
                 SubscriptionState.valueOf(row.subscription()), row.createdAt(),
-                Optional.ofNullable(row.cancelledAt())), row.version());
+                Optional.ofNullable(row.cancelledAt()), row.mfaRequired()), row.version());
     }
 }

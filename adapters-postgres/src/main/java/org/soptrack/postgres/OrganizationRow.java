@@ -9,5 +9,5 @@ import java.util.UUID;
 /** A row of {@code organizations}. */
 @MappedEntity("organizations")
 record OrganizationRow(@Id UUID organizationId, String name, String subscription, Instant createdAt,
-                       @Nullable Instant cancelledAt, long version) {
+                       @Nullable Instant cancelledAt, boolean mfaRequired, long version) {
 }

@@ -19,7 +19,7 @@ interface OrganizationRows extends GenericRepository<OrganizationRow, UUID> {
 
     @Query("""
             UPDATE organizations SET name = :name, subscription = :subscription, cancelled_at = :cancelledAt,
-                   version = :version
+                   mfa_required = :mfaRequired, version = :version
              WHERE organization_id = :organizationId""")
     void update(OrganizationRow row);
 }

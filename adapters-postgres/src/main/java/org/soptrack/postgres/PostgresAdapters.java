@@ -13,5 +13,6 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresCustomerRepository customers, PostgresSpecialOrderRepository orders,
                                PostgresContactAttemptRepository contactAttempts, PostgresSopNumbers sopNumbers,
                                PostgresAuditLogRepository audit,
-                               PostgresCredentialRepository credentials) {
+                               PostgresCredentialRepository credentials, PostgresSessionRepository sessions,
+                               PostgresTrustedDeviceRepository trustedDevices) {
 }

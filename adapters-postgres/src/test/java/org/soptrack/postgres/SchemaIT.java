@@ -17,7 +17,8 @@ class SchemaIT {
 
     private static final List<String> EXPECTED_TENANT_TABLES = List.of("organizations", "rooftops", "members",
             "invitations", "operator_access_grants", "customers", "special_orders", "special_order_transitions",
-            "sop_counters", "contact_attempts", "audit_events", "credentials");
+            "sop_counters", "contact_attempts", "audit_events", "credentials",
+            "sessions", "trusted_devices");
 
     private final TestDatabase db = TestDatabase.get();
 

@@ -1,18 +1,19 @@
 package org.soptrack.postgres;
 
-import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import io.micronaut.context.ApplicationContext;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.soptrack.core.memory.FastTestPasswordHasher;
+import org.soptrack.core.memory.RecordedCodes;
+import org.soptrack.core.memory.ReferenceTotp;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.SecureRandomTokens;
-
-import java.nio.file.Path;
-import java.util.Optional;
-import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.soptrack.postgres.embedded.EmbeddedDatabase;
 
 /**
@@ -60,7 +61,8 @@ final class TestDatabase {
         PostgresAdapters db = context.getBean(PostgresAdapters.class);
         return new CorePorts(db.transactions(), clock, IdPort.random(), new SecureRandomTokens(), db.organizations(),
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
-                db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), new FastTestPasswordHasher());
+                db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), new FastTestPasswordHasher(),
+                db.sessions(), db.trustedDevices(), new RecordedCodes(), new ReferenceTotp());
     }
 
     DataSource owner() {
