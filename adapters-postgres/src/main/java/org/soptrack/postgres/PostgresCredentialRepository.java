@@ -1,7 +1,7 @@
 package org.soptrack.postgres;
 
-import java.util.Optional;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.soptrack.core.domain.security.Credential;
 import org.soptrack.core.domain.security.LoginFailures;
 import org.soptrack.core.domain.security.MfaMethod;

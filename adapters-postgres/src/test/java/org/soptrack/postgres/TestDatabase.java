@@ -1,11 +1,11 @@
 package org.soptrack.postgres;
 
+import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import io.micronaut.context.ApplicationContext;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.soptrack.core.memory.FastTestPasswordHasher;
 import org.soptrack.core.memory.RecordedCodes;

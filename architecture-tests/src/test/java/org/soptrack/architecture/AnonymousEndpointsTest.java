@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AnonymousEndpointsTest {
 
     @Test
-    void only_signup_login_and_accepting_an_invitation_are_anonymous() {
+    void only_signup_login_refresh_and_accepting_an_invitation_are_anonymous() {
         var endpoints = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.soptrack.server").stream()
                 .flatMap(c -> c.getMethods().stream())
@@ -25,7 +25,8 @@ class AnonymousEndpointsTest {
         assertThat(endpoints).hasSizeGreaterThan(20);
         assertThat(endpoints.entrySet().stream().filter(e -> e.getValue().equals("isAnonymous()"))
                 .map(java.util.Map.Entry::getKey))
-                .containsExactlyInAnyOrder("SignupController.signUp", "AuthController.logIn", "TeamController.accept");
+                .containsExactlyInAnyOrder("SignupController.signUp", "AuthController.logIn",
+                        "AuthController.secondFactor", "AuthController.refresh", "TeamController.accept");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
     }
 }

@@ -9,7 +9,7 @@ import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.InvitationRepository;
 import org.soptrack.core.port.out.MemberRepository;
-import org.soptrack.core.port.out.OneTimeCodeSender;
+import org.soptrack.core.port.out.OneTimeCodePort;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
 import org.soptrack.core.port.out.PasswordHasherPort;
@@ -30,7 +30,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         ContactAttemptRepository contactAttempts, SopNumberPort sopNumbers, AuditLogRepository audit,
                         CredentialRepository credentials, PasswordHasherPort passwordHasher,
                         SessionRepository sessions, TrustedDeviceRepository trustedDevices,
-                        OneTimeCodeSender oneTimeCodes, TotpPort totp) {
+                        OneTimeCodePort oneTimeCodes, TotpPort totp) {
 
     public CorePorts {
         Require.present("transactions", transactions);

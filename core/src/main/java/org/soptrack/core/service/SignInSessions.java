@@ -22,7 +22,7 @@ import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.domain.tenancy.TokenHash;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.SignIn;
-import org.soptrack.core.port.out.OneTimeCodeSender;
+import org.soptrack.core.port.out.OneTimeCodePort;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.TokenPort;
 import org.soptrack.core.port.out.TrustedDeviceRepository;
@@ -41,11 +41,11 @@ final class SignInSessions {
     private final SessionRepository sessions;
     private final TrustedDeviceRepository devices;
     private final TokenPort tokens;
-    private final OneTimeCodeSender codes;
+    private final OneTimeCodePort codes;
     final SessionPolicy policy;
 
     SignInSessions(UseCaseContext ctx, SessionRepository sessions, TrustedDeviceRepository devices, TokenPort tokens,
-                   OneTimeCodeSender codes, SessionPolicy policy) {
+                   OneTimeCodePort codes, SessionPolicy policy) {
         this.ctx = ctx;
         this.sessions = sessions;
         this.devices = devices;
@@ -81,7 +81,7 @@ final class SignInSessions {
             String code = newCode();
             String to = method == MfaMethod.SMS_CODE
                     ? credential.secondFactor().phone().orElseThrow().value() : member.email().value();
-            codes.send(new OneTimeCodeSender.OneTimeCode(member.tenantId(), member.id(), method, to, code, expiresAt));
+            codes.send(new OneTimeCodePort.OneTimeCode(member.tenantId(), member.id(), method, to, code, expiresAt));
             codeHash = Optional.of(codeHash(challenge, code));
             destination = Optional.of(mask(to));
         }

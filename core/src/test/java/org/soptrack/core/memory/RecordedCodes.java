@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.soptrack.core.domain.shared.MemberId;
-import org.soptrack.core.port.out.OneTimeCodeSender;
+import org.soptrack.core.port.out.OneTimeCodePort;
 
-/** A {@link OneTimeCodeSender} that keeps what it was asked to send, for tests to read the codes back. */
-public final class RecordedCodes implements OneTimeCodeSender {
+/** A {@link OneTimeCodePort} that keeps what it was asked to send, for tests to read the codes back. */
+public final class RecordedCodes implements OneTimeCodePort {
 
     private final List<OneTimeCode> sent = new ArrayList<>();
 

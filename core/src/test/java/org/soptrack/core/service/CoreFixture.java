@@ -1,5 +1,7 @@
 package org.soptrack.core.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +38,6 @@ import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.out.AuditQuery;
 import org.soptrack.core.tck.TestData;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A running core on in-memory adapters with a fake clock, and shortcuts to set up organizations and orders. */
 final class CoreFixture {

@@ -1,5 +1,7 @@
 package org.soptrack.core.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +22,6 @@ import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.in.SignIn;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.out.AuditQuery;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Growing lockout after failed logins (R-SEC-4), on a fake clock. */
 class LockoutTest {

@@ -1,5 +1,7 @@
 package org.soptrack.core.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +25,6 @@ import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.SignIn;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.out.AuditQuery;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Built-in login: the policy for new passwords, one answer for every failure, and the audit of each attempt. */
 class LogInTest {

@@ -1,5 +1,7 @@
 package org.soptrack.core.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +35,6 @@ import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 import org.soptrack.core.port.in.SignIn;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.out.AuditQuery;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Sessions, refresh, logout and the second factor (R-SEC-3, R-SEC-4a), on a fake clock. */
 class SignInTest {

@@ -1,5 +1,8 @@
 package org.soptrack.core.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.audit.AuditEvent;
 import org.soptrack.core.domain.security.SessionPolicy;
@@ -14,8 +17,6 @@ import org.soptrack.core.port.out.AuditLogRepository;
 import org.soptrack.core.port.out.AuditQuery;
 import org.soptrack.core.service.CoreFixture.Org;
 import org.soptrack.core.tck.TestData;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A use case either happens whole or not at all (R-SEC-6: never a partial write). */
 class UseCaseContextTest {

@@ -1,5 +1,8 @@
 package org.soptrack.core.tck;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,8 +20,6 @@ import org.soptrack.core.domain.tenancy.Member;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.port.out.UpdateResult;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What every {@code CredentialRepository} must do. */
 public abstract class CredentialRepositoryContract extends PortsContract {

@@ -1,8 +1,10 @@
 package org.soptrack.server.http;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,30 +13,53 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.port.in.CompleteSignInUseCase;
+import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
+import org.soptrack.core.port.in.LogOutUseCase;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.RefreshSessionUseCase;
+import org.soptrack.core.port.in.SignIn;
 import org.soptrack.server.security.Principals;
 
-/** Built-in login: organization, e-mail and password give a bearer access token (R-SEC-1). */
+/**
+ * Built-in login (R-SEC-1, R-SEC-3, R-SEC-4a): password, then a second factor where one is needed, give a short-lived
+ * bearer access token and a refresh token; refresh rotates the refresh token; logout ends the session at once.
+ */
 @Controller("/api/v1/auth")
 final class AuthController {
 
     private final LogInUseCase logIn;
+    private final CompleteSignInUseCase completeSignIn;
+    private final RefreshSessionUseCase refresh;
+    private final LogOutUseCase logOut;
+    private final CurrentMemberUseCase currentMember;
     private final AccessRefreshTokenGenerator tokens;
     private final HttpClientAddressResolver addresses;
 
-    AuthController(LogInUseCase logIn, AccessRefreshTokenGenerator tokens, HttpClientAddressResolver addresses) {
+    AuthController(LogInUseCase logIn, CompleteSignInUseCase completeSignIn, RefreshSessionUseCase refresh,
+                   LogOutUseCase logOut, CurrentMemberUseCase currentMember, AccessRefreshTokenGenerator tokens,
+                   HttpClientAddressResolver addresses) {
         this.logIn = logIn;
+        this.completeSignIn = completeSignIn;
+        this.refresh = refresh;
+        this.logOut = logOut;
+        this.currentMember = currentMember;
         this.tokens = tokens;
         this.addresses = addresses;
     }
 
+    /** 200 with tokens, or 202 with a challenge when a second factor is needed. */
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> logIn(HttpRequest<?> http, @Body LoginRequest request) {
@@ -42,25 +67,61 @@ final class AuthController {
                 Input.required("organizationId", request.organizationId(), TenantId::parse),
                 Input.required("email", request.email(), Email::of),
                 Input.required("password", request.password(), Password::new),
-                new LogInUseCase.Client(String.valueOf(addresses.resolve(http)),
-                        http.getHeaders().get(HttpHeaders.USER_AGENT)));
-        return Problems.ok(logIn.logIn(command), this::token);
+                client(http), Optional.ofNullable(request.deviceToken()));
+        var outcome = logIn.logIn(command);
+        if (outcome instanceof Outcome.Ok<SignIn> ok
+                && ok.value() instanceof SignIn.SecondFactorNeeded needed) {
+            return HttpResponse.status(HttpStatus.ACCEPTED).body(new ChallengeResponse(needed.challengeToken(),
+                    needed.method().name(), needed.sentTo().orElse(null), needed.expiresAt()));
+        }
+        return Problems.ok(outcome, signIn -> token((SignIn.SignedIn) signIn));
+    }
+
+    @Post("/login/second-factor")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> secondFactor(HttpRequest<?> http, @Body SecondFactorRequest request) {
+        var command = new CompleteSignInUseCase.Command(
+                Input.required("challengeToken", request.challengeToken(), t -> t),
+                Input.required("code", request.code(), c -> c),
+                Boolean.TRUE.equals(request.trustDevice()), client(http));
+        return Problems.ok(completeSignIn.complete(command), this::token);
+    }
+
+    @Post("/refresh")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> refresh(@Body RefreshRequest request) {
+        return Problems.ok(refresh.refresh(Input.required("refreshToken", request.refreshToken(), t -> t)),
+                this::token);
+    }
+
+    /** Ends this session (or, with {@code everywhere}, all of the caller's); 204. */
+    @Post("/logout")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> logOut(Authentication authentication, @Nullable @Body LogoutRequest request) {
+        boolean everywhere = request != null && Boolean.TRUE.equals(request.everywhere());
+        return Problems.noContent(logOut.logOut(Principals.member(authentication), everywhere));
     }
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    Me me(Authentication authentication) {
-        return Me.of(Principals.member(authentication));
+    HttpResponse<?> me(Authentication authentication) {
+        return Problems.ok(currentMember.current(Principals.member(authentication)), Me::of);
     }
 
-    private TokenResponse token(MemberActor member) {
-        var token = tokens.generate(Principals.authentication(member))
+    private LogInUseCase.Client client(HttpRequest<?> http) {
+        return new LogInUseCase.Client(String.valueOf(addresses.resolve(http)),
+                http.getHeaders().get(HttpHeaders.USER_AGENT));
+    }
+
+    private TokenResponse token(SignIn.SignedIn signedIn) {
+        AccessRefreshToken token = tokens.generate(Principals.authentication(signedIn.member()))
                 .orElseThrow(() -> new IllegalStateException("No access token could be signed"));
-        return new TokenResponse(token.getAccessToken(), "Bearer", token.getExpiresIn(), Me.of(member));
+        return new TokenResponse(token.getAccessToken(), "Bearer", token.getExpiresIn(), signedIn.refreshToken(),
+                signedIn.deviceToken().orElse(null), Me.of(signedIn.member()));
     }
 
     @Serdeable
-    record LoginRequest(String organizationId, String email, String password) {
+    record LoginRequest(String organizationId, String email, String password, @Nullable String deviceToken) {
         @Override
         public String toString() {
             return "LoginRequest[organizationId=" + organizationId + ", email=" + email + "]";
@@ -68,7 +129,34 @@ final class AuthController {
     }
 
     @Serdeable
-    record TokenResponse(String accessToken, String tokenType, Integer expiresIn, Me member) {
+    record SecondFactorRequest(String challengeToken, String code, @Nullable Boolean trustDevice) {
+        @Override
+        public String toString() {
+            return "SecondFactorRequest[trustDevice=" + trustDevice + "]";
+        }
+    }
+
+    @Serdeable
+    record RefreshRequest(String refreshToken) {
+        @Override
+        public String toString() {
+            return "RefreshRequest[hidden]";
+        }
+    }
+
+    @Serdeable
+    record LogoutRequest(@Nullable Boolean everywhere) {
+    }
+
+    /** A signed-in answer; {@code deviceToken} only when the device was just trusted. */
+    @Serdeable
+    record TokenResponse(String accessToken, String tokenType, Integer expiresIn, String refreshToken,
+                         @Nullable String deviceToken, Me member) {
+    }
+
+    /** The password was right; send {@code code} with this challenge to {@code /login/second-factor}. */
+    @Serdeable
+    record ChallengeResponse(String challengeToken, String method, @Nullable String sentTo, Instant expiresAt) {
     }
 
     /** Who a token speaks for. */

@@ -3,10 +3,15 @@ package org.soptrack.server.http;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import java.util.Map;
 import java.util.function.Function;
 import org.soptrack.core.domain.shared.InvalidValueException;
+import org.soptrack.core.port.in.CompleteSignInUseCase;
+import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.RefreshSessionUseCase;
+import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 
 /**
  * The one place that turns a use case's answer into HTTP: a value becomes the success status, every failure an
@@ -32,6 +37,11 @@ public final class Problems {
         return respond(outcome, HttpStatus.OK, body);
     }
 
+    /** 204 without a body, or the problem. */
+    public static <T> HttpResponse<?> noContent(Outcome<T> outcome) {
+        return outcome.isOk() ? HttpResponse.noContent() : problem(of(outcome));
+    }
+
     public static MutableHttpResponse<Problem> problem(Problem problem) {
         return HttpResponse.<Problem>status(HttpStatus.valueOf(problem.status())).contentType(MEDIA_TYPE).body(problem);
     }
@@ -44,6 +54,17 @@ public final class Problems {
         return Problem.ofField("invalid-field", "A field is invalid", 422, field, field + " " + message);
     }
 
+    /**
+     * Refusals that mean "you are not (or no longer) authenticated" are 401, so clients know to log in again; a wrong
+     * password on a settings change is 403 (the caller is signed in, the change is refused); every other is 409.
+     */
+    private static final Map<String, Integer> REJECTED_STATUS = Map.of(
+            LogInUseCase.FAILED, 401,
+            CompleteSignInUseCase.FAILED, 401,
+            RefreshSessionUseCase.ENDED, 401,
+            CurrentMemberUseCase.SIGNED_OUT, 401,
+            SecondFactorSettingsUseCase.REAUTHENTICATION_FAILED, 403);
+
     static <T> Problem of(Outcome<T> failure) {
         if (failure instanceof Outcome.NotFound<T> f) {
             return Problem.of("not-found", "Not found", 404, "No " + f.what() + " with this id");
@@ -54,8 +75,7 @@ public final class Problems {
         } else if (failure instanceof Outcome.Conflict<T> f) {
             return Problem.of("stale-version", "Changed by someone else", 409, f.message());
         } else if (failure instanceof Outcome.Rejected<T> f) {
-            int status = LogInUseCase.FAILED.equals(f.code()) ? 401 : 409;
-            return Problem.of(f.code(), "Refused", status, f.message());
+            return Problem.of(f.code(), "Refused", REJECTED_STATUS.getOrDefault(f.code(), 409), f.message());
         }
         throw new IllegalArgumentException("Not a failure: " + failure);
     }

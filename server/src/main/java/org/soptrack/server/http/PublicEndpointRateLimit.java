@@ -8,8 +8,12 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import org.soptrack.server.security.AddressRateLimiter;
 
-/** Signup, login and accepting an invitation are limited per client address; over the limit: 429 with Retry-After. */
-@ServerFilter({"/api/v1/signup", "/api/v1/auth/login", "/api/v1/invitations/accept"})
+/**
+ * Signup, both login steps, token refresh and accepting an invitation are limited per client address; over the limit:
+ * 429 with Retry-After.
+ */
+@ServerFilter({"/api/v1/signup", "/api/v1/auth/login", "/api/v1/auth/login/second-factor", "/api/v1/auth/refresh",
+    "/api/v1/invitations/accept"})
 final class PublicEndpointRateLimit {
 
     private final AddressRateLimiter limiter;

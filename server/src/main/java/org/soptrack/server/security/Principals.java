@@ -2,12 +2,15 @@ package org.soptrack.server.security;
 
 import io.micronaut.security.authentication.Authentication;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.RooftopId;
+import org.soptrack.core.domain.shared.SessionId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.domain.tenancy.Role;
@@ -22,6 +25,8 @@ public final class Principals {
 
     static final String ORGANIZATION = "org";
     static final String ROOFTOPS = "rooftops";
+    /** The session a built-in login's token belongs to; tokens from an identity provider carry none. */
+    static final String SESSION = "sid";
     /** How a scope of all rooftops is written, in tokens and in JSON. */
     public static final String ALL_ROOFTOPS = "*";
 
@@ -30,8 +35,11 @@ public final class Principals {
 
     /** The claims an access token for {@code member} carries. */
     public static Authentication authentication(MemberActor member) {
-        return Authentication.build(member.memberId().value().toString(), List.of(member.role().name()),
-                Map.of(ORGANIZATION, member.tenantId().value().toString(), ROOFTOPS, rooftops(member.rooftops())));
+        Map<String, Object> claims = new HashMap<>();
+        claims.put(ORGANIZATION, member.tenantId().value().toString());
+        claims.put(ROOFTOPS, rooftops(member.rooftops()));
+        member.session().ifPresent(id -> claims.put(SESSION, id.value().toString()));
+        return Authentication.build(member.memberId().value().toString(), List.of(member.role().name()), claims);
     }
 
     /** A rooftop scope as text: {@code ["*"]} for all rooftops, else the sorted ids. */
@@ -50,7 +58,9 @@ public final class Principals {
                 throw new UnrecognizedTokenException();
             }
             Role role = Role.valueOf(roles.iterator().next());
-            return new MemberActor(member, tenant, role, scope(authentication.getAttributes().get(ROOFTOPS)));
+            Optional<SessionId> session = Optional.ofNullable(authentication.getAttributes().get(SESSION))
+                    .map(id -> SessionId.parse(String.valueOf(id)));
+            return new MemberActor(member, tenant, role, scope(authentication.getAttributes().get(ROOFTOPS)), session);
         } catch (IllegalArgumentException e) {
             throw new UnrecognizedTokenException();
         }

@@ -6,13 +6,17 @@ import java.time.Clock;
 import java.time.Duration;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
+import org.soptrack.core.port.out.OneTimeCodePort;
 import org.soptrack.core.port.out.PasswordHasherPort;
+import org.soptrack.core.port.out.TotpPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.CoreSettings;
 import org.soptrack.core.service.SecureRandomTokens;
 import org.soptrack.core.service.SoptrackCore;
 import org.soptrack.postgres.PostgresAdapters;
 import org.soptrack.server.security.Argon2PasswordHasher;
+import org.soptrack.server.security.JavaOtpTotp;
+import org.soptrack.server.security.LoggingOneTimeCodes;
 
 /** Core on the PostgreSQL adapters, with the system clock (tests replace the {@link ClockPort} bean). */
 @Factory
@@ -30,17 +34,28 @@ final class CoreFactory {
         return Argon2PasswordHasher.owaspMinimum();
     }
 
+    /** Login codes go to the server log until a notification channel sends them; see {@link LoggingOneTimeCodes}. */
     @Singleton
-    CorePorts corePorts(PostgresAdapters db, ClockPort clock, PasswordHasherPort passwordHasher) {
+    OneTimeCodePort oneTimeCodes() {
+        return new LoggingOneTimeCodes();
+    }
+
+    @Singleton
+    TotpPort totp() {
+        return new JavaOtpTotp();
+    }
+
+    @Singleton
+    CorePorts corePorts(PostgresAdapters db, ClockPort clock, PasswordHasherPort passwordHasher,
+                        OneTimeCodePort oneTimeCodes, TotpPort totp) {
         return new CorePorts(db.transactions(), clock, IdPort.random(), new SecureRandomTokens(), db.organizations(),
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
-                db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), passwordHasher);
+                db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), passwordHasher, db.sessions(),
+                db.trustedDevices(), oneTimeCodes, totp);
     }
 
     @Singleton
     SoptrackCore core(CorePorts ports, PasswordSettings passwords) {
-        CoreSettings defaults = CoreSettings.DEFAULTS;
-        return new SoptrackCore(ports, new CoreSettings(defaults.invitationValidity(), defaults.maxOperatorGrant(),
-                passwords.policy(), defaults.lockout()));
+        return new SoptrackCore(ports, CoreSettings.DEFAULTS.withPasswords(passwords.policy()));
     }
 }

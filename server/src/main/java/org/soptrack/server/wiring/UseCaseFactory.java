@@ -8,9 +8,11 @@ import org.soptrack.core.port.in.BdcDueListUseCase;
 import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
 import org.soptrack.core.port.in.ChangeRooftopUseCase;
 import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
+import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
+import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.GetRepairOrderUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
@@ -21,12 +23,16 @@ import org.soptrack.core.port.in.ListRooftopsUseCase;
 import org.soptrack.core.port.in.ListTeamUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
+import org.soptrack.core.port.in.LogOutUseCase;
 import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
+import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
+import org.soptrack.core.port.in.RequireMfaUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
+import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
@@ -39,6 +45,36 @@ final class UseCaseFactory {
     @Singleton
     LogInUseCase logIn(SoptrackCore core) {
         return core.logIn();
+    }
+
+    @Singleton
+    CompleteSignInUseCase completeSignIn(SoptrackCore core) {
+        return core.completeSignIn();
+    }
+
+    @Singleton
+    RefreshSessionUseCase refreshSession(SoptrackCore core) {
+        return core.refreshSession();
+    }
+
+    @Singleton
+    LogOutUseCase logOut(SoptrackCore core) {
+        return core.logOut();
+    }
+
+    @Singleton
+    CurrentMemberUseCase currentMember(SoptrackCore core) {
+        return core.currentMember();
+    }
+
+    @Singleton
+    SecondFactorSettingsUseCase secondFactorSettings(SoptrackCore core) {
+        return core.secondFactorSettings();
+    }
+
+    @Singleton
+    RequireMfaUseCase requireMfa(SoptrackCore core) {
+        return core.requireMfa();
     }
 
     @Singleton

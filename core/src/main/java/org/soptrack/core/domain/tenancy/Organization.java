@@ -2,9 +2,9 @@ package org.soptrack.core.domain.tenancy;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
-import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 
 /** A dealer group: the tenant. Holds its name and subscription state. */

@@ -10,7 +10,7 @@ import org.soptrack.core.domain.shared.TenantId;
  * Delivers a one-time login code by e-mail or SMS (R-SEC-3). It is account-transactional: no preference switches it
  * off. Called inside the login's transaction; a code that goes out for a login that then fails is harmless.
  */
-public interface OneTimeCodeSender {
+public interface OneTimeCodePort {
 
     void send(OneTimeCode code);
 
