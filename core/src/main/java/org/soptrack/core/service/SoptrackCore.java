@@ -14,6 +14,7 @@ import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.GetRepairOrderUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
+import org.soptrack.core.port.in.IdentifyMemberUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.KeepPartUseCase;
 import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
@@ -72,6 +73,7 @@ public final class SoptrackCore {
     private final CurrentMemberUseCase currentMember;
     private final SecondFactorSettingsUseCase secondFactor;
     private final RequireMfaUseCase requireMfa;
+    private final IdentifyMemberUseCase identifyMember;
 
     public SoptrackCore(CorePorts p, CoreSettings settings) {
         UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.grants(), p.sessions(),
@@ -93,6 +95,7 @@ public final class SoptrackCore {
         secondFactor = new SecondFactorSettingsService(ctx, p.credentials(), p.organizations(), p.trustedDevices(),
                 p.passwordHasher(), p.totp(), failures, sessions);
         requireMfa = new RequireMfaService(ctx, p.organizations());
+        identifyMember = new IdentifyMemberService(ctx, p.members());
         createRooftop = new CreateRooftopService(ctx, p.rooftops());
         changeRooftop = new ChangeRooftopService(ctx, p.rooftops());
         listRooftops = new ListRooftopsService(ctx, p.rooftops());
@@ -152,6 +155,10 @@ public final class SoptrackCore {
 
     public RequireMfaUseCase requireMfa() {
         return requireMfa;
+    }
+
+    public IdentifyMemberUseCase identifyMember() {
+        return identifyMember;
     }
 
     public SignUpOrganizationUseCase signUp() {

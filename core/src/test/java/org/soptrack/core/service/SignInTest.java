@@ -398,4 +398,18 @@ class SignInTest {
                 Optional.of(SessionId.of(java.util.UUID.randomUUID())));
         assertRejected(current(unknownSession), CurrentMemberUseCase.SIGNED_OUT);
     }
+
+    @Test
+    void an_identity_providers_address_names_the_active_member_with_the_stored_role() {
+        MemberActor owner = signedIn().member();
+        MemberActor identified = f.core.identifyMember().byEmail(org, Email.of("OLIVE@acme.example")).orElseThrow();
+        assertThat(identified.memberId()).isEqualTo(owner.memberId());
+        assertThat(identified.role()).isEqualTo(Role.OWNER);
+        assertThat(identified.session()).isEmpty();
+        assertThat(current(identified).isOk()).isTrue();
+
+        assertRejected(f.core.identifyMember().byEmail(org, Email.of("nobody@acme.example")), "unknown-member");
+        CoreFixture.Org other = f.signUp("Other Motors");
+        assertRejected(f.core.identifyMember().byEmail(other.tenant(), Email.of(EMAIL)), "unknown-member");
+    }
 }

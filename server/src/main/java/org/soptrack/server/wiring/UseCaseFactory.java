@@ -16,6 +16,7 @@ import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.GetRepairOrderUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
+import org.soptrack.core.port.in.IdentifyMemberUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.KeepPartUseCase;
 import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
@@ -75,6 +76,11 @@ final class UseCaseFactory {
     @Singleton
     RequireMfaUseCase requireMfa(SoptrackCore core) {
         return core.requireMfa();
+    }
+
+    @Singleton
+    IdentifyMemberUseCase identifyMember(SoptrackCore core) {
+        return core.identifyMember();
     }
 
     @Singleton

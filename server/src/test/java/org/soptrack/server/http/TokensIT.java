@@ -31,9 +31,16 @@ class TokensIT extends HttpTestSupport {
         org = api.signUp("tokens-" + System.nanoTime() + "@acme.example");
     }
 
+    /** The claims soptrack writes, naming the session of the owner's login. */
     private JWTClaimsSet claims(Instant expires) {
-        return new JWTClaimsSet.Builder().subject(org.ownerId()).claim("org", org.id())
-                .claim("roles", List.of("OWNER")).claim("rooftops", List.of("*"))
+        String session;
+        try {
+            session = SignedJWT.parse(org.token()).getJWTClaimsSet().getStringClaim("sid");
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
+        return new JWTClaimsSet.Builder().issuer("soptrack").subject(org.ownerId()).claim("org", org.id())
+                .claim("roles", List.of("OWNER")).claim("rooftops", List.of("*")).claim("sid", session)
                 .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires)).build();
     }
 

@@ -1,0 +1,152 @@
+package org.soptrack.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Bearer tokens from an external identity provider (R-SEC-1): keys from its JWKS on a loopback server, claims mapped
+ * to a member whose role soptrack keeps. Every way of bending such a token is refused with 401.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdentityProviderIT extends HttpTestSupport implements TestPropertyProvider {
+
+    private static final String ISSUER = "https://idp.example/";
+    private final RSAKey key = generate("idp-key");
+    private final RSAKey stranger = generate("idp-key");
+    private HttpServer jwks;
+
+    private static RSAKey generate(String id) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(id).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            jwks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        jwks.createContext("/.well-known/jwks.json", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        jwks.start();
+        return Map.of(
+                "micronaut.security.token.jwt.signatures.jwks.idp.url",
+                "http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json",
+                "soptrack.identity-provider.issuer", ISSUER,
+                "soptrack.identity-provider.audience", "soptrack-api");
+    }
+
+    @AfterAll
+    void stopJwks() {
+        jwks.stop(0);
+    }
+
+    private String token(RSAKey signer, Consumer<JWTClaimsSet.Builder> adjust) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject("idp|12345")
+                .audience(List.of("soptrack-api")).expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                .claim("email", "olive@idp.example").claim("email_verified", true);
+        adjust.accept(claims);
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(),
+                    claims.build());
+            jwt.sign(new RSASSASigner(signer));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void a_provider_token_acts_as_the_member_with_the_role_soptrack_keeps() {
+        Api.Org org = api.signUp("olive@idp.example");
+        String token = token(key, c -> c.claim("soptrack_org", org.id()).claim("roles", List.of("ADMIN")));
+
+        var me = api.get("/api/v1/auth/me", token);
+        assertThat(me.status()).as("%s", me).isEqualTo(200);
+        assertThat(me.text("memberId")).isEqualTo(org.ownerId());
+        assertThat(me.text("role")).isEqualTo("OWNER");
+        assertThat(api.get("/api/v1/rooftops", token).list()).hasSize(1);
+        var logout = api.post("/api/v1/auth/logout", token, null);
+        assertThat(logout.status()).isEqualTo(409);
+        assertThat(logout.text("type")).isEqualTo("urn:soptrack:problem:no-session");
+    }
+
+    @Test
+    void bent_provider_tokens_are_refused() {
+        Api.Org org = api.signUp("bent@idp.example");
+        Api.Org other = api.signUp("other@idp.example");
+        Map<String, String> refused = Map.of(
+                "unknown address", token(key, c -> c.claim("soptrack_org", org.id()).claim("email", "x@idp.example")),
+                "another organization", token(key, c -> c.claim("soptrack_org", other.id())
+                        .claim("email", "bent@idp.example")),
+                "no organization", token(key, c -> c.claim("email", "bent@idp.example")),
+                "garbage organization", token(key, c -> c.claim("soptrack_org", "acme")),
+                "unverified address", token(key, c -> c.claim("soptrack_org", org.id())
+                        .claim("email", "bent@idp.example").claim("email_verified", false)),
+                "wrong issuer", token(key, c -> c.claim("soptrack_org", org.id()).claim("email", "bent@idp.example")
+                        .issuer("https://evil.example/")),
+                "wrong audience", token(key, c -> c.claim("soptrack_org", org.id())
+                        .claim("email", "bent@idp.example").audience("someone-else")),
+                "expired", token(key, c -> c.claim("soptrack_org", org.id()).claim("email", "bent@idp.example")
+                        .expirationTime(Date.from(Instant.now().minusSeconds(60)))),
+                "key not in the JWKS", token(stranger, c -> c.claim("soptrack_org", org.id())
+                        .claim("email", "bent@idp.example")),
+                "provider key posing as soptrack", token(key, c -> c.issuer("soptrack").subject(org.ownerId())
+                        .claim("org", org.id()).claim("roles", List.of("OWNER")).claim("rooftops", List.of("*"))
+                        .claim("sid", java.util.UUID.randomUUID().toString())));
+        refused.forEach((why, token) -> {
+            var answer = api.get("/api/v1/rooftops", token);
+            assertThat(answer.status()).as(why).isEqualTo(401);
+            assertThat(answer.contentType()).as(why).startsWith("application/problem+json");
+        });
+        var good = token(key, c -> c.claim("soptrack_org", org.id()).claim("email", "bent@idp.example"));
+        assertThat(api.get("/api/v1/rooftops", good).status()).as("the same token unbent").isEqualTo(200);
+    }
+
+    @Test
+    void a_token_with_soptracks_issuer_but_no_session_is_refused_even_with_the_right_secret() throws Exception {
+        Api.Org org = api.signUp("nosession@idp.example");
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("soptrack").subject(org.ownerId())
+                .expirationTime(Date.from(Instant.now().plusSeconds(300))).claim("org", org.id())
+                .claim("roles", List.of("OWNER")).claim("rooftops", List.of("*")).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        jwt.sign(new MACSigner("test-secret-that-is-long-enough-for-hs256-signing"));
+        assertThat(api.get("/api/v1/rooftops", jwt.serialize()).status()).isEqualTo(401);
+    }
+}
