@@ -52,20 +52,20 @@ final class AuditController {
                 Input.optional("from", from, Instant::parse), Input.optional("to", to, Instant::parse),
                 Input.optional("after", after, PageCursor::decode),
                 Input.limit(limit, DEFAULT_LIMIT));
-        return Problems.ok(readAuditLog.read(new ReadAuditLogUseCase.Query(Principals.member(auth), filter)),
+        return Problems.ok(readAuditLog.read(new ReadAuditLogUseCase.Query(Principals.actor(auth), filter)),
                 page -> new AuditPage(page.items().stream().map(EventView::of).toList(),
                         page.next().map(PageCursor::encode).orElse(null)));
     }
 
     @Get("/operator-grants")
     HttpResponse<?> grants(Authentication auth) {
-        return Problems.ok(listOperatorGrants.list(Principals.member(auth)),
+        return Problems.ok(listOperatorGrants.list(Principals.actor(auth)),
                 grants -> grants.stream().map(GrantView::of).toList());
     }
 
     @Post("/operator-grants/{id}/close")
     HttpResponse<?> close(Authentication auth, @PathVariable String id) {
-        var command = new CloseOperatorAccessUseCase.Command(Principals.member(auth), Input.pathId(id, GrantId::parse));
+        var command = new CloseOperatorAccessUseCase.Command(Principals.actor(auth), Input.pathId(id, GrantId::parse));
         return Problems.ok(closeOperatorAccess.close(command), GrantView::of);
     }
 

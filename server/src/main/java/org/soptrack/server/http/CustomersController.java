@@ -39,13 +39,13 @@ final class CustomersController {
         var contact = new Customer.Contact(body.name(), Input.optional("phone", body.phone(), PhoneNumber::of),
                 Input.optional("email", body.email(), Email::of),
                 body.preferences() == null ? ContactPreferences.allChannels() : body.preferences().preferences());
-        var command = new RegisterCustomerUseCase.Command(Principals.member(auth), contact);
+        var command = new RegisterCustomerUseCase.Command(Principals.actor(auth), contact);
         return Problems.respond(registerCustomer.register(command), HttpStatus.CREATED, CustomerJson::of);
     }
 
     @Get("/{id}")
     HttpResponse<?> get(Authentication auth, @PathVariable String id) {
-        var query = new GetCustomerUseCase.Query(Principals.member(auth), Input.pathId(id, CustomerId::parse));
+        var query = new GetCustomerUseCase.Query(Principals.actor(auth), Input.pathId(id, CustomerId::parse));
         return Problems.ok(getCustomer.get(query), CustomerJson::of);
     }
 

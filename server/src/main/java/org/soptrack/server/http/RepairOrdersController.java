@@ -53,7 +53,7 @@ final class RepairOrdersController {
 
     @Get("/rooftops/{rooftopId}/repair-orders/{roNumber}")
     HttpResponse<?> repairOrder(Authentication auth, @PathVariable String rooftopId, @PathVariable String roNumber) {
-        var query = new GetRepairOrderUseCase.Query(Principals.member(auth), Input.pathId(rooftopId, RooftopId::parse),
+        var query = new GetRepairOrderUseCase.Query(Principals.actor(auth), Input.pathId(rooftopId, RooftopId::parse),
                 Input.pathId(roNumber, RoNumber::of));
         return Problems.ok(getRepairOrder.get(query), ro -> new RepairOrderView(
                 ro.lines().stream().map(SopJson.View::of).toList(), ArrivalView.of(ro.arrival()),
@@ -64,7 +64,7 @@ final class RepairOrdersController {
     @Post("/rooftops/{rooftopId}/repair-orders/{roNumber}/contact-attempts")
     HttpResponse<?> logAttempt(Authentication auth, @PathVariable String rooftopId, @PathVariable String roNumber,
                                @Body AttemptRequest body) {
-        var command = new LogContactAttemptUseCase.Command(Principals.member(auth),
+        var command = new LogContactAttemptUseCase.Command(Principals.actor(auth),
                 Input.pathId(rooftopId, RooftopId::parse), Input.pathId(roNumber, RoNumber::of),
                 Input.required("channel", body.channel(), ContactChannel::valueOf),
                 Input.required("outcome", body.outcome(), ContactOutcome::valueOf), body.note());
@@ -73,7 +73,7 @@ final class RepairOrdersController {
 
     @Get("/bdc/due{?rooftopId}")
     HttpResponse<?> bdcDue(Authentication auth, @Nullable @QueryValue String rooftopId) {
-        var query = new BdcDueListUseCase.Query(Principals.member(auth),
+        var query = new BdcDueListUseCase.Query(Principals.actor(auth),
                 Input.optional("rooftopId", rooftopId, RooftopId::parse));
         return Problems.ok(bdcDueList.dueList(query), tasks -> tasks.stream().map(t -> new TaskView(
                 ArrivalView.of(t.arrival()), t.customerId().value().toString(), t.dueAt(), t.attempts())).toList());
@@ -81,7 +81,7 @@ final class RepairOrdersController {
 
     @Get("/reports/aging{?rooftopId}")
     HttpResponse<?> aging(Authentication auth, @Nullable @QueryValue String rooftopId) {
-        var query = new AgingReportUseCase.Query(Principals.member(auth),
+        var query = new AgingReportUseCase.Query(Principals.actor(auth),
                 Input.optional("rooftopId", rooftopId, RooftopId::parse));
         return Problems.ok(agingReport.report(query), report -> {
             Map<String, TotalView> totals = new TreeMap<>();

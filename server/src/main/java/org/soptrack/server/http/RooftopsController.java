@@ -34,19 +34,19 @@ final class RooftopsController {
 
     @Get
     HttpResponse<?> list(Authentication auth) {
-        return Problems.ok(listRooftops.list(Principals.member(auth)),
+        return Problems.ok(listRooftops.list(Principals.actor(auth)),
                 rooftops -> rooftops.stream().map(RooftopJson.View::of).toList());
     }
 
     @Post
     HttpResponse<?> create(Authentication auth, @Body RooftopJson.Details details) {
-        var command = new CreateRooftopUseCase.Command(Principals.member(auth), details.details());
+        var command = new CreateRooftopUseCase.Command(Principals.actor(auth), details.details());
         return Problems.respond(createRooftop.create(command), HttpStatus.CREATED, RooftopJson.View::of);
     }
 
     @Put("/{id}")
     HttpResponse<?> change(Authentication auth, @PathVariable String id, @Body RooftopJson.Change change) {
-        var command = new ChangeRooftopUseCase.Command(Principals.member(auth), Input.pathId(id, RooftopId::parse),
+        var command = new ChangeRooftopUseCase.Command(Principals.actor(auth), Input.pathId(id, RooftopId::parse),
                 Input.version(change.version()), Input.nested("details", change.details(), () -> change.details().details()),
                 Input.nested("settings", change.settings(), () -> change.settings().settings()));
         return Problems.ok(changeRooftop.change(command), RooftopJson.View::of);

@@ -67,27 +67,27 @@ final class SpecialOrdersController {
 
     @Post
     HttpResponse<?> create(Authentication auth, @Body SopJson.Details body) {
-        var command = new CreateSpecialOrderUseCase.Command(Principals.member(auth),
+        var command = new CreateSpecialOrderUseCase.Command(Principals.actor(auth),
                 Input.required("rooftopId", body.rooftopId(), RooftopId::parse), body.details());
         return Problems.respond(createSpecialOrder.create(command), HttpStatus.CREATED, SopJson.View::of);
     }
 
     @Get("/{id}")
     HttpResponse<?> get(Authentication auth, @PathVariable String id) {
-        var query = new GetSpecialOrderUseCase.Query(Principals.member(auth), Input.pathId(id, SpecialOrderId::parse));
+        var query = new GetSpecialOrderUseCase.Query(Principals.actor(auth), Input.pathId(id, SpecialOrderId::parse));
         return Problems.ok(getSpecialOrder.get(query), SopJson.View::of);
     }
 
     @Put("/{id}")
     HttpResponse<?> update(Authentication auth, @PathVariable String id, @Body SopJson.Details body) {
-        var command = new UpdateSpecialOrderUseCase.Command(Principals.member(auth),
+        var command = new UpdateSpecialOrderUseCase.Command(Principals.actor(auth),
                 Input.pathId(id, SpecialOrderId::parse), Input.version(body.version()), body.details());
         return Problems.ok(updateSpecialOrder.update(command), SopJson.View::of);
     }
 
     @Post("/{id}/transitions")
     HttpResponse<?> transition(Authentication auth, @PathVariable String id, @Body SopJson.Transition body) {
-        var command = new TransitionSpecialOrderUseCase.Command(Principals.member(auth),
+        var command = new TransitionSpecialOrderUseCase.Command(Principals.actor(auth),
                 Input.pathId(id, SpecialOrderId::parse), Input.version(body.version()),
                 Input.required("to", body.to(), SopStatus::valueOf), Optional.ofNullable(body.reason()));
         return Problems.ok(transitionSpecialOrder.transition(command), SopJson.View::of);
@@ -95,7 +95,7 @@ final class SpecialOrdersController {
 
     @Post("/{id}/keep")
     HttpResponse<?> keep(Authentication auth, @PathVariable String id, @Body SopJson.KeepRequest body) {
-        var command = new KeepPartUseCase.Command(Principals.member(auth), Input.pathId(id, SpecialOrderId::parse),
+        var command = new KeepPartUseCase.Command(Principals.actor(auth), Input.pathId(id, SpecialOrderId::parse),
                 Input.version(body.version()), body.reason());
         return Problems.ok(keepPart.keep(command), SopJson.View::of);
     }
@@ -115,12 +115,12 @@ final class SpecialOrdersController {
                 Input.optional("after", after, PageCursor::decode),
                 Input.limit(limit, DEFAULT_LIMIT));
         return Problems.ok(searchSpecialOrders.search(new SearchSpecialOrdersUseCase.Query(
-                Principals.member(auth), filter)), SpecialOrdersController::page);
+                Principals.actor(auth), filter)), SpecialOrdersController::page);
     }
 
     @Get("/counts{?rooftopId}")
     HttpResponse<?> counts(Authentication auth, @Nullable @QueryValue String rooftopId) {
-        var query = new CountSpecialOrdersUseCase.Query(Principals.member(auth),
+        var query = new CountSpecialOrdersUseCase.Query(Principals.actor(auth),
                 Input.optional("rooftopId", rooftopId, RooftopId::parse));
         return Problems.ok(countSpecialOrders.count(query), counts -> {
             Map<String, Long> all = new LinkedHashMap<>();

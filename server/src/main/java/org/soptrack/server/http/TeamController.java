@@ -49,14 +49,14 @@ final class TeamController {
 
     @Get("/members")
     HttpResponse<?> team(Authentication auth) {
-        return Problems.ok(listTeam.list(Principals.member(auth)), team -> new TeamJson.Team(
+        return Problems.ok(listTeam.list(Principals.actor(auth)), team -> new TeamJson.Team(
                 team.members().stream().map(TeamJson.MemberView::of).toList(),
                 team.pendingInvitations().stream().map(TeamJson.InvitationView::of).toList()));
     }
 
     @Put("/members/{id}/role")
     HttpResponse<?> changeRole(Authentication auth, @PathVariable String id, @Body TeamJson.RoleChange body) {
-        var command = new ChangeMemberRoleUseCase.Command(Principals.member(auth), Input.pathId(id, MemberId::parse),
+        var command = new ChangeMemberRoleUseCase.Command(Principals.actor(auth), Input.pathId(id, MemberId::parse),
                 Input.version(body.version()), Input.required("role", body.role(), Role::valueOf),
                 TeamJson.scope(body.rooftops()));
         return Problems.ok(changeMemberRole.change(command), TeamJson.MemberView::of);
@@ -64,13 +64,13 @@ final class TeamController {
 
     @Delete("/members/{id}")
     HttpResponse<?> remove(Authentication auth, @PathVariable String id) {
-        var command = new RemoveMemberUseCase.Command(Principals.member(auth), Input.pathId(id, MemberId::parse));
+        var command = new RemoveMemberUseCase.Command(Principals.actor(auth), Input.pathId(id, MemberId::parse));
         return Problems.ok(removeMember.remove(command), TeamJson.MemberView::of);
     }
 
     @Post("/invitations")
     HttpResponse<?> invite(Authentication auth, @Body TeamJson.Invite body) {
-        var command = new InviteMemberUseCase.Command(Principals.member(auth),
+        var command = new InviteMemberUseCase.Command(Principals.actor(auth),
                 Input.required("email", body.email(), Email::of), Input.required("role", body.role(), Role::valueOf),
                 TeamJson.scope(body.rooftops()));
         return Problems.respond(inviteMember.invite(command), HttpStatus.CREATED,
@@ -79,7 +79,7 @@ final class TeamController {
 
     @Delete("/invitations/{id}")
     HttpResponse<?> revoke(Authentication auth, @PathVariable String id) {
-        var command = new RevokeInvitationUseCase.Command(Principals.member(auth),
+        var command = new RevokeInvitationUseCase.Command(Principals.actor(auth),
                 Input.pathId(id, InvitationId::parse));
         return Problems.ok(revokeInvitation.revoke(command), TeamJson.InvitationView::of);
     }

@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.soptrack.core.domain.shared.MemberId;
+import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.SessionId;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.domain.tenancy.GrantId;
 import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.domain.tenancy.OperatorActor;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.RooftopScope;
 
@@ -27,6 +32,10 @@ public final class Principals {
     static final String ROOFTOPS = "rooftops";
     /** The session a built-in login's token belongs to; tokens from an identity provider carry none. */
     static final String SESSION = "sid";
+    /** The access grant an operator's token for one organization belongs to. */
+    static final String GRANT = "grant";
+    /** The role every platform operator's token carries; no member role has this name. */
+    static final String OPERATOR = "OPERATOR";
     /** How a scope of all rooftops is written, in tokens and in JSON. */
     public static final String ALL_ROOFTOPS = "*";
 
@@ -40,6 +49,49 @@ public final class Principals {
         claims.put(ROOFTOPS, rooftops(member.rooftops()));
         member.session().ifPresent(id -> claims.put(SESSION, id.value().toString()));
         return Authentication.build(member.memberId().value().toString(), List.of(member.role().name()), claims);
+    }
+
+    /**
+     * The claims of an operator's token for the organization a grant opened: core checks on every call that the grant
+     * is still active, so closing it stops the token at once.
+     */
+    public static Authentication authentication(OperatorActor operator, GrantId grant) {
+        return Authentication.build(operator.operatorId().value().toString(), List.of(OPERATOR),
+                Map.of(ORGANIZATION, operator.tenantId().value().toString(), GRANT, grant.value().toString()));
+    }
+
+    /** A platform operator as an identity provider vouched for them, before any grant: no organization. */
+    static Authentication operator(OperatorId operator) {
+        return Authentication.build(operator.value().toString(), List.of(OPERATOR), Map.of());
+    }
+
+    /** The operator a token names, if it is an operator's token without an organization. */
+    public static Optional<OperatorId> operator(Authentication authentication) {
+        if (authentication.getRoles().size() != 1 || !authentication.getRoles().contains(OPERATOR)
+                || authentication.getAttributes().containsKey(ORGANIZATION)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new OperatorId(UUID.fromString(authentication.getName())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whoever acts on an organization's data: an operator holding a grant token for it, or else a member. An
+     * operator's token without an organization acts on none, so it is refused like a token that names no member.
+     */
+    public static Actor actor(Authentication authentication) {
+        if (authentication.getRoles().contains(OPERATOR)) {
+            try {
+                return new OperatorActor(new OperatorId(UUID.fromString(authentication.getName())),
+                        TenantId.parse(String.valueOf(authentication.getAttributes().get(ORGANIZATION))));
+            } catch (IllegalArgumentException e) {
+                throw new UnrecognizedTokenException();
+            }
+        }
+        return member(authentication);
     }
 
     /** A rooftop scope as text: {@code ["*"]} for all rooftops, else the sorted ids. */

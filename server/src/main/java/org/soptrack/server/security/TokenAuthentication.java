@@ -11,12 +11,15 @@ import io.micronaut.security.token.config.TokenConfiguration;
 import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory;
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.InvalidValueException;
+import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.port.in.IdentifyMemberUseCase;
@@ -29,7 +32,9 @@ import org.soptrack.core.port.in.Outcome;
  *   <li>soptrack's own ({@code iss} = the application name, HS256 with the server's secret, naming a session): its
  *       claims are the principal;</li>
  *   <li>an identity provider's ({@code iss} = the configured issuer, signed with a key from its JWKS, never HS*): the
- *       organization and e-mail claims name a member, whose role and rooftops come from soptrack, not the token.</li>
+ *       organization and e-mail claims name a member, whose role and rooftops come from soptrack, not the token;
+ *       with the operator claim set it names a platform operator instead, who reaches no organization without a
+ *       grant.</li>
  * </ul>
  * Anything else is no authentication at all, so the request is 401.
  */
@@ -59,8 +64,8 @@ final class TokenAuthentication implements JwtAuthenticationFactory {
             JWTClaimsSet claims = token.getJWTClaimsSet();
             boolean hmac = JWSAlgorithm.Family.HMAC_SHA.contains(token.getHeader().getAlgorithm());
             if (ownIssuer.equals(claims.getIssuer())) {
-                return hmac && claims.getClaim(Principals.SESSION) != null
-                        ? builtIn.createAuthentication(token) : Optional.empty();
+                boolean bound = claims.getClaim(Principals.SESSION) != null || claims.getClaim(Principals.GRANT) != null;
+                return hmac && bound ? builtIn.createAuthentication(token) : Optional.empty();
             }
             if (hmac || provider.issuer().filter(i -> i.equals(claims.getIssuer())).isEmpty()) {
                 return Optional.empty();
@@ -78,6 +83,12 @@ final class TokenAuthentication implements JwtAuthenticationFactory {
         }
         if (Boolean.FALSE.equals(claims.getBooleanClaim("email_verified"))) {
             return Optional.empty();
+        }
+        if (Boolean.TRUE.equals(claims.getBooleanClaim(provider.operatorClaim()))) {
+            // A platform operator: identified by issuer and subject, reaching no organization until a grant opens one.
+            UUID id = UUID.nameUUIDFromBytes((claims.getIssuer() + "\n" + claims.getSubject())
+                    .getBytes(StandardCharsets.UTF_8));
+            return Optional.of(Principals.operator(new OperatorId(id)));
         }
         String organization = claims.getStringClaim(provider.organizationClaim());
         String email = claims.getStringClaim(provider.emailClaim());

@@ -2,24 +2,13 @@ package org.soptrack.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -37,65 +26,27 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdentityProviderIT extends HttpTestSupport implements TestPropertyProvider {
 
-    private static final String ISSUER = "https://idp.example/";
-    private final RSAKey key = generate("idp-key");
-    private final RSAKey stranger = generate("idp-key");
-    private HttpServer jwks;
-
-    private static RSAKey generate(String id) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(id).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private FakeIdentityProvider idp;
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            jwks = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byte[] body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
-        jwks.createContext("/.well-known/jwks.json", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        jwks.start();
-        return Map.of(
-                "micronaut.security.token.jwt.signatures.jwks.idp.url",
-                "http://127.0.0.1:" + jwks.getAddress().getPort() + "/.well-known/jwks.json",
-                "soptrack.identity-provider.issuer", ISSUER,
-                "soptrack.identity-provider.audience", "soptrack-api");
+        idp = new FakeIdentityProvider();
+        return idp.properties();
     }
 
     @AfterAll
-    void stopJwks() {
-        jwks.stop(0);
+    void stopProvider() {
+        idp.stop();
     }
 
-    private String token(RSAKey signer, Consumer<JWTClaimsSet.Builder> adjust) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(ISSUER).subject("idp|12345")
-                .audience(List.of("soptrack-api")).expirationTime(Date.from(Instant.now().plusSeconds(300)))
-                .claim("email", "olive@idp.example").claim("email_verified", true);
-        adjust.accept(claims);
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(),
-                    claims.build());
-            jwt.sign(new RSASSASigner(signer));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+    private String token(Consumer<JWTClaimsSet.Builder> adjust) {
+        return idp.token(adjust);
     }
 
     @Test
     void a_provider_token_acts_as_the_member_with_the_role_soptrack_keeps() {
         Api.Org org = api.signUp("olive@idp.example");
-        String token = token(key, c -> c.claim("soptrack_org", org.id()).claim("roles", List.of("ADMIN")));
+        String token = token(c -> c.claim("soptrack_org", org.id()).claim("roles", List.of("ADMIN")));
 
         var me = api.get("/api/v1/auth/me", token);
         assertThat(me.status()).as("%s", me).isEqualTo(200);
@@ -112,22 +63,22 @@ class IdentityProviderIT extends HttpTestSupport implements TestPropertyProvider
         Api.Org org = api.signUp("bent@idp.example");
         Api.Org other = api.signUp("other@idp.example");
         Map<String, String> refused = Map.of(
-                "unknown address", token(key, c -> c.claim("soptrack_org", org.id()).claim("email", "x@idp.example")),
-                "another organization", token(key, c -> c.claim("soptrack_org", other.id())
+                "unknown address", token(c -> c.claim("soptrack_org", org.id()).claim("email", "x@idp.example")),
+                "another organization", token(c -> c.claim("soptrack_org", other.id())
                         .claim("email", "bent@idp.example")),
-                "no organization", token(key, c -> c.claim("email", "bent@idp.example")),
-                "garbage organization", token(key, c -> c.claim("soptrack_org", "acme")),
-                "unverified address", token(key, c -> c.claim("soptrack_org", org.id())
+                "no organization", token(c -> c.claim("email", "bent@idp.example")),
+                "garbage organization", token(c -> c.claim("soptrack_org", "acme")),
+                "unverified address", token(c -> c.claim("soptrack_org", org.id())
                         .claim("email", "bent@idp.example").claim("email_verified", false)),
-                "wrong issuer", token(key, c -> c.claim("soptrack_org", org.id()).claim("email", "bent@idp.example")
+                "wrong issuer", token(c -> c.claim("soptrack_org", org.id()).claim("email", "bent@idp.example")
                         .issuer("https://evil.example/")),
-                "wrong audience", token(key, c -> c.claim("soptrack_org", org.id())
+                "wrong audience", token(c -> c.claim("soptrack_org", org.id())
                         .claim("email", "bent@idp.example").audience("someone-else")),
-                "expired", token(key, c -> c.claim("soptrack_org", org.id()).claim("email", "bent@idp.example")
+                "expired", token(c -> c.claim("soptrack_org", org.id()).claim("email", "bent@idp.example")
                         .expirationTime(Date.from(Instant.now().minusSeconds(60)))),
-                "key not in the JWKS", token(stranger, c -> c.claim("soptrack_org", org.id())
+                "key not in the JWKS", idp.strangersToken(c -> c.claim("soptrack_org", org.id())
                         .claim("email", "bent@idp.example")),
-                "provider key posing as soptrack", token(key, c -> c.issuer("soptrack").subject(org.ownerId())
+                "provider key posing as soptrack", token(c -> c.issuer("soptrack").subject(org.ownerId())
                         .claim("org", org.id()).claim("roles", List.of("OWNER")).claim("rooftops", List.of("*"))
                         .claim("sid", java.util.UUID.randomUUID().toString())));
         refused.forEach((why, token) -> {
@@ -135,7 +86,7 @@ class IdentityProviderIT extends HttpTestSupport implements TestPropertyProvider
             assertThat(answer.status()).as(why).isEqualTo(401);
             assertThat(answer.contentType()).as(why).startsWith("application/problem+json");
         });
-        var good = token(key, c -> c.claim("soptrack_org", org.id()).claim("email", "bent@idp.example"));
+        var good = token(c -> c.claim("soptrack_org", org.id()).claim("email", "bent@idp.example"));
         assertThat(api.get("/api/v1/rooftops", good).status()).as("the same token unbent").isEqualTo(200);
     }
 

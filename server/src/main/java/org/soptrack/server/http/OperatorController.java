@@ -1,0 +1,90 @@
+package org.soptrack.server.http;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.soptrack.core.domain.shared.InvalidValueException;
+import org.soptrack.core.domain.shared.OperatorId;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.tenancy.GrantScope;
+import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
+import org.soptrack.core.domain.tenancy.OperatorActor;
+import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
+import org.soptrack.server.security.Principals;
+
+/**
+ * The platform operator's way into one organization (R-TEN-5): with an operator token from the identity provider,
+ * open a time-boxed grant with a written reason; the answer carries a token for that organization that lasts as long
+ * as the grant. The organization's administrators see the grant and every use of it, and can close it early.
+ */
+@Controller("/api/v1/operator")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class OperatorController {
+
+    private final OpenOperatorAccessUseCase openAccess;
+    private final TokenGenerator tokens;
+
+    OperatorController(OpenOperatorAccessUseCase openAccess, TokenGenerator tokens) {
+        this.openAccess = openAccess;
+        this.tokens = tokens;
+    }
+
+    /** {@code {organizationId, reason, scope: READ_ONLY or READ_WRITE, duration: "PT2H"}} → 201 grant and its token. */
+    @Post("/grants")
+    HttpResponse<?> open(Authentication authentication, @Body OpenRequest request) {
+        Optional<OperatorId> operator = Principals.operator(authentication);
+        if (operator.isEmpty()) {
+            return Problems.problem(Problem.of("forbidden", "Forbidden", 403,
+                    "Only platform operators open access grants"));
+        }
+        var command = new OpenOperatorAccessUseCase.Command(operator.get(),
+                Input.required("organizationId", request.organizationId(), TenantId::parse),
+                Input.required("reason", request.reason(), r -> r),
+                Input.required("scope", request.scope(), GrantScope::valueOf),
+                Input.required("duration", request.duration(), OperatorController::duration));
+        return Problems.respond(openAccess.open(command), HttpStatus.CREATED, this::opened);
+    }
+
+    private static Duration duration(String text) {
+        try {
+            Duration duration = Duration.parse(text);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new InvalidValueException("duration", "must be positive");
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("duration", "must be an ISO-8601 duration such as PT2H");
+        }
+    }
+
+    private Opened opened(OperatorAccessGrant grant) {
+        Instant expires = grant.state().expiresAt();
+        int seconds = (int) Duration.between(grant.state().openedAt(), expires).toSeconds();
+        String token = tokens.generateToken(Principals.authentication(new OperatorActor(grant.operator(),
+                        grant.tenantId()), grant.id()), seconds)
+                .orElseThrow(() -> new IllegalStateException("No access token could be signed"));
+        return new Opened(grant.id().value().toString(), grant.tenantId().value().toString(), grant.scope().name(),
+                grant.state().reason(), expires, token, seconds);
+    }
+
+    @Serdeable
+    record OpenRequest(String organizationId, String reason, String scope, String duration) {
+    }
+
+    /** The grant and a bearer token for its organization, valid until the grant expires (core checks it each call). */
+    @Serdeable
+    record Opened(String grantId, String organizationId, String scope, String reason, Instant expiresAt,
+                  String accessToken, int expiresIn) {
+    }
+}
