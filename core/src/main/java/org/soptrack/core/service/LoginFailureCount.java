@@ -2,6 +2,7 @@ package org.soptrack.core.service;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.soptrack.core.domain.security.Credential;
 import org.soptrack.core.domain.security.LockoutPolicy;
 import org.soptrack.core.domain.shared.TenantId;
@@ -36,7 +37,7 @@ final class LoginFailureCount {
 
     private enum Change { NONE, CHANGED, LOCKED }
 
-    private boolean remember(TenantId tenant, Credential loaded, java.util.function.Function<Credential, Change> step) {
+    private boolean remember(TenantId tenant, Credential loaded, Function<Credential, Change> step) {
         Credential credential = loaded;
         for (int attempt = 0; attempt < MAX_RETRIES; attempt++) {
             Change change = step.apply(credential);

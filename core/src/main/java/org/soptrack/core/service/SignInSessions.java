@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.security.Credential;
 import org.soptrack.core.domain.security.MfaMethod;
@@ -166,7 +167,7 @@ final class SignInSessions {
         return ended;
     }
 
-    SecretToken token(SecretToken.Kind kind, TenantId tenant, java.util.UUID id) {
+    SecretToken token(SecretToken.Kind kind, TenantId tenant, UUID id) {
         return new SecretToken(kind, tenant, id, tokens.newSecret(SecretToken.SECRET_BYTES));
     }
 

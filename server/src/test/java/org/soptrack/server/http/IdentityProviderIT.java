@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class IdentityProviderIT extends HttpTestSupport implements TestPropertyProvider
                         .claim("email", "bent@idp.example")),
                 "provider key posing as soptrack", token(c -> c.issuer("soptrack").subject(org.ownerId())
                         .claim("org", org.id()).claim("roles", List.of("OWNER")).claim("rooftops", List.of("*"))
-                        .claim("sid", java.util.UUID.randomUUID().toString())));
+                        .claim("sid", UUID.randomUUID().toString())));
         refused.forEach((why, token) -> {
             var answer = api.get("/api/v1/rooftops", token);
             assertThat(answer.status()).as(why).isEqualTo(401);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -93,7 +95,7 @@ class OperatorIT extends HttpTestSupport implements TestPropertyProvider {
         assertThat(open(operator, org.id(), "READ_ONLY", null).text("field")).isEqualTo("duration");
         assertThat(open(operator, org.id(), "EVERYTHING", "PT1H").text("field")).isEqualTo("scope");
         assertThat(open(operator, "not-an-id", "READ_ONLY", "PT1H").text("field")).isEqualTo("organizationId");
-        assertThat(open(operator, java.util.UUID.randomUUID().toString(), "READ_ONLY", "PT1H").status())
+        assertThat(open(operator, UUID.randomUUID().toString(), "READ_ONLY", "PT1H").status())
                 .isEqualTo(404);
         assertThat(api.get("/api/v1/operator-grants", org.token()).body().toString())
                 .as("nothing was opened").doesNotContain("Ticket 4711");
@@ -107,6 +109,6 @@ class OperatorIT extends HttpTestSupport implements TestPropertyProvider {
                 "phone", "+15555550100"));
         assertThat(customer.status()).as("%s", customer).isEqualTo(201);
         assertThat(api.post("/api/v1/invitations", grantToken, Map.of("email", "mole@evil.example",
-                "role", "OWNER", "rooftops", java.util.List.of("*"))).status()).isEqualTo(403);
+                "role", "OWNER", "rooftops", List.of("*"))).status()).isEqualTo(403);
     }
 }

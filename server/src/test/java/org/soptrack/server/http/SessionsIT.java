@@ -3,6 +3,7 @@ package org.soptrack.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +84,7 @@ class SessionsIT extends HttpTestSupport {
         Object version = team.list("members").stream().filter(m -> id.equals(m.get("id"))).findFirst().orElseThrow()
                 .get("version");
         assertThat(api.put("/api/v1/members/" + id + "/role", org.token(), Map.of("role", "VIEWER",
-                "rooftops", java.util.List.of("*"), "version", version)).status()).isEqualTo(200);
+                "rooftops", List.of("*"), "version", version)).status()).isEqualTo(200);
 
         assertThat(api.get("/api/v1/auth/me", login.text("accessToken")).text("role")).isEqualTo("VIEWER");
         var renewed = api.post("/api/v1/auth/refresh", null, Map.of("refreshToken", login.text("refreshToken")));

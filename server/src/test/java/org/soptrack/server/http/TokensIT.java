@@ -11,6 +11,7 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -36,7 +37,7 @@ class TokensIT extends HttpTestSupport {
         String session;
         try {
             session = SignedJWT.parse(org.token()).getJWTClaimsSet().getStringClaim("sid");
-        } catch (java.text.ParseException e) {
+        } catch (ParseException e) {
             throw new IllegalStateException(e);
         }
         return new JWTClaimsSet.Builder().issuer("soptrack").subject(org.ownerId()).claim("org", org.id())

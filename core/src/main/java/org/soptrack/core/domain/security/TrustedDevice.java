@@ -12,7 +12,8 @@ import org.soptrack.core.domain.tenancy.TokenHash;
 
 /**
  * A device on which a member passed the second factor and asked to be remembered (R-SEC-3): logins presenting its
- * token skip the second factor until the member revokes it, a password change or the policy's days of inactivity.
+ * token skip the second factor until it is revoked (by the member, by turning MFA off, by the member's removal) or
+ * goes the policy's days unused.
  */
 public final class TrustedDevice extends Aggregate<TrustedDevice.State> {
 
