@@ -8,37 +8,20 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Bearer tokens from an external identity provider (R-SEC-1): keys from its JWKS on a loopback server, claims mapped
  * to a member whose role soptrack keeps. Every way of bending such a token is refused with 401.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IdentityProviderIT extends HttpTestSupport implements TestPropertyProvider {
-
-    private FakeIdentityProvider idp;
-
-    @Override
-    public Map<String, String> getProperties() {
-        idp = new FakeIdentityProvider();
-        return idp.properties();
-    }
-
-    @AfterAll
-    void stopProvider() {
-        idp.stop();
-    }
+class IdentityProviderIT extends IdentityProviderTestSupport {
 
     private String token(Consumer<JWTClaimsSet.Builder> adjust) {
         return idp.token(adjust);

@@ -3,14 +3,11 @@ package org.soptrack.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Platform operators over HTTP (R-TEN-5): an operator token from the identity provider opens a time-boxed grant with a
@@ -18,21 +15,7 @@ import org.junit.jupiter.api.TestInstance;
  * organization's administrators see the grant and its every use, and close it.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OperatorIT extends HttpTestSupport implements TestPropertyProvider {
-
-    private FakeIdentityProvider idp;
-
-    @Override
-    public Map<String, String> getProperties() {
-        idp = new FakeIdentityProvider();
-        return idp.properties();
-    }
-
-    @AfterAll
-    void stopProvider() {
-        idp.stop();
-    }
+class OperatorIT extends IdentityProviderTestSupport {
 
     private String operatorToken() {
         return idp.token(c -> c.subject("idp|support-7").claim("soptrack_operator", true));
