@@ -79,8 +79,8 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
             } else {
                 right = sessions.sentCodeMatches(challenge.get(), token.get(), command.code());
             }
-            Map<String, String> details = Map.of("method", challenge.get().method().name(),
-                    "address", command.client().address(), "userAgent", command.client().userAgent());
+            Map<String, String> details = command.client().details(Map.of("method",
+                    challenge.get().method().name()));
             if (!right) {
                 ctx.audit.record(tenant, ActorRef.member(m.id()), AuditAction.SECOND_FACTOR_FAILED,
                         "member:" + m.id(), details);
@@ -90,9 +90,7 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
                     return Outcome.ok(Optional.empty());
                 }
                 if (ended) {
-                    ctx.audit.record(tenant, ActorRef.member(m.id()), AuditAction.SESSION_ENDED, "session:" + s.id(),
-                            Map.of("member", m.id().toString(),
-                                    "reason", Session.EndReason.TOO_MANY_WRONG_CODES.name()));
+                    sessions.recordEnded(tenant, s, ActorRef.member(m.id()));
                 }
                 if (failures.failed(tenant, credential.get(), now)) {
                     ctx.audit.record(tenant, ActorRef.member(m.id()), AuditAction.ACCOUNT_LOCKED, "member:" + m.id(),

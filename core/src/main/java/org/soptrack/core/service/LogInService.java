@@ -1,7 +1,6 @@
 package org.soptrack.core.service;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.audit.AuditAction;
@@ -97,10 +96,7 @@ public final class LogInService implements LogInUseCase {
     }
 
     private void audit(Command command, Member member, AuditAction action, Map<String, String> more) {
-        Map<String, String> details = new HashMap<>(more);
-        details.put("address", command.client().address());
-        details.put("userAgent", command.client().userAgent());
         ctx.audit.record(command.organization(), ActorRef.member(member.id()), action, "member:" + member.id(),
-                details);
+                command.client().details(more));
     }
 }

@@ -2,7 +2,6 @@ package org.soptrack.core.service;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,7 +149,6 @@ public final class SecondFactorSettingsService implements SecondFactorSettingsUs
         SecondFactor factor = credential.secondFactor();
         List<Device> trusted = devices.findUnrevoked(member.tenantId(), member.id()).stream()
                 .filter(d -> d.trustedAt(ctx.now(), sessions.policy))
-                .sorted(Comparator.comparing((TrustedDevice d) -> d.state().lastUsedAt()).reversed())
                 .map(d -> new Device(d.id(), d.state().label(), d.state().trustedAt(), d.state().lastUsedAt()))
                 .toList();
         return new Status(factor.method(), factor.required(required), required, factor.phone(),

@@ -90,8 +90,7 @@ final class SignInSessions {
                 new Session.Challenge(method, hash(challenge), codeHash, expiresAt, 0), now, client.address(),
                 client.userAgent()));
         ctx.audit.record(member.tenantId(), ActorRef.member(member.id()), AuditAction.SECOND_FACTOR_REQUESTED,
-                "member:" + member.id(), Map.of("method", method.name(), "address", client.address(),
-                        "userAgent", client.userAgent()));
+                "member:" + member.id(), client.details(Map.of("method", method.name())));
         return new SignIn.SecondFactorNeeded(challenge.encode(), method, destination, expiresAt);
     }
 
@@ -128,7 +127,7 @@ final class SignInSessions {
         devices.add(member.tenantId(), TrustedDevice.trust(id, member.tenantId(), member.id(), hash(token),
                 client.userAgent(), ctx.now()));
         ctx.audit.record(member.tenantId(), ActorRef.member(member.id()), AuditAction.DEVICE_TRUSTED,
-                "device:" + id, Map.of("label", client.userAgent(), "address", client.address()));
+                "device:" + id, client.details(Map.of("label", client.userAgent())));
         return token.encode();
     }
 
@@ -151,9 +150,15 @@ final class SignInSessions {
         if (sessions.update(tenant, session) == UpdateResult.CONFLICT) {
             throw new IllegalStateException("session changed concurrently");
         }
-        ctx.audit.record(tenant, by, AuditAction.SESSION_ENDED, "session:" + session.id(),
-                Map.of("member", session.memberId().toString(), "reason", reason.name()));
+        recordEnded(tenant, session, by);
         return true;
+    }
+
+    /** Writes the end of {@code session} (already ended and stored) to the security log. */
+    void recordEnded(TenantId tenant, Session session, ActorRef by) {
+        ctx.audit.record(tenant, by, AuditAction.SESSION_ENDED, "session:" + session.id(),
+                Map.of("member", session.memberId().toString(),
+                        "reason", session.state().endReason().orElseThrow().name()));
     }
 
     /** Ends every open session of {@code member}; how many ended. */

@@ -72,10 +72,18 @@ public final class Principals {
             return Optional.empty();
         }
         try {
-            return Optional.of(new OperatorId(UUID.fromString(authentication.getName())));
+            return Optional.of(operatorId(authentication));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    private static TenantId organization(Authentication authentication) {
+        return TenantId.parse(String.valueOf(authentication.getAttributes().get(ORGANIZATION)));
+    }
+
+    private static OperatorId operatorId(Authentication authentication) {
+        return new OperatorId(UUID.fromString(authentication.getName()));
     }
 
     /**
@@ -85,8 +93,7 @@ public final class Principals {
     public static Actor actor(Authentication authentication) {
         if (authentication.getRoles().contains(OPERATOR)) {
             try {
-                return new OperatorActor(new OperatorId(UUID.fromString(authentication.getName())),
-                        TenantId.parse(String.valueOf(authentication.getAttributes().get(ORGANIZATION))));
+                return new OperatorActor(operatorId(authentication), organization(authentication));
             } catch (IllegalArgumentException e) {
                 throw new UnrecognizedTokenException();
             }
@@ -104,7 +111,7 @@ public final class Principals {
     public static MemberActor member(Authentication authentication) {
         try {
             MemberId member = MemberId.parse(authentication.getName());
-            TenantId tenant = TenantId.parse(String.valueOf(authentication.getAttributes().get(ORGANIZATION)));
+            TenantId tenant = organization(authentication);
             Collection<String> roles = authentication.getRoles();
             if (roles.size() != 1) {
                 throw new UnrecognizedTokenException();

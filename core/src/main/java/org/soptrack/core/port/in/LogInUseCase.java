@@ -1,5 +1,7 @@
 package org.soptrack.core.port.in;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
@@ -49,6 +51,14 @@ public interface LogInUseCase {
         public Client {
             address = cut(address);
             userAgent = cut(userAgent);
+        }
+
+        /** The client as the security log records it, with {@code more} details of the event. */
+        public Map<String, String> details(Map<String, String> more) {
+            Map<String, String> details = new HashMap<>(more);
+            details.put("address", address);
+            details.put("userAgent", userAgent);
+            return Map.copyOf(details);
         }
 
         private static String cut(String text) {
