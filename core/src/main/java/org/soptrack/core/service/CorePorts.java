@@ -9,14 +9,17 @@ import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.InvitationRepository;
 import org.soptrack.core.port.out.MemberRepository;
+import org.soptrack.core.port.out.NotificationSettingsRepository;
 import org.soptrack.core.port.out.OneTimeCodePort;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
+import org.soptrack.core.port.out.OutboxRepository;
 import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.port.out.RooftopRepository;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.SopNumberPort;
 import org.soptrack.core.port.out.SpecialOrderRepository;
+import org.soptrack.core.port.out.TenantDirectoryPort;
 import org.soptrack.core.port.out.TokenPort;
 import org.soptrack.core.port.out.TotpPort;
 import org.soptrack.core.port.out.TransactionPort;
@@ -30,7 +33,9 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         ContactAttemptRepository contactAttempts, SopNumberPort sopNumbers, AuditLogRepository audit,
                         CredentialRepository credentials, PasswordHasherPort passwordHasher,
                         SessionRepository sessions, TrustedDeviceRepository trustedDevices,
-                        OneTimeCodePort oneTimeCodes, TotpPort totp) {
+                        OneTimeCodePort oneTimeCodes, TotpPort totp,
+                        TenantDirectoryPort tenants, OutboxRepository outbox,
+                        NotificationSettingsRepository notificationSettings) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -53,5 +58,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("trustedDevices", trustedDevices);
         Require.present("oneTimeCodes", oneTimeCodes);
         Require.present("totp", totp);
+        Require.present("tenants", tenants);
+        Require.present("outbox", outbox);
+        Require.present("notificationSettings", notificationSettings);
     }
 }

@@ -1,5 +1,6 @@
 package org.soptrack.core.service;
 
+import java.net.URI;
 import java.time.Duration;
 import org.soptrack.core.domain.security.LockoutPolicy;
 import org.soptrack.core.domain.security.PasswordPolicy;
@@ -7,23 +8,20 @@ import org.soptrack.core.domain.security.SessionPolicy;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.tenancy.Invitation;
 
-/** Deployment-wide settings of the use cases. */
+/**
+ * Deployment-wide settings of the use cases; {@code publicUrl} is where people reach this deployment, the base of
+ * every link in a message.
+ */
 public record CoreSettings(Duration invitationValidity, Duration maxOperatorGrant, PasswordPolicy passwords,
-                           LockoutPolicy lockout, SessionPolicy sessions) {
+                           LockoutPolicy lockout, SessionPolicy sessions, URI publicUrl) {
 
     public static final CoreSettings DEFAULTS = new CoreSettings(Invitation.DEFAULT_VALIDITY, Duration.ofHours(8),
-            PasswordPolicy.defaults(), LockoutPolicy.defaults(), SessionPolicy.defaults());
+            PasswordPolicy.defaults(), LockoutPolicy.defaults(), SessionPolicy.defaults(),
+            URI.create("http://localhost:8080/"));
 
     public CoreSettings(Duration invitationValidity, Duration maxOperatorGrant, PasswordPolicy passwords) {
-        this(invitationValidity, maxOperatorGrant, passwords, LockoutPolicy.defaults(), SessionPolicy.defaults());
-    }
-
-    public CoreSettings withPasswords(PasswordPolicy policy) {
-        return new CoreSettings(invitationValidity, maxOperatorGrant, policy, lockout, sessions);
-    }
-
-    public CoreSettings withSessions(SessionPolicy policy) {
-        return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, policy);
+        this(invitationValidity, maxOperatorGrant, passwords, LockoutPolicy.defaults(), SessionPolicy.defaults(),
+                DEFAULTS.publicUrl());
     }
 
     public CoreSettings {
@@ -32,5 +30,21 @@ public record CoreSettings(Duration invitationValidity, Duration maxOperatorGran
         Require.present("passwords", passwords);
         Require.present("lockout", lockout);
         Require.present("sessions", sessions);
+        Require.present("publicUrl", publicUrl);
+        if (!publicUrl.isAbsolute() || !publicUrl.getScheme().startsWith("http")) {
+            throw new IllegalArgumentException("The public URL must be an absolute http(s) URL: " + publicUrl);
+        }
+    }
+
+    public CoreSettings withPasswords(PasswordPolicy policy) {
+        return new CoreSettings(invitationValidity, maxOperatorGrant, policy, lockout, sessions, publicUrl);
+    }
+
+    public CoreSettings withSessions(SessionPolicy policy) {
+        return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, policy, publicUrl);
+    }
+
+    public CoreSettings withPublicUrl(URI url) {
+        return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, sessions, url);
     }
 }

@@ -19,14 +19,17 @@ public final class CreateSpecialOrderService implements CreateSpecialOrderUseCas
     private final RooftopRepository rooftops;
     private final CustomerRepository customers;
     private final SopNumberPort numbers;
+    private final OrderNotifications notifications;
 
     CreateSpecialOrderService(UseCaseContext ctx, SpecialOrderRepository orders, RooftopRepository rooftops,
-                              CustomerRepository customers, SopNumberPort numbers) {
+                              CustomerRepository customers, SopNumberPort numbers,
+                              OrderNotifications notifications) {
         this.ctx = ctx;
         this.orders = orders;
         this.rooftops = rooftops;
         this.customers = customers;
         this.numbers = numbers;
+        this.notifications = notifications;
     }
 
     @Override
@@ -42,6 +45,7 @@ public final class CreateSpecialOrderService implements CreateSpecialOrderUseCas
             SpecialOrder order = SpecialOrder.create(new SpecialOrderId(ctx.newId()), tenant, command.rooftopId(),
                     numbers.next(tenant, command.rooftopId()), command.details(), access.actor(), ctx.now());
             orders.add(tenant, order);
+            notifications.created(tenant, order);
             return Outcome.ok(order);
         });
     }

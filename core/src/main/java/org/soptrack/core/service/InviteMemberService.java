@@ -24,15 +24,18 @@ public final class InviteMemberService implements InviteMemberUseCase {
     private final RooftopRepository rooftops;
     private final TokenPort tokens;
     private final Duration validity;
+    private final AccountMessages messages;
 
     InviteMemberService(UseCaseContext ctx, InvitationRepository invitations, MemberRepository members,
-                        RooftopRepository rooftops, TokenPort tokens, Duration validity) {
+                        RooftopRepository rooftops, TokenPort tokens, Duration validity,
+                        AccountMessages messages) {
         this.ctx = ctx;
         this.invitations = invitations;
         this.members = members;
         this.rooftops = rooftops;
         this.tokens = tokens;
         this.validity = validity;
+        this.messages = messages;
     }
 
     @Override
@@ -56,7 +59,9 @@ public final class InviteMemberService implements InviteMemberUseCase {
             invitations.add(tenant, invitation);
             ctx.audit.record(tenant, access.actor(), AuditAction.MEMBER_INVITED, "invitation:" + id,
                     Map.of("role", command.role().name()));
-            return Outcome.ok(new Issued(invitation, new InvitationToken(tenant, id, secret).encode()));
+            String token = new InvitationToken(tenant, id, secret).encode();
+            messages.invitation(tenant, id, command.email(), command.role(), ctx.now().plus(validity), token);
+            return Outcome.ok(new Issued(invitation, token));
         });
     }
 }

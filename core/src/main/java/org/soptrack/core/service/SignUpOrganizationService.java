@@ -27,14 +27,17 @@ public final class SignUpOrganizationService implements SignUpOrganizationUseCas
     private final RooftopRepository rooftops;
     private final MemberRepository members;
     private final NewPasswords passwords;
+    private final AccountMessages messages;
 
     SignUpOrganizationService(UseCaseContext ctx, OrganizationRepository organizations, RooftopRepository rooftops,
-                              MemberRepository members, NewPasswords passwords) {
+                              MemberRepository members, NewPasswords passwords,
+                              AccountMessages messages) {
         this.ctx = ctx;
         this.organizations = organizations;
         this.rooftops = rooftops;
         this.members = members;
         this.passwords = passwords;
+        this.messages = messages;
     }
 
     @Override
@@ -55,6 +58,7 @@ public final class SignUpOrganizationService implements SignUpOrganizationUseCas
             passwords.store(tenant, owner.id(), command.ownerPassword(), now);
             ctx.audit.record(tenant, ActorRef.member(owner.id()), AuditAction.ORGANIZATION_SIGNED_UP,
                     "organization:" + tenant, Map.of("rooftop", rooftop.id().toString()));
+            messages.welcome(tenant, command.ownerEmail(), command.organizationName());
             return Outcome.ok(new SignedUp(tenant, rooftop.id(), owner.id()));
         });
     }

@@ -11,6 +11,7 @@ import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
+import org.soptrack.core.port.in.DeliveryLogUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.GetRepairOrderUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
@@ -23,6 +24,7 @@ import org.soptrack.core.port.in.ListTeamUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.LogOutUseCase;
+import org.soptrack.core.port.in.NotificationSettingsUseCase;
 import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.in.RefreshSessionUseCase;
@@ -32,7 +34,9 @@ import org.soptrack.core.port.in.RequireMfaUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
+import org.soptrack.core.port.in.SendTestNotificationUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.in.TimedNotificationsUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
 
@@ -74,6 +78,10 @@ public final class SoptrackCore {
     private final SecondFactorSettingsUseCase secondFactor;
     private final RequireMfaUseCase requireMfa;
     private final IdentifyMemberUseCase identifyMember;
+    private final NotificationSettingsUseCase notificationSettings;
+    private final DeliveryLogUseCase deliveryLog;
+    private final SendTestNotificationUseCase testNotification;
+    private final TimedNotificationsUseCase timedNotifications;
 
     public SoptrackCore(CorePorts p, CoreSettings settings) {
         UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.grants(), p.sessions(),
@@ -84,7 +92,13 @@ public final class SoptrackCore {
         SpecialOrderChanges changes = new SpecialOrderChanges(p.orders());
         RepairOrderFollowUp followUps = new RepairOrderFollowUp(p.orders(), p.contactAttempts());
         NewPasswords passwords = new NewPasswords(settings.passwords(), p.passwordHasher(), p.credentials());
-        signUp = new SignUpOrganizationService(ctx, p.organizations(), p.rooftops(), p.members(), passwords);
+        Notifications notifications = new Notifications(p.outbox(), p.notificationSettings(), p.clock(), p.ids());
+        NotificationFacts facts = new NotificationFacts(settings.publicUrl());
+        OrderNotifications orderEvents = new OrderNotifications(notifications, facts, p.orders(), p.rooftops(),
+                p.customers());
+        AccountMessages accountMessages = new AccountMessages(notifications, facts, p.organizations());
+        signUp = new SignUpOrganizationService(ctx, p.organizations(), p.rooftops(), p.members(), passwords,
+                accountMessages);
         logIn = new LogInService(ctx, p.members(), p.organizations(), p.credentials(), p.passwordHasher(), failures,
                 sessions);
         completeSignIn = new CompleteSignInService(ctx, p.members(), p.credentials(), p.sessions(), p.totp(), failures,
@@ -100,7 +114,7 @@ public final class SoptrackCore {
         changeRooftop = new ChangeRooftopService(ctx, p.rooftops());
         listRooftops = new ListRooftopsService(ctx, p.rooftops());
         invite = new InviteMemberService(ctx, p.invitations(), p.members(), p.rooftops(), p.tokens(),
-                settings.invitationValidity());
+                settings.invitationValidity(), accountMessages);
         accept = new AcceptInvitationService(ctx, p.invitations(), p.members(), p.tokens(), passwords);
         revoke = new RevokeInvitationService(ctx, p.invitations());
         listTeam = new ListTeamService(ctx, p.members(), p.invitations());
@@ -112,9 +126,10 @@ public final class SoptrackCore {
         readAudit = new ReadAuditLogService(ctx, p.audit());
         registerCustomer = new RegisterCustomerService(ctx, p.customers());
         getCustomer = new GetCustomerService(ctx, p.customers());
-        createOrder = new CreateSpecialOrderService(ctx, p.orders(), p.rooftops(), p.customers(), p.sopNumbers());
-        updateOrder = new UpdateSpecialOrderService(ctx, changes, p.customers());
-        transitionOrder = new TransitionSpecialOrderService(ctx, changes);
+        createOrder = new CreateSpecialOrderService(ctx, p.orders(), p.rooftops(), p.customers(), p.sopNumbers(),
+                orderEvents);
+        updateOrder = new UpdateSpecialOrderService(ctx, changes, p.customers(), orderEvents);
+        transitionOrder = new TransitionSpecialOrderService(ctx, changes, orderEvents);
         keepPart = new KeepPartService(ctx, changes);
         getOrder = new GetSpecialOrderService(ctx, changes);
         searchOrders = new SearchSpecialOrdersService(ctx, p.orders());
@@ -123,10 +138,32 @@ public final class SoptrackCore {
         bdcDueList = new BdcDueListService(ctx, p.orders(), p.rooftops(), followUps);
         logContact = new LogContactAttemptService(ctx, p.orders(), p.contactAttempts());
         getRepairOrder = new GetRepairOrderService(ctx, p.rooftops(), followUps);
+        NotificationSettingsService notificationSettingsService = new NotificationSettingsService(ctx, p.rooftops(),
+                p.notificationSettings(), notifications);
+        notificationSettings = notificationSettingsService;
+        deliveryLog = new DeliveryLogService(ctx, p.outbox());
+        testNotification = new SendTestNotificationService(ctx, notificationSettingsService, notifications);
+        timedNotifications = new TimedNotificationsService(p, followUps, orderEvents);
     }
 
     public SoptrackCore(CorePorts ports) {
         this(ports, CoreSettings.DEFAULTS);
+    }
+
+    public NotificationSettingsUseCase notificationSettings() {
+        return notificationSettings;
+    }
+
+    public DeliveryLogUseCase deliveryLog() {
+        return deliveryLog;
+    }
+
+    public SendTestNotificationUseCase sendTestNotification() {
+        return testNotification;
+    }
+
+    public TimedNotificationsUseCase timedNotifications() {
+        return timedNotifications;
     }
 
     public LogInUseCase logIn() {

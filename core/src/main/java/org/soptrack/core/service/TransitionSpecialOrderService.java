@@ -16,10 +16,13 @@ public final class TransitionSpecialOrderService implements TransitionSpecialOrd
 
     private final UseCaseContext ctx;
     private final SpecialOrderChanges changes;
+    private final OrderNotifications notifications;
 
-    TransitionSpecialOrderService(UseCaseContext ctx, SpecialOrderChanges changes) {
+    TransitionSpecialOrderService(UseCaseContext ctx, SpecialOrderChanges changes,
+                                  OrderNotifications notifications) {
         this.ctx = ctx;
         this.changes = changes;
+        this.notifications = notifications;
     }
 
     static Permission permissionFor(SopStatus target) {
@@ -37,6 +40,9 @@ public final class TransitionSpecialOrderService implements TransitionSpecialOrd
                                 return Optional.of(Outcome.rejected("illegal-transition", rejected.message()));
                             }
                             return Optional.empty();
+                        }).map(order -> {
+                            notifications.moved(order.tenantId(), order);
+                            return order;
                         }));
     }
 }

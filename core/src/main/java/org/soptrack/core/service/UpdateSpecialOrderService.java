@@ -1,6 +1,7 @@
 package org.soptrack.core.service;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.tenancy.Permission;
@@ -14,18 +15,23 @@ public final class UpdateSpecialOrderService implements UpdateSpecialOrderUseCas
     private final UseCaseContext ctx;
     private final SpecialOrderChanges changes;
     private final CustomerRepository customers;
+    private final OrderNotifications notifications;
 
-    UpdateSpecialOrderService(UseCaseContext ctx, SpecialOrderChanges changes, CustomerRepository customers) {
+    UpdateSpecialOrderService(UseCaseContext ctx, SpecialOrderChanges changes, CustomerRepository customers,
+                               OrderNotifications notifications) {
         this.ctx = ctx;
         this.changes = changes;
         this.customers = customers;
+        this.notifications = notifications;
     }
 
     @Override
     public Outcome<SpecialOrder> update(Command command) {
         TenantId tenant = command.actor().tenantId();
+        AtomicBoolean etaChanged = new AtomicBoolean();
         return ctx.authorized(command.actor(), Permission.SOP_EDIT, access ->
                 changes.change(tenant, command.orderId(), access.scope(), command.expectedVersion(), order -> {
+                    etaChanged.set(!order.details().eta().equals(command.details().eta()));
                     if (!order.details().customerId().equals(command.details().customerId())
                             && customers.find(tenant, command.details().customerId()).isEmpty()) {
                         return Optional.of(Outcome.invalid("customerId", "names no customer of this organization"));
@@ -35,6 +41,11 @@ public final class UpdateSpecialOrderService implements UpdateSpecialOrderUseCas
                                 "A " + order.status() + " special order can no longer be edited"));
                     }
                     return Optional.empty();
+                }).map(order -> {
+                    if (etaChanged.get()) {
+                        notifications.etaChanged(tenant, order);
+                    }
+                    return order;
                 }));
     }
 }

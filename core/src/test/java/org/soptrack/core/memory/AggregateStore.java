@@ -1,8 +1,10 @@
 package org.soptrack.core.memory;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.TenantId;
@@ -36,6 +38,16 @@ final class AggregateStore<K, A extends Aggregate<S>, S> {
 
     Stream<A> all(TenantId tenant) {
         return table.rows(tenant).map(this::load);
+    }
+
+    /** The tenants that own an aggregate, read outside any transaction. */
+    Set<TenantId> tenants() {
+        return table.tenantsWith(state -> true);
+    }
+
+    /** The tenants that own an aggregate whose state passes {@code filter}, read outside any transaction. */
+    Set<TenantId> tenantsWhere(Predicate<S> filter) {
+        return table.tenantsWith(filter);
     }
 
     private A load(InMemoryTable.Row<S> row) {

@@ -13,14 +13,16 @@ public final class InMemoryAdapters {
 
     public static CorePorts create(ClockPort clock) {
         InMemoryTransactions tx = new InMemoryTransactions();
+        InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository(tx);
         return new CorePorts(tx, clock, IdPort.random(), new SecureRandomTokens(),
-                new InMemoryOrganizationRepository(tx), new InMemoryRooftopRepository(tx),
+                organizations, new InMemoryRooftopRepository(tx),
                 new InMemoryMemberRepository(tx), new InMemoryInvitationRepository(tx),
                 new InMemoryOperatorAccessGrantRepository(tx), new InMemoryCustomerRepository(tx),
                 new InMemorySpecialOrderRepository(tx), new InMemoryContactAttemptRepository(tx),
                 new InMemorySopNumbers(tx), new InMemoryAuditLogRepository(tx),
                 new InMemoryCredentialRepository(tx), new FastTestPasswordHasher(),
                 new InMemorySessionRepository(tx), new InMemoryTrustedDeviceRepository(tx), new RecordedCodes(),
-                new ReferenceTotp());
+                new ReferenceTotp(), new InMemoryTenantDirectory(organizations), new InMemoryOutboxRepository(tx),
+                new InMemoryNotificationSettingsRepository(tx));
     }
 }

@@ -1,5 +1,6 @@
 package org.soptrack.core.memory;
 
+import java.util.List;
 import java.util.Optional;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.Organization;
@@ -23,6 +24,11 @@ public final class InMemoryOrganizationRepository implements OrganizationReposit
     @Override
     public Optional<Organization> find(TenantId tenant) {
         return store.find(tenant, tenant);
+    }
+
+    /** Every organization's id, as the tenant directory reads them. */
+    public List<TenantId> tenants() {
+        return List.copyOf(store.tenants());
     }
 
     @Override

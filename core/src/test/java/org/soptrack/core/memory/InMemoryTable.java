@@ -2,8 +2,12 @@ package org.soptrack.core.memory;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.out.UpdateResult;
@@ -56,6 +60,12 @@ final class InMemoryTable<K, V> {
         }
         rows.put(key, new Row<>(tenant, value, newVersion));
         return UpdateResult.UPDATED;
+    }
+
+    /** The tenants that own rows passing {@code filter}, read outside any transaction (ids only, as a directory). */
+    Set<TenantId> tenantsWith(Predicate<V> filter) {
+        return new HashMap<>(rows).values().stream().filter(r -> filter.test(r.value())).map(Row::tenant)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     Stream<Row<V>> rows(TenantId tenant) {

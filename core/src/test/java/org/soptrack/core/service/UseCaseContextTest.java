@@ -69,7 +69,7 @@ class UseCaseContextTest {
         SoptrackCore broken = new SoptrackCore(new CorePorts(p.transactions(), p.clock(), p.ids(), p.tokens(),
                 p.organizations(), p.rooftops(), p.members(), p.invitations(), p.grants(), p.customers(), p.orders(),
                 p.contactAttempts(), p.sopNumbers(), failing, p.credentials(), p.passwordHasher(), p.sessions(),
-                p.trustedDevices(), p.oneTimeCodes(), p.totp()));
+                p.trustedDevices(), p.oneTimeCodes(), p.totp(), p.tenants(), p.outbox(), p.notificationSettings()));
         assertThatThrownBy(() -> broken.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
                 Email.of("x@example.com"), Role.VIEWER, RooftopScope.allRooftops()))).hasMessageContaining("audit store down");
         assertThat(f.core.listTeam().list(org.owner()).orElseThrow().pendingInvitations()).isEmpty();

@@ -1,0 +1,9 @@
+package org.soptrack.core.domain.notify;
+
+/** Who a notification event is for, which decides who may switch it off. */
+public enum Audience {
+    /** Dealership staff; each rooftop's administrators route it to channels, or not at all. */
+    STAFF,
+    /** One person's own account (codes, invitations, welcome); it cannot be switched off. */
+    ACCOUNT
+}

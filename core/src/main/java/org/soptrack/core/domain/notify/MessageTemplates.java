@@ -1,0 +1,150 @@
+package org.soptrack.core.domain.notify;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders an event's message for one audience and channel, carrying what that reader needs and no more: group chats
+ * and SMS name the customer by initial and surname, staff e-mail adds the full name and vehicle, webhooks carry ids and
+ * numbers but no personal data, customers read about their own vehicle and rooftop only.
+ */
+public final class MessageTemplates {
+
+    /** Facts that identify a person; they never go into a webhook payload. */
+    static final Set<String> PERSONAL = Set.of("customer", "customerShort", "customerFirstName", "invitee", "invitedBy",
+            "code", "link", "vehicle");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Map<NotificationEvent, String> STAFF = new EnumMap<>(NotificationEvent.class);
+    private static final Map<NotificationEvent, String> CUSTOMER = new EnumMap<>(NotificationEvent.class);
+    private static final Map<NotificationEvent, String> ACCOUNT = new EnumMap<>(NotificationEvent.class);
+
+    static {
+        String part = "{quantity} x {part} {description}, RO {ro}";
+        STAFF.put(NotificationEvent.SOP_CREATED, "{sop} opened: " + part);
+        STAFF.put(NotificationEvent.SOP_ORDERED, "{sop} ordered from {vendor}: " + part);
+        STAFF.put(NotificationEvent.SOP_BACKORDERED, "{sop} back-ordered: " + part);
+        STAFF.put(NotificationEvent.SOP_ETA_CHANGED, "{sop} now expected {eta}: " + part);
+        STAFF.put(NotificationEvent.SOP_RECEIVED, "{sop} received: " + part);
+        STAFF.put(NotificationEvent.RO_PARTS_ARRIVED, "All {lines} part(s) of RO {ro} have arrived");
+        STAFF.put(NotificationEvent.AGING_THRESHOLD_PASSED, "{sop} has been on the shelf {days} days: " + part
+                + ", value {value}");
+        STAFF.put(NotificationEvent.RETURN_DEADLINE_NEAR, "{sop} must go back to {vendor} by {deadline}: " + part);
+        STAFF.put(NotificationEvent.CUSTOMER_NOTIFIED, "{sop}: customer notified, " + part);
+        STAFF.put(NotificationEvent.SOP_SCHEDULED, "{sop} scheduled for installation: " + part);
+        STAFF.put(NotificationEvent.SOP_COMPLETED, "{sop} completed: " + part);
+        STAFF.put(NotificationEvent.SOP_RETURNED, "{sop} returned to {vendor}: " + part);
+        STAFF.put(NotificationEvent.SOP_CANCELLED, "{sop} cancelled: " + part);
+        STAFF.put(NotificationEvent.BDC_CONTACT_DUE, "Call the customer of RO {ro}: {lines} part(s) waiting since {since}");
+        STAFF.put(NotificationEvent.INVITATION_SENT, "{invitee} was invited as {role}");
+        STAFF.put(NotificationEvent.BILLING_NOTICE, "{notice}");
+        STAFF.put(NotificationEvent.DSR_RECEIVED, "A {request} request was received; due {due}");
+        STAFF.put(NotificationEvent.DSR_DUE_SOON, "A {request} request is due {due}");
+        STAFF.put(NotificationEvent.TEST, "This is a test notification sent by {sender}");
+        CUSTOMER.put(NotificationEvent.RO_PARTS_ARRIVED, "Hello {customerFirstName}, the parts for your {vehicle} "
+                + "(RO {ro}) have arrived at {rooftop}. Please contact us to schedule your visit.");
+        CUSTOMER.put(NotificationEvent.SOP_BACKORDERED, "Hello {customerFirstName}, a part for your {vehicle} "
+                + "(RO {ro}) is back-ordered. {rooftop} will let you know when it arrives.");
+        CUSTOMER.put(NotificationEvent.SOP_SCHEDULED, "Hello {customerFirstName}, your {vehicle} (RO {ro}) is "
+                + "scheduled at {rooftop}.");
+        ACCOUNT.put(NotificationEvent.ONE_TIME_CODE, "Your soptrack sign-in code is {code}. It expires at {expires}. "
+                + "If you did not try to sign in, change your password.");
+        ACCOUNT.put(NotificationEvent.INVITATION, "You are invited to join {organization} on soptrack as "
+                + "{role}. Accept before {expires}: {link}");
+        ACCOUNT.put(NotificationEvent.ORGANIZATION_SIGNUP, "{organization} is set up on soptrack. You are its owner; "
+                + "sign in at {link}");
+    }
+
+    private MessageTemplates() {
+    }
+
+    /** The message staff at {@code kind} read about {@code event}. */
+    public static MessageContent staff(RaisedEvent event, ChannelKind kind) {
+        Map<String, String> facts = event.facts();
+        String line = fill(STAFF.get(event.event()), facts);
+        String where = facts.containsKey("rooftop") ? "[" + facts.get("rooftop") + "] " : "";
+        String subject = where + event.event().title();
+        return switch (kind) {
+            case WEBHOOK -> new MessageContent(event.event().type(), webhookJson(event));
+            case GROUPME, SMS -> new MessageContent(subject, where + line
+                    + (facts.containsKey("customerShort") ? " (" + facts.get("customerShort") + ")" : ""));
+            case EMAIL -> new MessageContent(subject, line + "\n"
+                    + detail("Customer", facts.get("customer")) + detail("Vehicle", facts.get("vehicle"))
+                    + detail("Open", facts.get("link")));
+            default -> throw new IllegalStateException("Unknown channel " + kind);
+        };
+    }
+
+    /** The message the order's customer reads; only for customer-facing events. */
+    public static MessageContent customer(RaisedEvent event) {
+        String template = CUSTOMER.get(event.event());
+        if (template == null) {
+            throw new IllegalArgumentException(event.event() + " is not sent to customers");
+        }
+        return new MessageContent(event.facts().get("rooftop") + ": " + event.event().title(),
+                fill(template, event.facts()));
+    }
+
+    /** The message one person gets about their own account. */
+    public static MessageContent account(RaisedEvent event) {
+        String template = ACCOUNT.get(event.event());
+        if (template == null) {
+            throw new IllegalArgumentException(event.event() + " is not an account message");
+        }
+        return new MessageContent(event.event().title(), fill(template, event.facts()));
+    }
+
+    private static String detail(String label, String value) {
+        return value == null ? "" : "\n" + label + ": " + value;
+    }
+
+    static String fill(String template, Map<String, String> facts) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = facts.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("No fact '" + m.group(1) + "' to render " + template);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The Standard Webhooks payload shape: type, timestamp, data (sorted keys, personal facts left out). */
+    static String webhookJson(RaisedEvent event) {
+        Map<String, String> data = new TreeMap<>(event.facts());
+        data.keySet().removeAll(PERSONAL);
+        StringBuilder json = new StringBuilder("{\"type\":").append(quote(event.event().type()))
+                .append(",\"timestamp\":").append(quote(event.at().toString()))
+                .append(",\"data\":{\"eventId\":").append(quote(event.id().toString()));
+        data.forEach((k, v) -> json.append(',').append(quote(k)).append(':').append(quote(v)));
+        return json.append("}}").toString();
+    }
+
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

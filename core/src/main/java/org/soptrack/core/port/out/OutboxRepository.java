@@ -1,0 +1,52 @@
+package org.soptrack.core.port.out;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.soptrack.core.domain.notify.DeliveryAttempt;
+import org.soptrack.core.domain.notify.OutboxMessage;
+import org.soptrack.core.domain.notify.RaisedEvent;
+import org.soptrack.core.domain.shared.Page;
+import org.soptrack.core.domain.shared.TenantId;
+
+/**
+ * The transactional outbox (R-NOT-4): events and their messages are written in the transaction of the change that
+ * raised them, so a change and its notifications commit or roll back together.
+ */
+public interface OutboxRepository {
+
+    /** Records one occurrence of an event; false, and nothing written, when its key was recorded before. */
+    boolean recordEvent(TenantId tenant, RaisedEvent event);
+
+    /** Which of {@code keys} were recorded before, so that a job skips them without rendering anything. */
+    Set<String> recordedKeys(TenantId tenant, Collection<String> keys);
+
+    void enqueue(TenantId tenant, OutboxMessage message);
+
+    /**
+     * Up to {@code limit} pending messages due at {@code now}, oldest first, locked for this transaction so that a
+     * concurrent claimer skips them rather than waits (PostgreSQL: {@code FOR UPDATE SKIP LOCKED}).
+     */
+    List<OutboxMessage> claimDue(TenantId tenant, Instant now, int limit);
+
+    Optional<OutboxMessage> find(TenantId tenant, UUID id);
+
+    UpdateResult update(TenantId tenant, OutboxMessage message);
+
+    void addAttempt(TenantId tenant, DeliveryAttempt attempt);
+
+    /** The delivery log of one message, first attempt first. */
+    List<DeliveryAttempt> attempts(TenantId tenant, UUID messageId);
+
+    /** Messages newest first, filtered as the query says. */
+    Page<OutboxMessage> find(TenantId tenant, OutboxQuery query);
+
+    /**
+     * The tenants that have a message due at {@code now}: ids only, read across tenants. It is the one cross-tenant
+     * read the dispatcher needs; the messages themselves are then claimed inside each tenant's transaction.
+     */
+    List<TenantId> tenantsWithDueMessages(Instant now, int limit);
+}

@@ -1,0 +1,56 @@
+package org.soptrack.core.service;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.notify.RooftopNotifications;
+import org.soptrack.core.domain.shared.RooftopId;
+import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.port.in.NotificationSettingsUseCase;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.out.NotificationSettingsRepository;
+import org.soptrack.core.port.out.RooftopRepository;
+
+/** Rooftop notification settings for administrators whose scope covers the rooftop; each change is audited. */
+public final class NotificationSettingsService implements NotificationSettingsUseCase {
+
+    private final UseCaseContext ctx;
+    private final RooftopRepository rooftops;
+    private final NotificationSettingsRepository settings;
+    private final Notifications notifications;
+
+    NotificationSettingsService(UseCaseContext ctx, RooftopRepository rooftops, NotificationSettingsRepository settings,
+                                Notifications notifications) {
+        this.ctx = ctx;
+        this.rooftops = rooftops;
+        this.settings = settings;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public Outcome<RooftopNotifications> get(Actor actor, RooftopId rooftop) {
+        return atRooftop(actor, rooftop, access -> Outcome.ok(notifications.settingsOf(actor.tenantId(), rooftop)));
+    }
+
+    @Override
+    public Outcome<RooftopNotifications> replace(Actor actor, RooftopNotifications next) {
+        return atRooftop(actor, next.rooftopId(), access -> {
+            settings.save(actor.tenantId(), next);
+            ctx.audit.record(actor.tenantId(), access.actor(), AuditAction.NOTIFICATION_SETTINGS_CHANGED,
+                    "rooftop:" + next.rooftopId(), Map.of("routes", Integer.toString(next.routes().size()),
+                            "customerEvents", Integer.toString(next.customerEvents().size())));
+            return Outcome.ok(next);
+        });
+    }
+
+    /** Runs {@code work} if the actor manages settings and the rooftop exists in their scope; else NotFound. */
+    <T> Outcome<T> atRooftop(Actor actor, RooftopId rooftop, Function<Access.Granted, Outcome<T>> work) {
+        return ctx.authorized(actor, Permission.SETTINGS_MANAGE, access -> {
+            if (!access.scope().covers(rooftop) || rooftops.find(actor.tenantId(), rooftop).isEmpty()) {
+                return Outcome.notFound("rooftop");
+            }
+            return work.apply(access);
+        });
+    }
+}

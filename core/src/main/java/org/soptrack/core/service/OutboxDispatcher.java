@@ -1,0 +1,130 @@
+package org.soptrack.core.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.soptrack.core.domain.notify.ChannelKind;
+import org.soptrack.core.domain.notify.DeliveryAttempt;
+import org.soptrack.core.domain.notify.DeliveryResult;
+import org.soptrack.core.domain.notify.DispatchPolicy;
+import org.soptrack.core.domain.notify.OutboxMessage;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.port.in.DispatchNotificationsUseCase;
+import org.soptrack.core.port.out.ClockPort;
+import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.OutboxRepository;
+import org.soptrack.core.port.out.TransactionPort;
+import org.soptrack.core.port.out.UpdateResult;
+
+/**
+ * Delivers the outbox at least once (R-NOT-4). Per tenant with due messages: one short transaction claims a batch
+ * (skipping rows another dispatcher holds) and leases each message; the sends happen outside any transaction; one
+ * transaction per message then records the attempt, but only if this dispatcher still holds the lease. A dispatcher
+ * that dies after sending leaves the lease to run out, and the message is sent again under the same idempotency key.
+ */
+public final class OutboxDispatcher implements DispatchNotificationsUseCase {
+
+    private final TransactionPort transactions;
+    private final OutboxRepository outbox;
+    private final ClockPort clock;
+    private final Map<ChannelKind, NotificationChannel> channels = new EnumMap<>(ChannelKind.class);
+    private final DispatchPolicy policy;
+    private final RandomGenerator random;
+
+    public OutboxDispatcher(CorePorts ports, List<NotificationChannel> channels, DispatchPolicy policy,
+                            RandomGenerator random) {
+        this.transactions = ports.transactions();
+        this.outbox = ports.outbox();
+        this.clock = ports.clock();
+        this.policy = policy;
+        this.random = random;
+        for (NotificationChannel channel : channels) {
+            if (this.channels.put(channel.kind(), channel) != null) {
+                throw new IllegalArgumentException("Two channels for " + channel.kind());
+            }
+        }
+    }
+
+    /** A message this dispatcher leased until {@code lease}. */
+    private record Claim(OutboxMessage message, Instant lease) {
+    }
+
+    @Override
+    public Report dispatchDue(int maxMessages) {
+        int claimed = 0;
+        int delivered = 0;
+        int retrying = 0;
+        int dead = 0;
+        for (TenantId tenant : outbox.tenantsWithDueMessages(clock.now(), maxMessages)) {
+            if (claimed >= maxMessages) {
+                break;
+            }
+            List<Claim> batch = claim(tenant, maxMessages - claimed);
+            claimed += batch.size();
+            for (Claim claim : batch) {
+                Optional<OutboxMessage.Status> status = record(tenant, claim, send(claim.message()));
+                if (status.isEmpty()) {
+                    continue;
+                }
+                switch (status.get()) {
+                    case DELIVERED -> delivered++;
+                    case DEAD -> dead++;
+                    default -> retrying++;
+                }
+            }
+        }
+        return new Report(claimed, delivered, retrying, dead);
+    }
+
+    private List<Claim> claim(TenantId tenant, int limit) {
+        return transactions.inTenant(tenant, () -> {
+            Instant now = clock.now();
+            Instant lease = now.plus(policy.lease());
+            List<Claim> claims = new ArrayList<>();
+            for (OutboxMessage message : outbox.claimDue(tenant, now, limit)) {
+                message.claim(lease);
+                if (outbox.update(tenant, message) == UpdateResult.UPDATED) {
+                    claims.add(new Claim(message, lease));
+                }
+            }
+            return claims;
+        });
+    }
+
+    private DeliveryResult send(OutboxMessage message) {
+        NotificationChannel channel = channels.get(message.destination().kind());
+        if (channel == null) {
+            return new DeliveryResult.PermanentFailure("No " + message.destination().kind() + " channel is set up");
+        }
+        OutboxMessage.State s = message.state();
+        try {
+            return channel.deliver(new NotificationChannel.Delivery(s.id(), s.tenantId(), s.event(), s.destination(),
+                    s.content(), s.createdAt()));
+        } catch (RuntimeException e) {
+            return new DeliveryResult.TransientFailure("The channel failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Records the attempt if the lease is still this dispatcher's; the message's new status, or empty if not. */
+    private Optional<OutboxMessage.Status> record(TenantId tenant, Claim claim, DeliveryResult result) {
+        return transactions.inTenant(tenant, () -> {
+            Optional<OutboxMessage> current = outbox.find(tenant, claim.message().id())
+                    .filter(m -> m.status() == OutboxMessage.Status.PENDING)
+                    .filter(m -> m.state().nextAttemptAt().equals(claim.lease()));
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            OutboxMessage message = current.get();
+            DeliveryAttempt attempt = message.record(result, clock.now(), policy, random);
+            if (outbox.update(tenant, message) != UpdateResult.UPDATED) {
+                return Optional.empty();
+            }
+            outbox.addAttempt(tenant, attempt);
+            return Optional.of(message.status());
+        });
+    }
+}
