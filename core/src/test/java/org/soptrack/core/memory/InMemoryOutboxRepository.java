@@ -62,7 +62,8 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
         return messages.all(tenant)
                 .filter(m -> m.status() == OutboxMessage.Status.PENDING && !m.state().nextAttemptAt().isAfter(now))
                 .sorted(Comparator.comparing((OutboxMessage m) -> m.state().nextAttemptAt())
-                        .thenComparing(m -> m.state().createdAt()))
+                        .thenComparing(m -> m.state().createdAt())
+                        .thenComparing(OutboxMessage::id, UnsignedUuidOrder.ORDER))
                 .limit(limit)
                 .toList();
     }

@@ -123,4 +123,20 @@ public abstract class AllPortContracts {
             return ports();
         }
     }
+
+    @Nested
+    class Outbox extends OutboxRepositoryContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
+    class NotificationSettings extends NotificationSettingsRepositoryContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
 }

@@ -1,0 +1,126 @@
+package org.soptrack.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.notify.ChannelKind;
+import org.soptrack.core.domain.notify.DeliveryAttempt;
+import org.soptrack.core.domain.notify.DeliveryResult;
+import org.soptrack.core.domain.notify.NotificationEvent;
+import org.soptrack.core.domain.notify.OutboxMessage;
+import org.soptrack.core.memory.RecordingChannel;
+import org.soptrack.core.port.in.DeliveryLogUseCase;
+import org.soptrack.core.port.in.Outcome;
+
+/** Delivery at least once, with backoff, dead letters, retry and leases (R-NOT-4), on a fake clock. */
+class OutboxDispatchTest {
+
+    private final NotifyFixture n = new NotifyFixture();
+    private final CoreFixture f = n.f;
+    private final CoreFixture.Org org = f.signUp("Acme Motors");
+
+    @BeforeEach
+    void oneGroupMeMessage() {
+        n.save(org.owner(), NotifyFixture.settings(org.rooftop(), Map.of(NotificationEvent.SOP_CREATED,
+                Set.of(ChannelKind.GROUPME)), Set.of()));
+        f.create(org.owner(), org.rooftop(), f.customer(org.owner()), "RO-1").orElseThrow();
+    }
+
+    private DeliveryLogUseCase.Entry groupMeEntry() {
+        return n.log(org.owner()).stream().filter(e -> e.message().destination().kind() == ChannelKind.GROUPME)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_provider_down_for_a_while_gets_the_message_exactly_once_when_it_is_back() {
+        n.groupMe.thenFail(3, new DeliveryResult.TransientFailure("HTTP 503"));
+        for (int i = 0; i < 4; i++) {
+            n.dispatcher.dispatchDue(100);
+            assertThat(n.dispatcher.dispatchDue(100).claimed()).as("nothing is due before its backoff ends").isZero();
+            f.clock.advance(Duration.ofHours(1));
+        }
+        UUID key = groupMeEntry().message().id();
+        assertThat(n.groupMe.receivedTimes(key)).isEqualTo(1);
+        assertThat(groupMeEntry().message().status()).isEqualTo(OutboxMessage.Status.DELIVERED);
+        assertThat(groupMeEntry().attempts()).extracting(DeliveryAttempt::outcome).containsExactly(
+                DeliveryAttempt.Outcome.TRANSIENT_FAILURE, DeliveryAttempt.Outcome.TRANSIENT_FAILURE,
+                DeliveryAttempt.Outcome.TRANSIENT_FAILURE, DeliveryAttempt.Outcome.DELIVERED);
+        assertThat(n.groupMe.tried()).extracting(d -> d.idempotencyKey()).containsOnly(key);
+    }
+
+    @Test
+    void backoff_grows_between_attempts_and_waits_at_least_half_the_delay() {
+        n.groupMe.thenFail(2, new DeliveryResult.TransientFailure("timeout"));
+        n.dispatcher.dispatchDue(100);
+        f.clock.advance(Duration.ofSeconds(14));
+        assertThat(n.dispatcher.dispatchDue(100).claimed()).as("first delay is 15-30 s").isZero();
+        f.clock.advance(Duration.ofSeconds(16));
+        assertThat(n.dispatcher.dispatchDue(100).claimed()).isEqualTo(1);
+        f.clock.advance(Duration.ofSeconds(29));
+        assertThat(n.dispatcher.dispatchDue(100).claimed()).as("second delay is 30-60 s").isZero();
+        f.clock.advance(Duration.ofSeconds(31));
+        assertThat(n.dispatcher.dispatchDue(100).delivered()).isEqualTo(1);
+    }
+
+    @Test
+    void a_permanent_failure_is_a_dead_letter_at_once_and_an_admin_retry_delivers_it() {
+        n.groupMe.thenFail(1, new DeliveryResult.PermanentFailure("HTTP 404 unknown bot"));
+        assertThat(n.dispatcher.dispatchDue(100).dead()).isEqualTo(1);
+        DeliveryLogUseCase.Entry dead = groupMeEntry();
+        assertThat(dead.message().status()).isEqualTo(OutboxMessage.Status.DEAD);
+        assertThat(dead.message().state().lastError()).contains("HTTP 404 unknown bot");
+        f.clock.advance(Duration.ofDays(1));
+        assertThat(n.dispatcher.dispatchDue(100).claimed()).as("a dead letter is not retried by itself").isZero();
+
+        assertThat(f.core.deliveryLog().retry(org.owner(), dead.message().id()).isOk()).isTrue();
+        assertThat(f.core.deliveryLog().retry(org.owner(), dead.message().id()))
+                .isInstanceOf(Outcome.Rejected.class);
+        assertThat(n.dispatcher.dispatchDue(100).delivered()).isEqualTo(1);
+        assertThat(groupMeEntry().attempts()).hasSize(2);
+        assertThat(f.audit(org, AuditAction.NOTIFICATION_RETRIED)).hasSize(1);
+    }
+
+    @Test
+    void after_the_last_attempt_the_message_is_dead() {
+        n.groupMe.thenFail(NotifyFixture.POLICY.maxAttempts(), new DeliveryResult.TransientFailure("HTTP 500"));
+        for (int i = 0; i < NotifyFixture.POLICY.maxAttempts() + 2; i++) {
+            n.dispatcher.dispatchDue(100);
+            f.clock.advance(NotifyFixture.POLICY.maxDelay());
+        }
+        assertThat(groupMeEntry().message().status()).isEqualTo(OutboxMessage.Status.DEAD);
+        assertThat(groupMeEntry().attempts()).hasSize(NotifyFixture.POLICY.maxAttempts());
+        assertThat(n.groupMe.delivered()).isEmpty();
+    }
+
+    @Test
+    void a_crash_between_send_and_record_resends_under_the_same_key_once_the_lease_ends() {
+        n.groupMe.crashAfterNextSend();
+        assertThatThrownBy(() -> n.dispatcher.dispatchDue(100)).isInstanceOf(RecordingChannel.Crash.class);
+        assertThat(n.dispatcher.dispatchDue(100).claimed()).as("leased to the dead dispatcher").isZero();
+        f.clock.advance(NotifyFixture.POLICY.lease());
+        n.dispatcher.dispatchDue(100);
+        assertThat(groupMeEntry().message().status()).isEqualTo(OutboxMessage.Status.DELIVERED);
+        UUID key = groupMeEntry().message().id();
+        assertThat(n.groupMe.receivedTimes(key)).as("at least once, same idempotency key").isEqualTo(2);
+        assertThat(groupMeEntry().attempts()).singleElement()
+                .satisfies(a -> assertThat(a.outcome()).isEqualTo(DeliveryAttempt.Outcome.DELIVERED));
+    }
+
+    @Test
+    void a_message_for_a_channel_nobody_set_up_is_a_dead_letter_not_a_loop() {
+        OutboxDispatcher noGroupMe = new OutboxDispatcher(f.ports, List.of(n.email), NotifyFixture.POLICY,
+                new Random(1));
+        noGroupMe.dispatchDue(100);
+        assertThat(groupMeEntry().message().status()).isEqualTo(OutboxMessage.Status.DEAD);
+        assertThat(groupMeEntry().message().state().lastError()).get().asString().contains("No GROUPME channel");
+    }
+}
