@@ -120,31 +120,10 @@ public final class MessageTemplates {
     static String webhookJson(RaisedEvent event) {
         Map<String, String> data = new TreeMap<>(event.facts());
         data.keySet().removeAll(PERSONAL);
-        StringBuilder json = new StringBuilder("{\"type\":").append(quote(event.event().type()))
-                .append(",\"timestamp\":").append(quote(event.at().toString()))
-                .append(",\"data\":{\"eventId\":").append(quote(event.id().toString()));
-        data.forEach((k, v) -> json.append(',').append(quote(k)).append(':').append(quote(v)));
+        StringBuilder json = new StringBuilder("{\"type\":").append(JsonText.quote(event.event().type()))
+                .append(",\"timestamp\":").append(JsonText.quote(event.at().toString()))
+                .append(",\"data\":{\"eventId\":").append(JsonText.quote(event.id().toString()));
+        data.forEach((k, v) -> json.append(',').append(JsonText.quote(k)).append(':').append(JsonText.quote(v)));
         return json.append("}}").toString();
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.soptrack.notify.groupme;
+package org.soptrack.notify;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,6 @@ import java.util.List;
  * surrogate pair (an emoji, say) is never cut in half.
  */
 public final class MessageSplitter {
-
-    /** GroupMe's limit for the text of one bot post. */
-    public static final int GROUPME_LIMIT = 1000;
 
     private final int limit;
 

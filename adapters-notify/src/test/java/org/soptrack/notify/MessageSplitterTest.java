@@ -1,4 +1,4 @@
-package org.soptrack.notify.groupme;
+package org.soptrack.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** R-NOT-3: GroupMe posts hold at most 1000 characters; longer messages are split in order, never cut. */
 class MessageSplitterTest {
 
-    private final MessageSplitter splitter = new MessageSplitter(MessageSplitter.GROUPME_LIMIT);
+    private final MessageSplitter splitter = new MessageSplitter(1000);
 
     @Test
     void a_short_message_is_one_part() {
