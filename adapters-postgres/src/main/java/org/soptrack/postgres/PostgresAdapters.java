@@ -14,5 +14,7 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresContactAttemptRepository contactAttempts, PostgresSopNumbers sopNumbers,
                                PostgresAuditLogRepository audit,
                                PostgresCredentialRepository credentials, PostgresSessionRepository sessions,
-                               PostgresTrustedDeviceRepository trustedDevices) {
+                               PostgresTrustedDeviceRepository trustedDevices,
+                               PostgresTenantDirectory tenants, PostgresOutboxRepository outbox,
+                               PostgresNotificationSettingsRepository notificationSettings) {
 }

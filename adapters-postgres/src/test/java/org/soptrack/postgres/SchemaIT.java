@@ -18,7 +18,8 @@ class SchemaIT {
     private static final List<String> EXPECTED_TENANT_TABLES = List.of("organizations", "rooftops", "members",
             "invitations", "operator_access_grants", "customers", "special_orders", "special_order_transitions",
             "sop_counters", "contact_attempts", "audit_events", "credentials",
-            "sessions", "trusted_devices");
+            "sessions", "trusted_devices", "notification_events", "outbox_messages", "delivery_attempts",
+            "notification_settings");
 
     private final TestDatabase db = TestDatabase.get();
 
@@ -57,8 +58,13 @@ class SchemaIT {
                 + "  where p.schemaname = 'public' and p.tablename = c.relname "
                 + "  and p.qual like '%organization_id%' and p.with_check like '%organization_id%'))");
         assertThat(unprotected).isEmpty();
-        assertThat(rows("select count(*) from pg_policies where schemaname = 'public'").get(0))
-                .isEqualTo(Integer.toString(EXPECTED_TENANT_TABLES.size()));
+        assertThat(rows("select count(*) from pg_policies where schemaname = 'public' "
+                + "and policyname = 'tenant_isolation'").get(0)).isEqualTo(Integer.toString(EXPECTED_TENANT_TABLES.size()));
+        assertThat(rows("select tablename || ' ' || cmd || ' ' || array_to_string(roles, ',') from pg_policies "
+                + "where schemaname = 'public' and policyname <> 'tenant_isolation' order by tablename"))
+                .as("the directory functions' owner alone reads ids across tenants")
+                .containsExactly("organizations SELECT " + TestDatabase.OWNER_USER,
+                        "outbox_messages SELECT " + TestDatabase.OWNER_USER);
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.soptrack.postgres.embedded.EmbeddedDatabase;
 final class TestDatabase {
 
     static final String APP_USER = "soptrack_app";
+    /** The role migrations run as: the embedded server's superuser. */
+    static final String OWNER_USER = "postgres";
     private static TestDatabase instance;
 
     final EmbeddedDatabase embedded;
@@ -62,7 +64,8 @@ final class TestDatabase {
         return new CorePorts(db.transactions(), clock, IdPort.random(), new SecureRandomTokens(), db.organizations(),
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
                 db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), new FastTestPasswordHasher(),
-                db.sessions(), db.trustedDevices(), new RecordedCodes(), new ReferenceTotp());
+                db.sessions(), db.trustedDevices(), new RecordedCodes(), new ReferenceTotp(), db.tenants(), db.outbox(),
+                db.notificationSettings());
     }
 
     DataSource owner() {

@@ -1,6 +1,7 @@
 package org.soptrack.core.service;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -83,7 +84,8 @@ public final class OutboxDispatcher implements DispatchNotificationsUseCase {
     private List<Claim> claim(TenantId tenant, int limit) {
         return transactions.inTenant(tenant, () -> {
             Instant now = clock.now();
-            Instant lease = now.plus(policy.lease());
+            // to the microsecond, as databases keep times, so that the lease reads back equal to what was written
+            Instant lease = now.plus(policy.lease()).truncatedTo(ChronoUnit.MICROS);
             List<Claim> claims = new ArrayList<>();
             for (OutboxMessage message : outbox.claimDue(tenant, now, limit)) {
                 message.claim(lease);

@@ -1,0 +1,233 @@
+package org.soptrack.postgres;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.soptrack.core.domain.notify.DeliveryAttempt;
+import org.soptrack.core.domain.notify.OutboxMessage;
+import org.soptrack.core.domain.notify.RaisedEvent;
+import org.soptrack.core.domain.shared.Page;
+import org.soptrack.core.domain.shared.PageCursor;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.port.out.OutboxQuery;
+import org.soptrack.core.port.out.OutboxRepository;
+import org.soptrack.core.port.out.UpdateResult;
+
+/**
+ * The outbox on PostgreSQL. Claims lock due rows with {@code FOR UPDATE SKIP LOCKED}, so dispatchers on several
+ * server instances take disjoint batches instead of queueing behind each other; an event key is unique per tenant,
+ * and {@code ON CONFLICT DO NOTHING} makes recording it a test-and-set.
+ */
+@Singleton
+public final class PostgresOutboxRepository implements OutboxRepository {
+
+    private static final String COLUMNS = "organization_id, id, event_id, event, rooftop_id, customer_id, channel, "
+            + "address, subject, body, sensitive, status, attempts, created_at, next_attempt_at, settled_at, "
+            + "last_error, version, " + Sql.mapColumns("credentials", "credential");
+
+    private final JdbcOperations jdbc;
+    private final PostgresTenantDirectory directory;
+
+    PostgresOutboxRepository(JdbcOperations jdbc, PostgresTenantDirectory directory) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+    }
+
+    @Override
+    public boolean recordEvent(TenantId tenant, RaisedEvent e) {
+        return jdbc.prepareStatement("""
+                INSERT INTO notification_events (organization_id, id, event, event_key, rooftop_id, raised_at, facts)
+                VALUES (?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]))
+                ON CONFLICT (organization_id, event_key) DO NOTHING""", s -> {
+            s.setObject(1, tenant.value());
+            s.setObject(2, e.id());
+            s.setString(3, e.event().name());
+            s.setString(4, e.key());
+            s.setObject(5, e.rooftopId().map(r -> r.value()).orElse(null));
+            s.setTimestamp(6, Sql.time(e.at()));
+            Sql.map(s, 7, e.facts());
+            return s.executeUpdate() == 1;
+        });
+    }
+
+    @Override
+    public Set<String> recordedKeys(TenantId tenant, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.prepareStatement("SELECT event_key FROM notification_events WHERE organization_id = ? "
+                + "AND event_key = ANY(?::text[])", s -> {
+            s.setObject(1, tenant.value());
+            s.setArray(2, Sql.texts(s.getConnection(), List.copyOf(keys)));
+            Set<String> found = new HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public void enqueue(TenantId tenant, OutboxMessage message) {
+        OutboxMessage.State m = message.state();
+        jdbc.prepareStatement("""
+                INSERT INTO outbox_messages (organization_id, id, event_id, event, rooftop_id, customer_id, channel,
+                       address, credentials, subject, body, sensitive, status, attempts, created_at, next_attempt_at,
+                       settled_at, last_error, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                s -> {
+                    s.setObject(1, tenant.value());
+                    s.setObject(2, m.id());
+                    s.setObject(3, m.eventId());
+                    s.setString(4, m.event().name());
+                    s.setObject(5, m.rooftopId().map(r -> r.value()).orElse(null));
+                    s.setObject(6, m.customerId().map(c -> c.value()).orElse(null));
+                    s.setString(7, m.destination().kind().name());
+                    s.setString(8, m.destination().address());
+                    Sql.map(s, 9, m.destination().credentials());
+                    s.setString(11, m.content().subject());
+                    s.setString(12, m.content().body());
+                    s.setBoolean(13, m.sensitive());
+                    s.setString(14, m.status().name());
+                    s.setInt(15, m.attempts());
+                    s.setTimestamp(16, Sql.time(m.createdAt()));
+                    s.setTimestamp(17, Sql.time(m.nextAttemptAt()));
+                    s.setTimestamp(18, Sql.time(m.settledAt()));
+                    s.setString(19, m.lastError().orElse(null));
+                    s.setLong(20, message.version());
+                    return s.executeUpdate();
+                });
+    }
+
+    @Override
+    public List<OutboxMessage> claimDue(TenantId tenant, Instant now, int limit) {
+        return query("SELECT " + COLUMNS + " FROM outbox_messages WHERE organization_id = ? AND status = 'PENDING' "
+                + "AND next_attempt_at <= ? ORDER BY next_attempt_at, created_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
+                s -> {
+                    s.setObject(1, tenant.value());
+                    s.setTimestamp(2, Sql.time(now));
+                    s.setInt(3, limit);
+                });
+    }
+
+    @Override
+    public Optional<OutboxMessage> find(TenantId tenant, UUID id) {
+        return query("SELECT " + COLUMNS + " FROM outbox_messages WHERE organization_id = ? AND id = ?", s -> {
+            s.setObject(1, tenant.value());
+            s.setObject(2, id);
+        }).stream().findFirst();
+    }
+
+    @Override
+    public UpdateResult update(TenantId tenant, OutboxMessage message) {
+        OutboxMessage.State m = message.state();
+        int rows = jdbc.prepareStatement("""
+                UPDATE outbox_messages SET status = ?, attempts = ?, next_attempt_at = ?, settled_at = ?,
+                       last_error = ?, subject = ?, body = ?, version = ?
+                 WHERE organization_id = ? AND id = ? AND version = ?""", s -> {
+            s.setString(1, m.status().name());
+            s.setInt(2, m.attempts());
+            s.setTimestamp(3, Sql.time(m.nextAttemptAt()));
+            s.setTimestamp(4, Sql.time(m.settledAt()));
+            s.setString(5, m.lastError().orElse(null));
+            s.setString(6, m.content().subject());
+            s.setString(7, m.content().body());
+            s.setLong(8, message.version());
+            s.setObject(9, tenant.value());
+            s.setObject(10, m.id());
+            s.setLong(11, message.persistedVersion());
+            return s.executeUpdate();
+        });
+        return rows == 1 ? UpdateResult.UPDATED : UpdateResult.CONFLICT;
+    }
+
+    @Override
+    public void addAttempt(TenantId tenant, DeliveryAttempt a) {
+        jdbc.prepareStatement("INSERT INTO delivery_attempts (organization_id, message_id, attempt, attempted_at, "
+                + "outcome, detail) VALUES (?, ?, ?, ?, ?, ?)", s -> {
+            s.setObject(1, tenant.value());
+            s.setObject(2, a.messageId());
+            s.setInt(3, a.number());
+            s.setTimestamp(4, Sql.time(a.at()));
+            s.setString(5, a.outcome().name());
+            s.setString(6, a.detail());
+            return s.executeUpdate();
+        });
+    }
+
+    @Override
+    public List<DeliveryAttempt> attempts(TenantId tenant, UUID messageId) {
+        return jdbc.prepareStatement("SELECT attempt, attempted_at, outcome, detail FROM delivery_attempts "
+                + "WHERE organization_id = ? AND message_id = ? ORDER BY attempted_at, attempt", s -> {
+            s.setObject(1, tenant.value());
+            s.setObject(2, messageId);
+            List<DeliveryAttempt> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DeliveryAttempt(messageId, rs.getInt("attempt"), Sql.instant(rs, "attempted_at"),
+                            DeliveryAttempt.Outcome.valueOf(rs.getString("outcome")), rs.getString("detail")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Page<OutboxMessage> find(TenantId tenant, OutboxQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM outbox_messages WHERE organization_id = ?");
+        q.status().ifPresent(x -> sql.append(" AND status = ?"));
+        q.rooftop().ifPresent(x -> sql.append(" AND rooftop_id = ?"));
+        q.after().ifPresent(x -> sql.append(" AND (created_at, id) < (?, ?)"));
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        List<OutboxMessage> rows = query(sql.toString(), s -> {
+            int i = 1;
+            s.setObject(i++, tenant.value());
+            if (q.status().isPresent()) {
+                s.setString(i++, q.status().get().name());
+            }
+            if (q.rooftop().isPresent()) {
+                s.setObject(i++, q.rooftop().get().value());
+            }
+            if (q.after().isPresent()) {
+                s.setTimestamp(i++, Sql.time(q.after().get().at()));
+                s.setObject(i++, q.after().get().id());
+            }
+            s.setInt(i, q.limit() + 1);
+        });
+        return Keyset.page(rows, q.limit(), m -> new PageCursor(m.state().createdAt(), m.id()), list -> list);
+    }
+
+    @Override
+    public List<TenantId> tenantsWithDueMessages(Instant now, int limit) {
+        return directory.withDueMessages(now, limit);
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<OutboxMessage> query(String sql, Binder binder) {
+        return jdbc.prepareStatement(sql, s -> {
+            binder.bind(s);
+            List<OutboxMessage> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(OutboxRows.message(rs));
+                }
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package org.soptrack.postgres;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.port.out.TenantDirectoryPort;
+
+/**
+ * Organization ids across tenants, through the two {@code SECURITY DEFINER} functions of migration V6: nothing but ids
+ * crosses the tenant boundary here. Runs on its own connection, outside any use case's transaction.
+ */
+@Singleton
+public final class PostgresTenantDirectory implements TenantDirectoryPort {
+
+    private final DataSource dataSource;
+
+    PostgresTenantDirectory(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    @Override
+    public List<TenantId> tenants() {
+        return ids("SELECT * FROM tenant_directory()", null, 0);
+    }
+
+    /** Tenants with a message due at {@code now}, the longest-waiting first. */
+    List<TenantId> withDueMessages(Instant now, int limit) {
+        return ids("SELECT * FROM outbox_tenants_due(?, ?)", now, limit);
+    }
+
+    private List<TenantId> ids(String sql, Instant at, int limit) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (at != null) {
+                statement.setTimestamp(1, Timestamp.from(at));
+                statement.setInt(2, limit);
+            }
+            List<TenantId> out = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    out.add(TenantId.of(rs.getObject(1, UUID.class)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read the tenant directory", e);
+        }
+    }
+}
