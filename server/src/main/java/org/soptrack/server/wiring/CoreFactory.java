@@ -1,7 +1,9 @@
 package org.soptrack.server.wiring;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import org.soptrack.core.port.out.ClockPort;
@@ -11,12 +13,12 @@ import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.port.out.TotpPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.CoreSettings;
+import org.soptrack.core.service.OutboxOneTimeCodes;
 import org.soptrack.core.service.SecureRandomTokens;
 import org.soptrack.core.service.SoptrackCore;
 import org.soptrack.postgres.PostgresAdapters;
 import org.soptrack.server.security.Argon2PasswordHasher;
 import org.soptrack.server.security.JavaOtpTotp;
-import org.soptrack.server.security.LoggingOneTimeCodes;
 
 /** Core on the PostgreSQL adapters, with the system clock (tests replace the {@link ClockPort} bean). */
 @Factory
@@ -34,10 +36,10 @@ final class CoreFactory {
         return Argon2PasswordHasher.owaspMinimum();
     }
 
-    /** Login codes go to the server log until a notification channel sends them; see {@link LoggingOneTimeCodes}. */
+    /** Login codes go through the outbox, in the login's transaction, by e-mail or SMS. */
     @Singleton
-    OneTimeCodePort oneTimeCodes() {
-        return new LoggingOneTimeCodes();
+    OneTimeCodePort oneTimeCodes(PostgresAdapters db, ClockPort clock) {
+        return new OutboxOneTimeCodes(db.outbox(), db.notificationSettings(), clock, IdPort.random());
     }
 
     @Singleton
@@ -51,11 +53,11 @@ final class CoreFactory {
         return new CorePorts(db.transactions(), clock, IdPort.random(), new SecureRandomTokens(), db.organizations(),
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
                 db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), passwordHasher, db.sessions(),
-                db.trustedDevices(), oneTimeCodes, totp);
+                db.trustedDevices(), oneTimeCodes, totp, db.tenants(), db.outbox(), db.notificationSettings());
     }
 
     @Singleton
-    SoptrackCore core(CorePorts ports, PasswordSettings passwords) {
-        return new SoptrackCore(ports, CoreSettings.DEFAULTS.withPasswords(passwords.policy()));
+    SoptrackCore core(CorePorts ports, PasswordSettings passwords, @Value("${soptrack.public-url}") URI publicUrl) {
+        return new SoptrackCore(ports, CoreSettings.DEFAULTS.withPasswords(passwords.policy()).withPublicUrl(publicUrl));
     }
 }

@@ -13,6 +13,7 @@ import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
+import org.soptrack.core.port.in.DeliveryLogUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.GetRepairOrderUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
@@ -25,6 +26,7 @@ import org.soptrack.core.port.in.ListTeamUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.LogOutUseCase;
+import org.soptrack.core.port.in.NotificationSettingsUseCase;
 import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.in.RefreshSessionUseCase;
@@ -34,7 +36,9 @@ import org.soptrack.core.port.in.RequireMfaUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
+import org.soptrack.core.port.in.SendTestNotificationUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.in.TimedNotificationsUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
 import org.soptrack.core.service.SoptrackCore;
@@ -216,5 +220,25 @@ final class UseCaseFactory {
     @Singleton
     GetRepairOrderUseCase getRepairOrder(SoptrackCore core) {
         return core.getRepairOrder();
+    }
+
+    @Singleton
+    NotificationSettingsUseCase notificationSettings(SoptrackCore core) {
+        return core.notificationSettings();
+    }
+
+    @Singleton
+    DeliveryLogUseCase deliveryLog(SoptrackCore core) {
+        return core.deliveryLog();
+    }
+
+    @Singleton
+    SendTestNotificationUseCase sendTestNotification(SoptrackCore core) {
+        return core.sendTestNotification();
+    }
+
+    @Singleton
+    TimedNotificationsUseCase timedNotifications(SoptrackCore core) {
+        return core.timedNotifications();
     }
 }

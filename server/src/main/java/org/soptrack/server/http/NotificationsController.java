@@ -1,0 +1,83 @@
+package org.soptrack.server.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.UUID;
+import org.soptrack.core.domain.notify.ChannelKind;
+import org.soptrack.core.domain.notify.OutboxMessage;
+import org.soptrack.core.domain.shared.Ids;
+import org.soptrack.core.domain.shared.PageCursor;
+import org.soptrack.core.domain.shared.RooftopId;
+import org.soptrack.core.port.in.DeliveryLogUseCase;
+import org.soptrack.core.port.in.NotificationSettingsUseCase;
+import org.soptrack.core.port.in.SendTestNotificationUseCase;
+import org.soptrack.core.port.out.OutboxQuery;
+import org.soptrack.server.security.Principals;
+
+/** Rooftop notification settings, test messages, the delivery log and dead-letter retry (R-NOT-2, R-NOT-4). */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class NotificationsController {
+
+    private final NotificationSettingsUseCase settings;
+    private final SendTestNotificationUseCase test;
+    private final DeliveryLogUseCase log;
+
+    NotificationsController(NotificationSettingsUseCase settings, SendTestNotificationUseCase test,
+                            DeliveryLogUseCase log) {
+        this.settings = settings;
+        this.test = test;
+        this.log = log;
+    }
+
+    @Get("/rooftops/{rooftopId}/notifications")
+    HttpResponse<?> get(Authentication auth, @PathVariable String rooftopId) {
+        return Problems.ok(settings.get(Principals.actor(auth), Input.pathId(rooftopId, RooftopId::parse)),
+                NotificationJson.Settings::of);
+    }
+
+    @Put("/rooftops/{rooftopId}/notifications")
+    HttpResponse<?> replace(Authentication auth, @PathVariable String rooftopId, @Body NotificationJson.Settings body) {
+        RooftopId rooftop = Input.pathId(rooftopId, RooftopId::parse);
+        return Problems.ok(settings.replace(Principals.actor(auth), body.settings(rooftop)),
+                NotificationJson.Settings::of);
+    }
+
+    @Post("/rooftops/{rooftopId}/notifications/test")
+    HttpResponse<?> sendTest(Authentication auth, @PathVariable String rooftopId,
+                             @Body NotificationJson.TestRequest body) {
+        ChannelKind channel = Input.required("channel", body.channel(), ChannelKind::valueOf);
+        return Problems.respond(test.send(Principals.actor(auth), Input.pathId(rooftopId, RooftopId::parse), channel),
+                HttpStatus.ACCEPTED, sent -> new NotificationJson.Sent(sent.stream()
+                        .map(m -> m.id().toString()).toList()));
+    }
+
+    @Get("/notifications/deliveries{?status,rooftopId,limit,after}")
+    HttpResponse<?> deliveries(Authentication auth, @Nullable @QueryValue String status,
+                               @Nullable @QueryValue String rooftopId, @Nullable @QueryValue String limit,
+                               @Nullable @QueryValue String after) {
+        OutboxQuery query = new OutboxQuery(Input.optional("status", status, OutboxMessage.Status::valueOf),
+                Input.optional("rooftopId", rooftopId, RooftopId::parse), Input.optional("after", after,
+                PageCursor::decode), Input.limit(limit, 50));
+        return Problems.ok(log.list(Principals.actor(auth), query), page -> new NotificationJson.DeliveryPage(
+                page.items().stream().map(NotificationJson.Delivery::of).toList(),
+                page.next().map(PageCursor::encode).orElse(null)));
+    }
+
+    @Post("/notifications/deliveries/{id}/retry")
+    HttpResponse<?> retry(Authentication auth, @PathVariable String id) {
+        UUID messageId = Input.pathId(id, text -> Ids.parse("id", text));
+        return Problems.ok(log.retry(Principals.actor(auth), messageId), NotificationJson.Delivery::of);
+    }
+}

@@ -1,0 +1,2 @@
+/** Scheduled jobs of the reference server: the outbox dispatcher and the time-driven notification events. */
+package org.soptrack.server.jobs;
