@@ -36,11 +36,9 @@ public final class PostgresOutboxRepository implements OutboxRepository {
             + "last_error, version, " + Sql.mapColumns("credentials", "credential");
 
     private final JdbcOperations jdbc;
-    private final PostgresTenantDirectory directory;
 
-    PostgresOutboxRepository(JdbcOperations jdbc, PostgresTenantDirectory directory) {
+    PostgresOutboxRepository(JdbcOperations jdbc) {
         this.jdbc = jdbc;
-        this.directory = directory;
     }
 
     @Override
@@ -207,11 +205,6 @@ public final class PostgresOutboxRepository implements OutboxRepository {
             s.setInt(i, q.limit() + 1);
         });
         return Keyset.page(rows, q.limit(), m -> new PageCursor(m.state().createdAt(), m.id()), list -> list);
-    }
-
-    @Override
-    public List<TenantId> tenantsWithDueMessages(Instant now, int limit) {
-        return directory.withDueMessages(now, limit);
     }
 
     private interface Binder {

@@ -34,8 +34,8 @@ public final class PostgresTenantDirectory implements TenantDirectoryPort {
         return ids("SELECT * FROM tenant_directory()", null, 0);
     }
 
-    /** Tenants with a message due at {@code now}, the longest-waiting first. */
-    List<TenantId> withDueMessages(Instant now, int limit) {
+    @Override
+    public List<TenantId> withDueMessages(Instant now, int limit) {
         return ids("SELECT * FROM outbox_tenants_due(?, ?)", now, limit);
     }
 

@@ -27,9 +27,9 @@ import org.soptrack.core.domain.notify.RaisedEvent;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.memory.RecordingChannel;
 import org.soptrack.core.port.in.DispatchNotificationsUseCase;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.service.CorePorts;
-import org.soptrack.core.service.OutboxDispatcher;
+import org.soptrack.core.service.DispatchNotificationsService;
 import org.soptrack.core.tck.TestData;
 
 /**
@@ -62,7 +62,7 @@ class OutboxDispatchIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Integer>> runs = new ArrayList<>();
         for (int d = 0; d < 2; d++) {
-            OutboxDispatcher dispatcher = new OutboxDispatcher(ports, List.of(channel), DispatchPolicy.DEFAULTS,
+            DispatchNotificationsService dispatcher = new DispatchNotificationsService(ports, List.of(channel), DispatchPolicy.DEFAULTS,
                     new Random(d));
             runs.add(pool.submit(() -> drain(dispatcher)));
         }
@@ -71,10 +71,10 @@ class OutboxDispatchIT {
             claimed += run.get(2, TimeUnit.MINUTES);
         }
         pool.shutdown();
-        List<NotificationChannel.Delivery> mine = channel.delivered().stream()
+        List<NotificationChannelPort.Delivery> mine = channel.delivered().stream()
                 .filter(d -> tenants.contains(d.tenant())).toList();
         assertThat(mine).hasSize(TENANTS * PER_TENANT);
-        assertThat(mine.stream().map(NotificationChannel.Delivery::idempotencyKey).collect(Collectors.toSet()))
+        assertThat(mine.stream().map(NotificationChannelPort.Delivery::idempotencyKey).collect(Collectors.toSet()))
                 .as("no message sent twice").hasSize(TENANTS * PER_TENANT).isEqualTo(written);
         assertThat(claimed).isGreaterThanOrEqualTo(TENANTS * PER_TENANT);
         assertThat(mine).allSatisfy(d -> assertThat(d.content().body()).startsWith(d.tenant().value().toString()));

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.JsonText;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.notify.HttpDelivery;
 
 /**
@@ -14,7 +14,7 @@ import org.soptrack.notify.HttpDelivery;
  * so that the provider sends a re-sent message once. An organization's own key ({@code apiKey}, {@code from})
  * replaces the deployment's.
  */
-public final class HttpEmailChannel implements NotificationChannel {
+public final class HttpEmailChannel implements NotificationChannelPort {
 
     /** The deployment's account with the provider. */
     public record Account(String apiKey, String from) {

@@ -18,14 +18,14 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 
 /**
  * E-mail over SMTP with Eclipse Angus Mail (the maintained Jakarta Mail implementation). The message id is built
  * from the idempotency key, so a re-sent copy carries the same {@code Message-ID} and mail systems that deduplicate
  * drop it. A 5xx reply or a malformed address is permanent; a 4xx reply or no connection is transient.
  */
-public final class SmtpEmailChannel implements NotificationChannel {
+public final class SmtpEmailChannel implements NotificationChannelPort {
 
     /** The SMTP server and the sender; STARTTLS is required when {@code startTls} is on. */
     public record Server(String host, int port, boolean startTls, Optional<String> username, Optional<String> password,

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.JsonText;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.notify.HttpDelivery;
 import org.soptrack.notify.MessageSplitter;
 import org.soptrack.notify.Parts;
@@ -16,7 +16,7 @@ import org.soptrack.notify.Parts;
  * A text over 1000 characters goes as several posts, in order, split at line breaks or spaces, never cut. GroupMe
  * takes no idempotency key: a retry after a partial failure posts the earlier parts again.
  */
-public final class GroupMeChannel implements NotificationChannel {
+public final class GroupMeChannel implements NotificationChannelPort {
 
     private final URI postUrl;
     private final HttpDelivery http;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.notify.HttpDelivery;
 import org.soptrack.notify.MessageSplitter;
 import org.soptrack.notify.Parts;
@@ -21,7 +21,7 @@ import org.soptrack.notify.Parts;
  * messages in order. A recipient who answered STOP is refused with a 4xx (Twilio: 400, code 21610): a permanent
  * failure. An organization's own account ({@code accountId}, {@code token}, {@code from}) replaces the deployment's.
  */
-public final class HttpSmsChannel implements NotificationChannel {
+public final class HttpSmsChannel implements NotificationChannelPort {
 
     /** The deployment's account. */
     public record Account(String accountId, String token, String from) {

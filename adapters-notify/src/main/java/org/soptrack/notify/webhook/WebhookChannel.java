@@ -6,7 +6,7 @@ import java.util.Map;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.Destination;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.notify.HttpDelivery;
 
 /**
@@ -14,7 +14,7 @@ import org.soptrack.notify.HttpDelivery;
  * the same on every retry, so receivers can drop duplicates), {@code webhook-timestamp} (seconds since the epoch) and
  * {@code webhook-signature} ({@code v1,} + base64 HMAC-SHA256 over {@code id.timestamp.body}).
  */
-public final class WebhookChannel implements NotificationChannel {
+public final class WebhookChannel implements NotificationChannelPort {
 
     private final HttpDelivery http;
     private final Clock clock;

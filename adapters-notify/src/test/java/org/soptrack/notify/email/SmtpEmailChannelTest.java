@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.Destination;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.tck.NotificationChannelContract;
 import org.soptrack.notify.StubProvider;
 
@@ -39,9 +39,9 @@ class SmtpEmailChannelTest extends NotificationChannelContract {
     }
 
     @Override
-    protected NotificationChannel channel() {
+    protected NotificationChannelPort channel() {
         SmtpEmailChannel real = new SmtpEmailChannel(server(MAIL.getSmtp().getPort()));
-        return new NotificationChannel() {
+        return new NotificationChannelPort() {
             @Override
             public ChannelKind kind() {
                 return real.kind();
@@ -56,7 +56,7 @@ class SmtpEmailChannelTest extends NotificationChannelContract {
     }
 
     @Override
-    protected NotificationChannel unreachableChannel() {
+    protected NotificationChannelPort unreachableChannel() {
         return new SmtpEmailChannel(server(StubProvider.nowhere().getPort()));
     }
 
@@ -111,7 +111,7 @@ class SmtpEmailChannelTest extends NotificationChannelContract {
 
     @Test
     void a_malformed_address_is_a_permanent_failure() {
-        assertThat(new SmtpEmailChannel(server(MAIL.getSmtp().getPort())).deliver(new NotificationChannel.Delivery(
+        assertThat(new SmtpEmailChannel(server(MAIL.getSmtp().getPort())).deliver(new NotificationChannelPort.Delivery(
                 UUID.randomUUID(), delivery("x").tenant(), delivery("x").event(),
                 Destination.of(ChannelKind.EMAIL, "not an address"), delivery("x").content(), delivery("x").createdAt())))
                 .isInstanceOf(DeliveryResult.PermanentFailure.class);

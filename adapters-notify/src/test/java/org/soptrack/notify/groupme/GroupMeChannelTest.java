@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.Destination;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.tck.NotificationChannelContract;
 import org.soptrack.notify.HttpDelivery;
 import org.soptrack.notify.StubProvider;
@@ -26,12 +26,12 @@ class GroupMeChannelTest extends NotificationChannelContract {
     }
 
     @Override
-    protected NotificationChannel channel() {
+    protected NotificationChannelPort channel() {
         return new GroupMeChannel(groupMe.url(), http);
     }
 
     @Override
-    protected NotificationChannel unreachableChannel() {
+    protected NotificationChannelPort unreachableChannel() {
         return new GroupMeChannel(StubProvider.nowhere(), http);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.Destination;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.tck.NotificationChannelContract;
 import org.soptrack.notify.HttpDelivery;
 import org.soptrack.notify.StubProvider;
@@ -33,12 +33,12 @@ class HttpSmsChannelTest extends NotificationChannelContract {
     }
 
     @Override
-    protected NotificationChannel channel() {
+    protected NotificationChannelPort channel() {
         return new HttpSmsChannel(sms.url(), ACCOUNT, http);
     }
 
     @Override
-    protected NotificationChannel unreachableChannel() {
+    protected NotificationChannelPort unreachableChannel() {
         return new HttpSmsChannel(StubProvider.nowhere(), ACCOUNT, http);
     }
 
@@ -93,7 +93,7 @@ class HttpSmsChannelTest extends NotificationChannelContract {
     void an_organizations_own_account_replaces_the_deployments() {
         Destination own = new Destination(ChannelKind.SMS, "+15551234567",
                 Map.of("accountId", "ACown", "token", "own-token", "from", "+15559990000"));
-        channel().deliver(new NotificationChannel.Delivery(delivery("x").idempotencyKey(), delivery("x").tenant(),
+        channel().deliver(new NotificationChannelPort.Delivery(delivery("x").idempotencyKey(), delivery("x").tenant(),
                 delivery("x").event(), own, delivery("x").content(), delivery("x").createdAt()));
         assertThat(sms.requests()).singleElement().satisfies(r -> {
             assertThat(r.path()).isEqualTo("/2010-04-01/Accounts/ACown/Messages.json");

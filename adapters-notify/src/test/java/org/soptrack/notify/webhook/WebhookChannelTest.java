@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.Destination;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.tck.NotificationChannelContract;
 import org.soptrack.notify.HttpDelivery;
 import org.soptrack.notify.StubProvider;
@@ -40,14 +40,14 @@ class WebhookChannelTest extends NotificationChannelContract {
     }
 
     @Override
-    protected NotificationChannel channel() {
+    protected NotificationChannelPort channel() {
         return new WebhookChannel(http, CLOCK);
     }
 
     @Override
-    protected NotificationChannel unreachableChannel() {
+    protected NotificationChannelPort unreachableChannel() {
         WebhookChannel real = new WebhookChannel(http, CLOCK);
-        return new NotificationChannel() {
+        return new NotificationChannelPort() {
             @Override
             public ChannelKind kind() {
                 return real.kind();

@@ -14,6 +14,7 @@ public final class InMemoryAdapters {
     public static CorePorts create(ClockPort clock) {
         InMemoryTransactions tx = new InMemoryTransactions();
         InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository(tx);
+        InMemoryOutboxRepository outbox = new InMemoryOutboxRepository(tx);
         return new CorePorts(tx, clock, IdPort.random(), new SecureRandomTokens(),
                 organizations, new InMemoryRooftopRepository(tx),
                 new InMemoryMemberRepository(tx), new InMemoryInvitationRepository(tx),
@@ -22,7 +23,7 @@ public final class InMemoryAdapters {
                 new InMemorySopNumbers(tx), new InMemoryAuditLogRepository(tx),
                 new InMemoryCredentialRepository(tx), new FastTestPasswordHasher(),
                 new InMemorySessionRepository(tx), new InMemoryTrustedDeviceRepository(tx), new RecordedCodes(),
-                new ReferenceTotp(), new InMemoryTenantDirectory(organizations), new InMemoryOutboxRepository(tx),
+                new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox), outbox,
                 new InMemoryNotificationSettingsRepository(tx));
     }
 }

@@ -98,7 +98,7 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
                 m -> m.state().createdAt(), OutboxMessage::id, q.after(), q.limit());
     }
 
-    @Override
+    /** Tenants with a pending message due at {@code now}, read outside any transaction (ids only). */
     public List<TenantId> tenantsWithDueMessages(Instant now, int limit) {
         return messages.tenantsWhere(s -> s.status() == OutboxMessage.Status.PENDING
                 && !s.nextAttemptAt().isAfter(now)).stream().limit(limit).toList();

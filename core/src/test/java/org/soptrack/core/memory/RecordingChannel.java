@@ -7,13 +7,13 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 
 /**
  * A channel for tests: keeps every delivery it accepted and answers with scripted results first (a provider that is
  * down, then back; one that refuses), "delivered" after that.
  */
-public final class RecordingChannel implements NotificationChannel {
+public final class RecordingChannel implements NotificationChannelPort {
 
     private final ChannelKind kind;
     private final List<Delivery> delivered = new CopyOnWriteArrayList<>();

@@ -18,7 +18,7 @@ import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.sop.SpecialOrderDetails;
 import org.soptrack.core.port.in.DeliveryLogUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 
 /** Which events reach whom: rooftop routes, customer preferences, account mail, transactions (R-NOT-1, R-NOT-2). */
 class NotificationRulesTest {
@@ -102,7 +102,7 @@ class NotificationRulesTest {
                 SopStatus.ORDERED, SopStatus.RECEIVED);
         n.dispatchAll();
         assertThat(n.sms.delivered()).extracting(d -> d.destination().address()).containsExactly("+15557770000");
-        assertThat(n.email.delivered()).extracting(NotificationChannel.Delivery::event)
+        assertThat(n.email.delivered()).extracting(NotificationChannelPort.Delivery::event)
                 .containsOnly(NotificationEvent.ORGANIZATION_SIGNUP);
     }
 

@@ -31,7 +31,7 @@ final class NotifyFixture {
     final RecordingChannel groupMe = new RecordingChannel(ChannelKind.GROUPME);
     final RecordingChannel sms = new RecordingChannel(ChannelKind.SMS);
     final RecordingChannel webhook = new RecordingChannel(ChannelKind.WEBHOOK);
-    final OutboxDispatcher dispatcher = new OutboxDispatcher(f.ports, List.of(email, groupMe, sms, webhook), POLICY,
+    final DispatchNotificationsService dispatcher = new DispatchNotificationsService(f.ports, List.of(email, groupMe, sms, webhook), POLICY,
             new Random(7));
 
     /** Staff recipients on every channel; {@code routes} says which events go where. */

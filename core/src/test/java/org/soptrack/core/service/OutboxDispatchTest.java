@@ -117,7 +117,7 @@ class OutboxDispatchTest {
 
     @Test
     void a_message_for_a_channel_nobody_set_up_is_a_dead_letter_not_a_loop() {
-        OutboxDispatcher noGroupMe = new OutboxDispatcher(f.ports, List.of(n.email), NotifyFixture.POLICY,
+        DispatchNotificationsService noGroupMe = new DispatchNotificationsService(f.ports, List.of(n.email), NotifyFixture.POLICY,
                 new Random(1));
         noGroupMe.dispatchDue(100);
         assertThat(groupMeEntry().message().status()).isEqualTo(OutboxMessage.Status.DEAD);

@@ -14,7 +14,7 @@ import org.soptrack.core.domain.notify.Destination;
 import org.soptrack.core.domain.notify.MessageContent;
 import org.soptrack.core.domain.notify.NotificationEvent;
 import org.soptrack.core.domain.shared.TenantId;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 
 /**
  * What every notification channel must do, against a stub of its provider on loopback: deliver the text whole (split
@@ -29,10 +29,10 @@ public abstract class NotificationChannelContract {
     }
 
     /** The channel under test, pointed at the stub. */
-    protected abstract NotificationChannel channel();
+    protected abstract NotificationChannelPort channel();
 
     /** The same channel pointed at a port where nothing listens. */
-    protected abstract NotificationChannel unreachableChannel();
+    protected abstract NotificationChannelPort unreachableChannel();
 
     /** A destination the stub accepts. */
     protected abstract Destination destination();
@@ -49,8 +49,8 @@ public abstract class NotificationChannelContract {
     /** Whether the provider takes an idempotency key (GroupMe, for one, does not). */
     protected abstract boolean passesIdempotencyKeys();
 
-    protected NotificationChannel.Delivery delivery(String text) {
-        return new NotificationChannel.Delivery(UUID.randomUUID(), TenantId.of(UUID.randomUUID()),
+    protected NotificationChannelPort.Delivery delivery(String text) {
+        return new NotificationChannelPort.Delivery(UUID.randomUUID(), TenantId.of(UUID.randomUUID()),
                 NotificationEvent.TEST, destination(), new MessageContent("soptrack test", text),
                 Instant.parse("2026-03-02T14:00:00Z"));
     }
@@ -92,7 +92,7 @@ public abstract class NotificationChannelContract {
 
     @Test
     void a_message_sent_again_carries_the_same_idempotency_key() {
-        NotificationChannel.Delivery once = delivery("twice");
+        NotificationChannelPort.Delivery once = delivery("twice");
         channel().deliver(once);
         channel().deliver(once);
         List<Optional<String>> keys = received().stream().map(Received::idempotencyKey).toList();

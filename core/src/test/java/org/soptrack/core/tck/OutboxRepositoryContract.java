@@ -96,8 +96,8 @@ public abstract class OutboxRepositoryContract extends PortsContract {
                 .containsExactly(older.id(), newer.id());
         assertThat(in(t, () -> ports.outbox().claimDue(t, now, 1))).extracting(OutboxMessage::id)
                 .containsExactly(older.id());
-        assertThat(ports.outbox().tenantsWithDueMessages(now, 1000)).contains(t);
-        assertThat(ports.outbox().tenantsWithDueMessages(TestData.T0.minusSeconds(1), 1000)).doesNotContain(t);
+        assertThat(ports.tenants().withDueMessages(now, 1000)).contains(t);
+        assertThat(ports.tenants().withDueMessages(TestData.T0.minusSeconds(1), 1000)).doesNotContain(t);
     }
 
     @Test

@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.soptrack.core.domain.notify.DispatchPolicy;
 import org.soptrack.core.port.in.DispatchNotificationsUseCase;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.service.CorePorts;
-import org.soptrack.core.service.OutboxDispatcher;
+import org.soptrack.core.service.DispatchNotificationsService;
 import org.soptrack.notify.HttpDelivery;
 import org.soptrack.notify.email.HttpEmailChannel;
 import org.soptrack.notify.email.SmtpEmailChannel;
@@ -35,7 +35,7 @@ final class NotifyFactory {
     private static final Logger LOG = LoggerFactory.getLogger(NotifyFactory.class);
 
     /** The channels, as one bean. */
-    record Channels(List<NotificationChannel> all) {
+    record Channels(List<NotificationChannelPort> all) {
     }
 
     @Singleton
@@ -45,7 +45,7 @@ final class NotifyFactory {
 
     @Singleton
     Channels channels(NotifySettings settings, HttpDelivery http) {
-        List<NotificationChannel> all = new ArrayList<>();
+        List<NotificationChannelPort> all = new ArrayList<>();
         all.add(email(settings, http));
         all.add(new GroupMeChannel(URI.create(settings.groupMeUrl()), http));
         all.add(new WebhookChannel(http, Clock.systemUTC()));
@@ -59,7 +59,7 @@ final class NotifyFactory {
         return new Channels(all);
     }
 
-    private static NotificationChannel email(NotifySettings s, HttpDelivery http) {
+    private static NotificationChannelPort email(NotifySettings s, HttpDelivery http) {
         Optional<String> api = NotifySettings.set(s.emailApiUrl());
         if (api.isPresent()) {
             return new HttpEmailChannel(URI.create(api.get()), new HttpEmailChannel.Account(s.emailApiKey(),
@@ -80,6 +80,6 @@ final class NotifyFactory {
     DispatchNotificationsUseCase dispatcher(CorePorts ports, Channels channels, NotifySettings settings) {
         DispatchPolicy policy = new DispatchPolicy(settings.maxAttempts(), settings.firstRetryDelay(),
                 settings.maxRetryDelay(), settings.lease());
-        return new OutboxDispatcher(ports, channels.all(), policy, new Random());
+        return new DispatchNotificationsService(ports, channels.all(), policy, new Random());
     }
 }

@@ -1,6 +1,6 @@
 package org.soptrack.core.domain.notify;
 
-/** The ways a message can travel (R-NOT-3); each has one channel adapter behind {@code NotificationChannel}. */
+/** The ways a message can travel (R-NOT-3); each has one channel adapter behind {@code NotificationChannelPort}. */
 public enum ChannelKind {
     EMAIL, GROUPME, SMS, WEBHOOK;
 

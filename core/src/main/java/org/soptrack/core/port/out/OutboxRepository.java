@@ -43,10 +43,4 @@ public interface OutboxRepository {
 
     /** Messages newest first, filtered as the query says. */
     Page<OutboxMessage> find(TenantId tenant, OutboxQuery query);
-
-    /**
-     * The tenants that have a message due at {@code now}: ids only, read across tenants. It is the one cross-tenant
-     * read the dispatcher needs; the messages themselves are then claimed inside each tenant's transaction.
-     */
-    List<TenantId> tenantsWithDueMessages(Instant now, int limit);
 }

@@ -1,5 +1,6 @@
 package org.soptrack.core.port.out;
 
+import java.time.Instant;
 import java.util.List;
 import org.soptrack.core.domain.shared.TenantId;
 
@@ -10,4 +11,10 @@ import org.soptrack.core.domain.shared.TenantId;
 public interface TenantDirectoryPort {
 
     List<TenantId> tenants();
+
+    /**
+     * The tenants with an outbox message due at {@code now}, the longest-waiting first: the dispatcher's only
+     * cross-tenant read; it then claims the messages inside each tenant's transaction.
+     */
+    List<TenantId> withDueMessages(Instant now, int limit);
 }

@@ -15,7 +15,7 @@ import org.soptrack.core.domain.shared.TenantId;
  * and says how it went; it never retries, never throws for a provider's answer, and never touches the database. It
  * passes {@link Delivery#idempotencyKey()} to providers that deduplicate, so a re-send after a crash is dropped there.
  */
-public interface NotificationChannel {
+public interface NotificationChannelPort {
 
     ChannelKind kind();
 

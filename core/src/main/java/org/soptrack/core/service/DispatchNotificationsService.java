@@ -16,8 +16,9 @@ import org.soptrack.core.domain.notify.OutboxMessage;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.in.DispatchNotificationsUseCase;
 import org.soptrack.core.port.out.ClockPort;
-import org.soptrack.core.port.out.NotificationChannel;
+import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.port.out.OutboxRepository;
+import org.soptrack.core.port.out.TenantDirectoryPort;
 import org.soptrack.core.port.out.TransactionPort;
 import org.soptrack.core.port.out.UpdateResult;
 
@@ -27,23 +28,25 @@ import org.soptrack.core.port.out.UpdateResult;
  * transaction per message then records the attempt, but only if this dispatcher still holds the lease. A dispatcher
  * that dies after sending leaves the lease to run out, and the message is sent again under the same idempotency key.
  */
-public final class OutboxDispatcher implements DispatchNotificationsUseCase {
+public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
 
     private final TransactionPort transactions;
     private final OutboxRepository outbox;
+    private final TenantDirectoryPort tenants;
     private final ClockPort clock;
-    private final Map<ChannelKind, NotificationChannel> channels = new EnumMap<>(ChannelKind.class);
+    private final Map<ChannelKind, NotificationChannelPort> channels = new EnumMap<>(ChannelKind.class);
     private final DispatchPolicy policy;
     private final RandomGenerator random;
 
-    public OutboxDispatcher(CorePorts ports, List<NotificationChannel> channels, DispatchPolicy policy,
+    public DispatchNotificationsService(CorePorts ports, List<NotificationChannelPort> channels, DispatchPolicy policy,
                             RandomGenerator random) {
         this.transactions = ports.transactions();
         this.outbox = ports.outbox();
+        this.tenants = ports.tenants();
         this.clock = ports.clock();
         this.policy = policy;
         this.random = random;
-        for (NotificationChannel channel : channels) {
+        for (NotificationChannelPort channel : channels) {
             if (this.channels.put(channel.kind(), channel) != null) {
                 throw new IllegalArgumentException("Two channels for " + channel.kind());
             }
@@ -60,7 +63,7 @@ public final class OutboxDispatcher implements DispatchNotificationsUseCase {
         int delivered = 0;
         int retrying = 0;
         int dead = 0;
-        for (TenantId tenant : outbox.tenantsWithDueMessages(clock.now(), maxMessages)) {
+        for (TenantId tenant : tenants.withDueMessages(clock.now(), maxMessages)) {
             if (claimed >= maxMessages) {
                 break;
             }
@@ -98,13 +101,13 @@ public final class OutboxDispatcher implements DispatchNotificationsUseCase {
     }
 
     private DeliveryResult send(OutboxMessage message) {
-        NotificationChannel channel = channels.get(message.destination().kind());
+        NotificationChannelPort channel = channels.get(message.destination().kind());
         if (channel == null) {
             return new DeliveryResult.PermanentFailure("No " + message.destination().kind() + " channel is set up");
         }
         OutboxMessage.State s = message.state();
         try {
-            return channel.deliver(new NotificationChannel.Delivery(s.id(), s.tenantId(), s.event(), s.destination(),
+            return channel.deliver(new NotificationChannelPort.Delivery(s.id(), s.tenantId(), s.event(), s.destination(),
                     s.content(), s.createdAt()));
         } catch (RuntimeException e) {
             return new DeliveryResult.TransientFailure("The channel failed: " + e.getClass().getSimpleName());
