@@ -2,7 +2,7 @@ package org.soptrack.notify.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -10,31 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.Destination;
 import org.soptrack.core.port.out.NotificationChannelPort;
-import org.soptrack.core.tck.NotificationChannelContract;
-import org.soptrack.notify.HttpDelivery;
+import org.soptrack.notify.HttpChannelContract;
 import org.soptrack.notify.StubProvider;
 
 /** E-mail through a stub HTTP e-mail API on loopback. */
-class HttpEmailChannelTest extends NotificationChannelContract {
-
-    private final StubProvider api = new StubProvider();
-    private final HttpDelivery http = new HttpDelivery(Duration.ofSeconds(5));
+class HttpEmailChannelTest extends HttpChannelContract {
     private final HttpEmailChannel.Account account = new HttpEmailChannel.Account("re_test_key",
             "soptrack <notify@dealer.example>");
 
-    @AfterEach
-    void stop() {
-        api.close();
-    }
-
     @Override
-    protected NotificationChannelPort channel() {
-        return new HttpEmailChannel(api.url(), account, http);
-    }
-
-    @Override
-    protected NotificationChannelPort unreachableChannel() {
-        return new HttpEmailChannel(StubProvider.nowhere(), account, http);
+    protected NotificationChannelPort channelAt(URI baseUrl) {
+        return new HttpEmailChannel(baseUrl, account, http);
     }
 
     @Override
@@ -44,18 +30,18 @@ class HttpEmailChannelTest extends NotificationChannelContract {
 
     @Override
     protected List<Received> received() {
-        return api.requests().stream().map(r -> new Received(Optional.ofNullable(r.header("Idempotency-Key")),
+        return provider.requests().stream().map(r -> new Received(Optional.ofNullable(r.header("Idempotency-Key")),
                 StubProvider.jsonField(r.body(), "text"))).toList();
     }
 
     @Override
     protected void providerUnavailable() {
-        api.answer(500, "{\"message\":\"internal error\"}");
+        provider.answer(500, "{\"message\":\"internal error\"}");
     }
 
     @Override
     protected void providerRefuses() {
-        api.answer(422, "{\"message\":\"Invalid `to` field\"}");
+        provider.answer(422, "{\"message\":\"Invalid `to` field\"}");
     }
 
     @Override
@@ -66,7 +52,7 @@ class HttpEmailChannelTest extends NotificationChannelContract {
     @Test
     void a_message_is_a_json_post_with_the_key_and_every_field() {
         channel().deliver(delivery("Line one\nLine \"two\""));
-        assertThat(api.requests()).singleElement().satisfies(r -> {
+        assertThat(provider.requests()).singleElement().satisfies(r -> {
             assertThat(r.path()).isEqualTo("/emails");
             assertThat(r.header("Authorization")).isEqualTo("Bearer re_test_key");
             assertThat(r.body()).isEqualTo("{\"from\":\"soptrack <notify@dealer.example>\","

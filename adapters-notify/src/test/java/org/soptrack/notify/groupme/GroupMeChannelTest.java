@@ -2,37 +2,22 @@ package org.soptrack.notify.groupme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.Destination;
 import org.soptrack.core.port.out.NotificationChannelPort;
-import org.soptrack.core.tck.NotificationChannelContract;
-import org.soptrack.notify.HttpDelivery;
+import org.soptrack.notify.HttpChannelContract;
 import org.soptrack.notify.StubProvider;
 
 /** GroupMe bot posts against a stub of {@code api.groupme.com} on loopback. */
-class GroupMeChannelTest extends NotificationChannelContract {
-
-    private final StubProvider groupMe = new StubProvider();
-    private final HttpDelivery http = new HttpDelivery(Duration.ofSeconds(5));
-
-    @AfterEach
-    void stop() {
-        groupMe.close();
-    }
+class GroupMeChannelTest extends HttpChannelContract {
 
     @Override
-    protected NotificationChannelPort channel() {
-        return new GroupMeChannel(groupMe.url(), http);
-    }
-
-    @Override
-    protected NotificationChannelPort unreachableChannel() {
-        return new GroupMeChannel(StubProvider.nowhere(), http);
+    protected NotificationChannelPort channelAt(URI baseUrl) {
+        return new GroupMeChannel(baseUrl, http);
     }
 
     @Override
@@ -42,18 +27,18 @@ class GroupMeChannelTest extends NotificationChannelContract {
 
     @Override
     protected List<Received> received() {
-        return groupMe.requests().stream()
+        return provider.requests().stream()
                 .map(r -> new Received(Optional.empty(), StubProvider.jsonField(r.body(), "text"))).toList();
     }
 
     @Override
     protected void providerUnavailable() {
-        groupMe.answer(503, "");
+        provider.answer(503, "");
     }
 
     @Override
     protected void providerRefuses() {
-        groupMe.answer(404, "{\"meta\":{\"code\":404,\"errors\":[\"not found\"]}}");
+        provider.answer(404, "{\"meta\":{\"code\":404,\"errors\":[\"not found\"]}}");
     }
 
     @Override
@@ -63,9 +48,9 @@ class GroupMeChannelTest extends NotificationChannelContract {
 
     @Test
     void a_post_is_the_exact_request_groupme_documents() {
-        groupMe.answer(202, "");
+        provider.answer(202, "");
         channel().deliver(delivery("Part received"));
-        assertThat(groupMe.requests()).singleElement().satisfies(r -> {
+        assertThat(provider.requests()).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo("POST");
             assertThat(r.path()).isEqualTo("/v3/bots/post");
             assertThat(r.header("Content-Type")).isEqualTo("application/json");
