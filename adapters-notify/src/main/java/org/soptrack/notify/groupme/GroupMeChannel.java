@@ -1,7 +1,6 @@
 package org.soptrack.notify.groupme;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
@@ -35,16 +34,8 @@ public final class GroupMeChannel implements NotificationChannelPort {
 
     @Override
     public DeliveryResult deliver(Delivery delivery) {
-        List<String> parts = splitter.split(delivery.content().body());
-        DeliveryResult last = null;
-        for (int i = 0; i < parts.size(); i++) {
-            String body = "{\"bot_id\":" + JsonText.quote(delivery.destination().address()) + ",\"text\":"
-                    + JsonText.quote(parts.get(i)) + "}";
-            last = http.post(postUrl, "application/json", body, Map.of());
-            if (!(last instanceof DeliveryResult.Delivered)) {
-                return i == 0 ? last : Parts.after(last, i, parts.size());
-            }
-        }
-        return last;
+        return Parts.sendInOrder(splitter.split(delivery.content().body()), (i, part) -> http.post(postUrl,
+                "application/json", "{\"bot_id\":" + JsonText.quote(delivery.destination().address()) + ",\"text\":"
+                        + JsonText.quote(part) + "}", Map.of()));
     }
 }

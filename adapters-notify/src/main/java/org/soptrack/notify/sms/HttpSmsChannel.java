@@ -62,20 +62,15 @@ public final class HttpSmsChannel implements NotificationChannelPort {
         String auth = "Basic " + Base64.getEncoder().encodeToString(
                 (use.accountId() + ":" + use.token()).getBytes(StandardCharsets.UTF_8));
         List<String> parts = splitter.split(delivery.content().body());
-        DeliveryResult last = null;
-        for (int i = 0; i < parts.size(); i++) {
+        return Parts.sendInOrder(parts, (i, part) -> {
             Map<String, String> form = new LinkedHashMap<>();
             form.put("To", delivery.destination().address());
             form.put("From", use.from());
-            form.put("Body", parts.get(i));
-            last = http.post(url, "application/x-www-form-urlencoded", HttpDelivery.form(form), Map.of(
+            form.put("Body", part);
+            return http.post(url, "application/x-www-form-urlencoded", HttpDelivery.form(form), Map.of(
                     "Authorization", auth,
                     "I-Twilio-Idempotency-Token", delivery.idempotencyKey() + (parts.size() > 1 ? "-" + i : "")));
-            if (!(last instanceof DeliveryResult.Delivered)) {
-                return i == 0 ? last : Parts.after(last, i, parts.size());
-            }
-        }
-        return last;
+        });
     }
 
     private Account accountFor(Map<String, String> credentials) {

@@ -72,8 +72,9 @@ final class Notifications {
 
     /** A message about one person's own account to {@code destination}; no setting switches it off. */
     OutboxMessage account(TenantId tenant, NotificationEvent event, Destination destination, Map<String, String> facts) {
-        RaisedEvent raised = new RaisedEvent(ids.newId(), tenant, event, event.type() + ":" + ids.newId(),
-                Optional.empty(), clock.now(), facts);
+        UUID id = ids.newId();
+        RaisedEvent raised = new RaisedEvent(id, tenant, event, event.type() + ":" + id, Optional.empty(), clock.now(),
+                facts);
         outbox.recordEvent(tenant, raised);
         return write(raised, destination, MessageTemplates.account(raised), Optional.empty());
     }
