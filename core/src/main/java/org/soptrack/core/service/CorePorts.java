@@ -8,6 +8,7 @@ import org.soptrack.core.port.out.CredentialRepository;
 import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.InvitationRepository;
+import org.soptrack.core.port.out.LegalHoldRepository;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.NotificationSettingsRepository;
 import org.soptrack.core.port.out.OneTimeCodePort;
@@ -35,7 +36,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         SessionRepository sessions, TrustedDeviceRepository trustedDevices,
                         OneTimeCodePort oneTimeCodes, TotpPort totp,
                         TenantDirectoryPort tenants, OutboxRepository outbox,
-                        NotificationSettingsRepository notificationSettings) {
+                        NotificationSettingsRepository notificationSettings, LegalHoldRepository legalHolds) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -61,5 +62,13 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("tenants", tenants);
         Require.present("outbox", outbox);
         Require.present("notificationSettings", notificationSettings);
+        Require.present("legalHolds", legalHolds);
+    }
+
+    /** The same ports with another transaction manager: to wrap the adapter's (metrics, tracing, fault injection). */
+    public CorePorts withTransactions(TransactionPort other) {
+        return new CorePorts(other, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
+                customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
+                trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds);
     }
 }

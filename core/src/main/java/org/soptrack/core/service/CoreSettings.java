@@ -2,6 +2,7 @@ package org.soptrack.core.service;
 
 import java.net.URI;
 import java.time.Duration;
+import org.soptrack.core.domain.retention.RetentionPolicy;
 import org.soptrack.core.domain.security.LockoutPolicy;
 import org.soptrack.core.domain.security.PasswordPolicy;
 import org.soptrack.core.domain.security.SessionPolicy;
@@ -10,18 +11,20 @@ import org.soptrack.core.domain.tenancy.Invitation;
 
 /**
  * Deployment-wide settings of the use cases; {@code publicUrl} is where people reach this deployment, the base of
- * every link in a message.
+ * every link in a message; {@code retention} is the published retention policy and {@code sweepBatchSize} the most
+ * records a sweep removes in one transaction.
  */
 public record CoreSettings(Duration invitationValidity, Duration maxOperatorGrant, PasswordPolicy passwords,
-                           LockoutPolicy lockout, SessionPolicy sessions, URI publicUrl) {
+                           LockoutPolicy lockout, SessionPolicy sessions, URI publicUrl, RetentionPolicy retention,
+                           int sweepBatchSize) {
 
     public static final CoreSettings DEFAULTS = new CoreSettings(Invitation.DEFAULT_VALIDITY, Duration.ofHours(8),
             PasswordPolicy.defaults(), LockoutPolicy.defaults(), SessionPolicy.defaults(),
-            URI.create("http://localhost:8080/"));
+            URI.create("http://localhost:8080/"), RetentionPolicy.defaults(), 1000);
 
     public CoreSettings(Duration invitationValidity, Duration maxOperatorGrant, PasswordPolicy passwords) {
         this(invitationValidity, maxOperatorGrant, passwords, LockoutPolicy.defaults(), SessionPolicy.defaults(),
-                DEFAULTS.publicUrl());
+                DEFAULTS.publicUrl(), DEFAULTS.retention(), DEFAULTS.sweepBatchSize());
     }
 
     public CoreSettings {
@@ -31,20 +34,31 @@ public record CoreSettings(Duration invitationValidity, Duration maxOperatorGran
         Require.present("lockout", lockout);
         Require.present("sessions", sessions);
         Require.present("publicUrl", publicUrl);
+        Require.present("retention", retention);
+        Require.between("sweepBatchSize", sweepBatchSize, 1, 100_000);
         if (!publicUrl.isAbsolute() || !publicUrl.getScheme().startsWith("http")) {
             throw new IllegalArgumentException("The public URL must be an absolute http(s) URL: " + publicUrl);
         }
     }
 
     public CoreSettings withPasswords(PasswordPolicy policy) {
-        return new CoreSettings(invitationValidity, maxOperatorGrant, policy, lockout, sessions, publicUrl);
+        return new CoreSettings(invitationValidity, maxOperatorGrant, policy, lockout, sessions, publicUrl, retention,
+                sweepBatchSize);
     }
 
     public CoreSettings withSessions(SessionPolicy policy) {
-        return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, policy, publicUrl);
+        return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, policy, publicUrl, retention,
+                sweepBatchSize);
     }
 
     public CoreSettings withPublicUrl(URI url) {
-        return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, sessions, url);
+        return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, sessions, url, retention,
+                sweepBatchSize);
+    }
+
+    /** The deployment's retention rules and how many records a sweep removes per transaction. */
+    public CoreSettings withRetention(RetentionPolicy policy, int batchSize) {
+        return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, sessions, publicUrl, policy,
+                batchSize);
     }
 }

@@ -52,8 +52,9 @@ public final class DeliveryLogService implements DeliveryLogUseCase {
             }
             OutboxMessage message = found.get();
             if (!message.retry(ctx.now())) {
-                return Outcome.rejected(NOT_DEAD, "Only a dead letter can be retried; this message is "
-                        + message.status());
+                return Outcome.rejected(NOT_DEAD, message.status() == OutboxMessage.Status.DEAD
+                        ? "This message expired under the retention rules; its text is gone and it cannot be sent again"
+                        : "Only a dead letter can be retried; this message is " + message.status());
             }
             if (outbox.update(tenant, message) == UpdateResult.CONFLICT) {
                 return UseCaseContext.stale("message");

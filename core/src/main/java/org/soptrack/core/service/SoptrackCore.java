@@ -1,5 +1,8 @@
 package org.soptrack.core.service;
 
+import java.util.List;
+import java.util.Map;
+import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.port.in.AcceptInvitationUseCase;
 import org.soptrack.core.port.in.AgingReportUseCase;
 import org.soptrack.core.port.in.BdcDueListUseCase;
@@ -18,6 +21,7 @@ import org.soptrack.core.port.in.GetSpecialOrderUseCase;
 import org.soptrack.core.port.in.IdentifyMemberUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.KeepPartUseCase;
+import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
 import org.soptrack.core.port.in.ListRooftopsUseCase;
 import org.soptrack.core.port.in.ListTeamUseCase;
@@ -31,14 +35,17 @@ import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.RequireMfaUseCase;
+import org.soptrack.core.port.in.RetentionTableUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 import org.soptrack.core.port.in.SendTestNotificationUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.core.port.in.TimedNotificationsUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
+import org.soptrack.core.port.out.RetainedRecordsPort;
 
 /** Every use case of soptrack, built from one set of ports: the entry point for embedders and for wiring. */
 public final class SoptrackCore {
@@ -82,6 +89,9 @@ public final class SoptrackCore {
     private final DeliveryLogUseCase deliveryLog;
     private final SendTestNotificationUseCase testNotification;
     private final TimedNotificationsUseCase timedNotifications;
+    private final SweepRetentionUseCase sweepRetention;
+    private final LegalHoldsUseCase legalHolds;
+    private final RetentionTableUseCase retentionTable;
 
     public SoptrackCore(CorePorts p, CoreSettings settings) {
         UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.grants(), p.sessions(),
@@ -144,10 +154,36 @@ public final class SoptrackCore {
         deliveryLog = new DeliveryLogService(ctx, p.outbox());
         testNotification = new SendTestNotificationService(ctx, notificationSettingsService, notifications);
         timedNotifications = new TimedNotificationsService(p, followUps, orderEvents);
+        sweepRetention = new SweepRetentionService(ctx, p.tenants(), p.legalHolds(), settings.retention(),
+                settings.sweepBatchSize(), retainedRecords(p));
+        legalHolds = new LegalHoldsService(ctx, p.legalHolds(), p.members(), p.customers());
+        retentionTable = new RetentionTableService(settings.retention());
+    }
+
+    /** Which stores hold the records of each retention category. */
+    private static Map<RetentionCategory, List<RetainedRecordsPort>> retainedRecords(CorePorts p) {
+        return Map.of(
+                RetentionCategory.SECURITY_LOG, List.of(p.audit(), p.sessions()),
+                RetentionCategory.MFA_CODES, List.of(p.sessions(), p.outbox()),
+                RetentionCategory.TRUSTED_DEVICES, List.of(p.trustedDevices()),
+                RetentionCategory.OPERATOR_AUDIT, List.of(p.audit(), p.grants()),
+                RetentionCategory.DELIVERY_LOG, List.of(p.outbox()));
     }
 
     public SoptrackCore(CorePorts ports) {
         this(ports, CoreSettings.DEFAULTS);
+    }
+
+    public SweepRetentionUseCase sweepRetention() {
+        return sweepRetention;
+    }
+
+    public LegalHoldsUseCase legalHolds() {
+        return legalHolds;
+    }
+
+    public RetentionTableUseCase retentionTable() {
+        return retentionTable;
     }
 
     public NotificationSettingsUseCase notificationSettings() {

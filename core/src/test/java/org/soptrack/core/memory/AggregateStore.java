@@ -50,6 +50,14 @@ final class AggregateStore<K, A extends Aggregate<S>, S> {
         return table.tenantsWith(filter);
     }
 
+    long countWhere(TenantId tenant, Predicate<S> filter) {
+        return table.countWhere(tenant, filter);
+    }
+
+    int deleteWhere(TenantId tenant, Predicate<S> filter, int limit) {
+        return table.deleteWhere(tenant, filter, limit);
+    }
+
     private A load(InMemoryTable.Row<S> row) {
         return reconstitute.apply(row.value(), row.version());
     }

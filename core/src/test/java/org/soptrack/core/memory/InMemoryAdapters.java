@@ -24,6 +24,6 @@ public final class InMemoryAdapters {
                 new InMemoryCredentialRepository(tx), new FastTestPasswordHasher(),
                 new InMemorySessionRepository(tx), new InMemoryTrustedDeviceRepository(tx), new RecordedCodes(),
                 new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox), outbox,
-                new InMemoryNotificationSettingsRepository(tx));
+                new InMemoryNotificationSettingsRepository(tx), new InMemoryLegalHoldRepository(tx));
     }
 }

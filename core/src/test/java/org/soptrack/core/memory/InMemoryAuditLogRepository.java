@@ -1,5 +1,10 @@
 package org.soptrack.core.memory;
 
+import org.soptrack.core.domain.shared.ActorRef;
+import org.soptrack.core.domain.audit.AuditAction;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.soptrack.core.port.out.Expiry;
 import java.util.UUID;
 import org.soptrack.core.domain.audit.AuditEvent;
 import org.soptrack.core.domain.shared.Page;
@@ -32,5 +37,24 @@ public final class InMemoryAuditLogRepository implements AuditLogRepository {
                         .filter(e -> q.from().map(f -> !e.at().isBefore(f)).orElse(true))
                         .filter(e -> q.to().map(e.at()::isBefore).orElse(true)),
                 AuditEvent::at, AuditEvent::id, q.after(), q.limit());
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        return table.countWhere(tenant, expired(expiry));
+    }
+
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        return table.deleteWhere(tenant, expired(expiry), expiry.batchSize());
+    }
+
+    private static Predicate<AuditEvent> expired(Expiry expiry) {
+        Set<AuditAction> actions = expiry.category().auditActions();
+        if (actions.isEmpty()) {
+            throw new IllegalArgumentException("The audit log holds no " + expiry.category());
+        }
+        return e -> actions.contains(e.action()) && e.at().isBefore(expiry.cutoff())
+                && !(e.actor().kind() == ActorRef.Kind.MEMBER && expiry.heldMembers().contains(e.actor().id()));
     }
 }

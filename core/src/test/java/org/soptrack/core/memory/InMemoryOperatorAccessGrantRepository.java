@@ -1,5 +1,8 @@
 package org.soptrack.core.memory;
 
+import org.soptrack.core.domain.retention.RetentionCategory;
+import java.util.function.Predicate;
+import org.soptrack.core.port.out.Expiry;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -44,5 +47,22 @@ public final class InMemoryOperatorAccessGrantRepository implements OperatorAcce
     @Override
     public UpdateResult update(TenantId tenant, OperatorAccessGrant grant) {
         return store.update(tenant, grant);
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        return store.countWhere(tenant, expired(expiry));
+    }
+
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        return store.deleteWhere(tenant, expired(expiry), expiry.batchSize());
+    }
+
+    private static Predicate<OperatorAccessGrant.State> expired(Expiry expiry) {
+        if (expiry.category() != RetentionCategory.OPERATOR_AUDIT) {
+            throw new IllegalArgumentException("Operator grants hold no " + expiry.category());
+        }
+        return g -> g.closedAt().orElse(g.expiresAt()).isBefore(expiry.cutoff());
     }
 }

@@ -1,5 +1,10 @@
 package org.soptrack.core.memory;
 
+import org.soptrack.core.domain.notify.MessageContent;
+import org.soptrack.core.domain.notify.NotificationEvent;
+import org.soptrack.core.domain.retention.RetentionCategory;
+import java.util.function.Predicate;
+import org.soptrack.core.port.out.Expiry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -96,6 +101,53 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
                         .filter(m -> q.status().map(s -> m.status() == s).orElse(true))
                         .filter(m -> q.rooftop().map(r -> m.state().rooftopId().equals(Optional.of(r))).orElse(true)),
                 m -> m.state().createdAt(), OutboxMessage::id, q.after(), q.limit());
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        if (expiry.category() == RetentionCategory.MFA_CODES) {
+            return messages.all(tenant).filter(m -> codeToExpire(m, expiry)).count();
+        }
+        Predicate<OutboxMessage.State> goes = settled(expiry);
+        return messages.countWhere(tenant, goes) + events.countWhere(tenant, orphan(tenant, expiry, goes.negate()));
+    }
+
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        if (expiry.category() == RetentionCategory.MFA_CODES) {
+            List<OutboxMessage> codes = messages.all(tenant).filter(m -> codeToExpire(m, expiry))
+                    .limit(expiry.batchSize()).toList();
+            codes.forEach(m -> {
+                m.expire(expiry.cutoff());
+                messages.update(tenant, m);
+            });
+            return codes.size();
+        }
+        Set<UUID> gone = messages.all(tenant).filter(m -> settled(expiry).test(m.state())).limit(expiry.batchSize())
+                .map(OutboxMessage::id).collect(Collectors.toSet());
+        attempts.deleteWhere(tenant, a -> gone.contains(a.messageId()), Integer.MAX_VALUE);
+        int removed = messages.deleteWhere(tenant, s -> gone.contains(s.id()), gone.size());
+        return removed + events.deleteWhere(tenant, orphan(tenant, expiry, m -> true), expiry.batchSize() - removed);
+    }
+
+    private static boolean codeToExpire(OutboxMessage m, Expiry expiry) {
+        return m.event() == NotificationEvent.ONE_TIME_CODE && m.state().createdAt().isBefore(expiry.cutoff())
+                && (m.status() == OutboxMessage.Status.PENDING || !m.content().equals(MessageContent.REDACTED));
+    }
+
+    private static Predicate<OutboxMessage.State> settled(Expiry expiry) {
+        if (expiry.category() != RetentionCategory.DELIVERY_LOG) {
+            throw new IllegalArgumentException("The outbox holds no " + expiry.category());
+        }
+        return s -> s.settledAt().filter(at -> at.isBefore(expiry.cutoff())).isPresent()
+                && s.customerId().filter(c -> expiry.heldCustomers().contains(c.value())).isEmpty();
+    }
+
+    /** Events raised before the cutoff that no message {@code staying} refers to. */
+    private Predicate<RaisedEvent> orphan(TenantId tenant, Expiry expiry, Predicate<OutboxMessage.State> staying) {
+        Set<UUID> referenced = messages.all(tenant).map(OutboxMessage::state).filter(staying)
+                .map(OutboxMessage.State::eventId).collect(Collectors.toSet());
+        return e -> e.at().isBefore(expiry.cutoff()) && !referenced.contains(e.id());
     }
 
     /** Tenants with a pending message due at {@code now}, read outside any transaction (ids only). */

@@ -1,5 +1,7 @@
 package org.soptrack.core.memory;
 
+import java.util.function.Predicate;
+import org.soptrack.core.port.out.Expiry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,5 +40,27 @@ public final class InMemorySessionRepository implements SessionRepository {
     @Override
     public UpdateResult update(TenantId tenant, Session session) {
         return store.update(tenant, session);
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        return store.countWhere(tenant, expired(expiry));
+    }
+
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        return store.deleteWhere(tenant, expired(expiry), expiry.batchSize());
+    }
+
+    private static Predicate<Session.State> expired(Expiry expiry) {
+        Predicate<Session.State> held = s -> expiry.heldMembers().contains(s.memberId().value());
+        Predicate<Session.State> due = switch (expiry.category()) {
+            case MFA_CODES -> s -> s.status() == Session.Status.AWAITING_SECOND_FACTOR
+                    && s.startedAt().isBefore(expiry.cutoff());
+            case SECURITY_LOG -> s -> s.status() != Session.Status.AWAITING_SECOND_FACTOR
+                    && s.endedAt().orElse(s.lastUsedAt()).isBefore(expiry.cutoff());
+            default -> throw new IllegalArgumentException("Sessions hold no " + expiry.category());
+        };
+        return due.and(held.negate());
     }
 }

@@ -2,6 +2,7 @@ package org.soptrack.core.memory;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -73,5 +74,22 @@ final class InMemoryTable<K, V> {
             return Stream.empty();
         }
         return new HashMap<>(rows).values().stream().filter(r -> r.tenant().equals(tenant));
+    }
+
+    /** How many of the tenant's rows pass {@code filter}. */
+    long countWhere(TenantId tenant, Predicate<V> filter) {
+        return rows(tenant).filter(r -> filter.test(r.value())).count();
+    }
+
+    /** Deletes at most {@code limit} of the tenant's rows that pass {@code filter}; says how many. */
+    int deleteWhere(TenantId tenant, Predicate<V> filter, int limit) {
+        if (!open(tenant)) {
+            return 0;
+        }
+        List<K> doomed = rows.entrySet().stream()
+                .filter(e -> e.getValue().tenant().equals(tenant) && filter.test(e.getValue().value()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        doomed.forEach(rows::remove);
+        return doomed.size();
     }
 }

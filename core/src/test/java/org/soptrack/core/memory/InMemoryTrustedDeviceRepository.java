@@ -1,5 +1,8 @@
 package org.soptrack.core.memory;
 
+import org.soptrack.core.domain.retention.RetentionCategory;
+import java.util.function.Predicate;
+import org.soptrack.core.port.out.Expiry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -38,5 +41,23 @@ public final class InMemoryTrustedDeviceRepository implements TrustedDeviceRepos
     @Override
     public UpdateResult update(TenantId tenant, TrustedDevice device) {
         return store.update(tenant, device);
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        return store.countWhere(tenant, expired(expiry));
+    }
+
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        return store.deleteWhere(tenant, expired(expiry), expiry.batchSize());
+    }
+
+    private static Predicate<TrustedDevice.State> expired(Expiry expiry) {
+        if (expiry.category() != RetentionCategory.TRUSTED_DEVICES) {
+            throw new IllegalArgumentException("Trusted devices hold no " + expiry.category());
+        }
+        return d -> (d.revokedAt().isPresent() || d.lastUsedAt().isBefore(expiry.cutoff()))
+                && !expiry.heldMembers().contains(d.memberId().value());
     }
 }

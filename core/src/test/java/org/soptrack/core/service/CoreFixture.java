@@ -47,8 +47,16 @@ final class CoreFixture {
 
     final FakeClock clock = FakeClock.at("2026-03-02T14:00:00Z");
     final CorePorts ports = InMemoryAdapters.create(clock);
-    final SoptrackCore core = new SoptrackCore(ports);
+    final SoptrackCore core;
     private int emails;
+
+    CoreFixture() {
+        this(CoreSettings.DEFAULTS);
+    }
+
+    CoreFixture(CoreSettings settings) {
+        core = new SoptrackCore(ports, settings);
+    }
 
     /** A signed-up organization: its first rooftop and its owner. */
     record Org(TenantId tenant, RooftopId rooftop, MemberActor owner) {

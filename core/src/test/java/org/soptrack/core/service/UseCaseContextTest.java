@@ -15,6 +15,7 @@ import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.out.AuditLogRepository;
 import org.soptrack.core.port.out.AuditQuery;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.service.CoreFixture.Org;
 import org.soptrack.core.tck.TestData;
 
@@ -64,12 +65,23 @@ class UseCaseContextTest {
             public Page<AuditEvent> find(TenantId tenant, AuditQuery query) {
                 return f.ports.audit().find(tenant, query);
             }
+
+            @Override
+            public long countExpired(TenantId tenant, Expiry expiry) {
+                return f.ports.audit().countExpired(tenant, expiry);
+            }
+
+            @Override
+            public int removeExpired(TenantId tenant, Expiry expiry) {
+                return f.ports.audit().removeExpired(tenant, expiry);
+            }
         };
         CorePorts p = f.ports;
         SoptrackCore broken = new SoptrackCore(new CorePorts(p.transactions(), p.clock(), p.ids(), p.tokens(),
                 p.organizations(), p.rooftops(), p.members(), p.invitations(), p.grants(), p.customers(), p.orders(),
                 p.contactAttempts(), p.sopNumbers(), failing, p.credentials(), p.passwordHasher(), p.sessions(),
-                p.trustedDevices(), p.oneTimeCodes(), p.totp(), p.tenants(), p.outbox(), p.notificationSettings()));
+                p.trustedDevices(), p.oneTimeCodes(), p.totp(), p.tenants(), p.outbox(), p.notificationSettings(),
+                p.legalHolds()));
         assertThatThrownBy(() -> broken.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
                 Email.of("x@example.com"), Role.VIEWER, RooftopScope.allRooftops()))).hasMessageContaining("audit store down");
         assertThat(f.core.listTeam().list(org.owner()).orElseThrow().pendingInvitations()).isEmpty();

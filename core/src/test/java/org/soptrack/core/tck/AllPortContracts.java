@@ -139,4 +139,20 @@ public abstract class AllPortContracts {
             return ports();
         }
     }
+
+    @Nested
+    class RetainedRecords extends RetainedRecordsContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
+    class LegalHolds extends LegalHoldRepositoryContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
 }

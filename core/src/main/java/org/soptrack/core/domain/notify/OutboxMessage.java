@@ -96,11 +96,30 @@ public final class OutboxMessage extends Aggregate<OutboxMessage.State> {
 
     /** An administrator sends a dead letter again: it is due at once with a fresh set of attempts. */
     public boolean retry(Instant now) {
-        if (status() != Status.DEAD) {
+        if (status() != Status.DEAD || state().content().equals(MessageContent.REDACTED)) {
             return false;
         }
         State s = state();
         change(s.with(Status.PENDING, 0, now, Optional.empty(), s.lastError(), s.content()));
+        return true;
+    }
+
+    /**
+     * Retention: the message's text must not be kept any longer (a sign-in code past its life). A pending message is
+     * given up as dead; the text is blanked either way. False when there was nothing left to blank.
+     */
+    public boolean expire(Instant now) {
+        State s = state();
+        if (s.status() == Status.PENDING) {
+            change(s.with(Status.DEAD, s.attempts(), now, Optional.of(now), Optional.of("expired before delivery"),
+                    MessageContent.REDACTED));
+            return true;
+        }
+        if (s.content().equals(MessageContent.REDACTED)) {
+            return false;
+        }
+        change(s.with(s.status(), s.attempts(), s.nextAttemptAt(), s.settledAt(), s.lastError(),
+                MessageContent.REDACTED));
         return true;
     }
 

@@ -18,5 +18,7 @@ public enum Permission {
     INVITATION_MANAGE,
     AUDIT_READ,
     OPERATOR_ACCESS_REVIEW,
-    ORGANIZATION_MANAGE
+    ORGANIZATION_MANAGE,
+    /** Legal holds, retention reports and data-subject requests. */
+    PRIVACY_MANAGE
 }

@@ -8,8 +8,11 @@ import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.GrantId;
 import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
 
-/** Stores platform-operator access grants, inside the tenant they open. */
-public interface OperatorAccessGrantRepository {
+/**
+ * Stores platform-operator access grants, inside the tenant they open. Retention: {@code OPERATOR_AUDIT} removes grants
+ * that closed or expired before the cutoff.
+ */
+public interface OperatorAccessGrantRepository extends RetainedRecordsPort {
 
     void add(TenantId tenant, OperatorAccessGrant grant);
 

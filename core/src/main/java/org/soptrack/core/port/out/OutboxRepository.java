@@ -15,8 +15,11 @@ import org.soptrack.core.domain.shared.TenantId;
 /**
  * The transactional outbox (R-NOT-4): events and their messages are written in the transaction of the change that
  * raised them, so a change and its notifications commit or roll back together.
+ * <p>Retention: {@code DELIVERY_LOG} removes messages settled before the cutoff with their delivery attempts, then
+ * events raised before it that no message refers to any more; messages to a held customer stay, with their events.
+ * {@code MFA_CODES} gives up pending sign-in-code messages created before the cutoff and blanks their text.
  */
-public interface OutboxRepository {
+public interface OutboxRepository extends RetainedRecordsPort {
 
     /** Records one occurrence of an event; false, and nothing written, when its key was recorded before. */
     boolean recordEvent(TenantId tenant, RaisedEvent event);

@@ -7,8 +7,12 @@ import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.SessionId;
 import org.soptrack.core.domain.shared.TenantId;
 
-/** Stores sign-in sessions, inside the member's tenant. */
-public interface SessionRepository {
+/**
+ * Stores sign-in sessions, inside the member's tenant. Retention: {@code MFA_CODES} removes sessions still waiting
+ * for their second factor that started before the cutoff; {@code SECURITY_LOG} removes the other sessions (with their
+ * address and user agent) that ended, or were last used, before it.
+ */
+public interface SessionRepository extends RetainedRecordsPort {
 
     void add(TenantId tenant, Session session);
 

@@ -7,8 +7,11 @@ import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.shared.TrustedDeviceId;
 
-/** Stores the devices members chose to trust, inside the member's tenant. */
-public interface TrustedDeviceRepository {
+/**
+ * Stores the devices members chose to trust, inside the member's tenant. Retention: {@code TRUSTED_DEVICES} removes
+ * revoked devices and devices last used before the cutoff.
+ */
+public interface TrustedDeviceRepository extends RetainedRecordsPort {
 
     void add(TenantId tenant, TrustedDevice device);
 

@@ -35,6 +35,7 @@ class PermissionMatrixTest {
             AUDIT_READ                 x x . . . .
             OPERATOR_ACCESS_REVIEW     x x . . . .
             ORGANIZATION_MANAGE        x . . . . .
+            PRIVACY_MANAGE             x x . . . .
             """;
 
     static Stream<Arguments> cells() {
