@@ -16,5 +16,6 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresCredentialRepository credentials, PostgresSessionRepository sessions,
                                PostgresTrustedDeviceRepository trustedDevices,
                                PostgresTenantDirectory tenants, PostgresOutboxRepository outbox,
-                               PostgresNotificationSettingsRepository notificationSettings) {
+                               PostgresNotificationSettingsRepository notificationSettings,
+                               PostgresLegalHoldRepository legalHolds) {
 }

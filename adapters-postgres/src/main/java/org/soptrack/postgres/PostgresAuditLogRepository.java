@@ -1,5 +1,6 @@
 package org.soptrack.postgres;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,15 +12,18 @@ import org.soptrack.core.domain.shared.PageCursor;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.out.AuditLogRepository;
 import org.soptrack.core.port.out.AuditQuery;
+import org.soptrack.core.port.out.Expiry;
 
 /** The audit log on PostgreSQL: the app role is granted INSERT and SELECT on it only, so entries cannot change. */
 @Singleton
 public final class PostgresAuditLogRepository implements AuditLogRepository {
 
     private final AuditEventRows rows;
+    private final ExpiredRows expired;
 
-    PostgresAuditLogRepository(AuditEventRows rows) {
+    PostgresAuditLogRepository(AuditEventRows rows, JdbcOperations jdbc) {
         this.rows = rows;
+        this.expired = new ExpiredRows(jdbc);
     }
 
     @Override
@@ -51,5 +55,27 @@ public final class PostgresAuditLogRepository implements AuditLogRepository {
         }
         return new AuditEvent(r.id(), TenantId.of(r.organizationId()), r.at(), Columns.actor(r.actorKind(), r.actorId()),
                 AuditAction.valueOf(r.action()), r.target(), details);
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        return expired.count(tenant, expiry, "audit_events", actions(expiry) + CONDITION);
+    }
+
+    /** Through {@code retention_delete_audit}: the application itself may not delete audit entries. */
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        actions(expiry);
+        return (int) expired.query(tenant, expiry, "SELECT retention_delete_audit(:actions, :cutoff, :members, :limit)");
+    }
+
+    private static final String CONDITION = " AND at < :cutoff"
+            + " AND NOT (actor_kind = 'MEMBER' AND actor_id = ANY (:members))";
+
+    private static String actions(Expiry expiry) {
+        if (expiry.category().auditActions().isEmpty()) {
+            throw new IllegalArgumentException("The audit log holds no " + expiry.category());
+        }
+        return "action = ANY (:actions)";
     }
 }

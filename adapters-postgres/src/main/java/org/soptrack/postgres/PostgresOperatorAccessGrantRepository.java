@@ -1,14 +1,17 @@
 package org.soptrack.postgres;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.GrantId;
 import org.soptrack.core.domain.tenancy.GrantScope;
 import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
@@ -20,9 +23,11 @@ import org.soptrack.core.port.out.UpdateResult;
 public final class PostgresOperatorAccessGrantRepository implements OperatorAccessGrantRepository {
 
     private final GrantRows rows;
+    private final ExpiredRows expired;
 
-    PostgresOperatorAccessGrantRepository(GrantRows rows) {
+    PostgresOperatorAccessGrantRepository(GrantRows rows, JdbcOperations jdbc) {
         this.rows = rows;
+        this.expired = new ExpiredRows(jdbc);
     }
 
     @Override
@@ -66,5 +71,22 @@ public final class PostgresOperatorAccessGrantRepository implements OperatorAcce
                 GrantScope.valueOf(row.scope()), row.openedAt(), row.expiresAt(), Optional.ofNullable(row.closedAt()),
                 Columns.actor(Optional.ofNullable(row.closedByKind()), Optional.ofNullable(row.closedById()))),
                 row.version());
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        return expired.count(tenant, expiry, "operator_access_grants", condition(expiry));
+    }
+
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        return expired.delete(tenant, expiry, "operator_access_grants", condition(expiry));
+    }
+
+    private static String condition(Expiry expiry) {
+        if (expiry.category() != RetentionCategory.OPERATOR_AUDIT) {
+            throw new IllegalArgumentException("Operator grants hold no " + expiry.category());
+        }
+        return "COALESCE(closed_at, expires_at) < :cutoff";
     }
 }

@@ -14,11 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.soptrack.core.domain.notify.DeliveryAttempt;
+import org.soptrack.core.domain.notify.MessageContent;
 import org.soptrack.core.domain.notify.OutboxMessage;
 import org.soptrack.core.domain.notify.RaisedEvent;
+import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.PageCursor;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.OutboxQuery;
 import org.soptrack.core.port.out.OutboxRepository;
 import org.soptrack.core.port.out.UpdateResult;
@@ -36,9 +39,11 @@ public final class PostgresOutboxRepository implements OutboxRepository {
             + "last_error, version, " + Sql.mapColumns("credentials", "credential");
 
     private final JdbcOperations jdbc;
+    private final ExpiredRows expired;
 
     PostgresOutboxRepository(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+        this.expired = new ExpiredRows(jdbc);
     }
 
     @Override
@@ -222,5 +227,67 @@ public final class PostgresOutboxRepository implements OutboxRepository {
             }
             return out;
         });
+    }
+
+    private static final String SETTLED = settled("");
+    private static final String CODES = "event = 'ONE_TIME_CODE' AND created_at < :cutoff"
+            + " AND (status = 'PENDING' OR subject <> '" + MessageContent.REDACTED.subject() + "' OR body <> '"
+            + MessageContent.REDACTED.body() + "')";
+
+    /** Events raised before the cutoff that no message refers to, except messages that pass {@code %s}. */
+    private static final String ORPHANED = "raised_at < :cutoff AND NOT EXISTS (SELECT 1 FROM outbox_messages m"
+            + " WHERE m.organization_id = notification_events.organization_id AND m.event_id = notification_events.id"
+            + " AND NOT (%s))";
+
+    /** Settled before the cutoff and not about a held customer; {@code alias} qualifies the columns. */
+    private static String settled(String alias) {
+        return alias + "status <> 'PENDING' AND " + alias + "settled_at < :cutoff AND (" + alias
+                + "customer_id IS NULL OR NOT " + alias + "customer_id = ANY (:customers))";
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        if (expiry.category() == RetentionCategory.MFA_CODES) {
+            return expired.count(tenant, expiry, "outbox_messages", CODES);
+        }
+        requireDeliveryLog(expiry);
+        return expired.count(tenant, expiry, "outbox_messages", SETTLED)
+                + expired.count(tenant, expiry, "notification_events", ORPHANED.formatted(settled("m.")));
+    }
+
+    /**
+     * Delivery log: a batch of settled messages goes with its attempts in one statement (the foreign key is checked
+     * at its end), then as many orphaned events as the batch has room for. Sign-in codes: blanked and given up.
+     */
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        if (expiry.category() == RetentionCategory.MFA_CODES) {
+            return expired.update(tenant, expiry, "UPDATE outbox_messages SET"
+                    + " status = CASE WHEN status = 'PENDING' THEN 'DEAD' ELSE status END,"
+                    + " settled_at = COALESCE(settled_at, :cutoff),"
+                    + " last_error = CASE WHEN status = 'PENDING' THEN 'expired before delivery' ELSE last_error END,"
+                    + " subject = '" + MessageContent.REDACTED.subject() + "', body = '"
+                    + MessageContent.REDACTED.body() + "', version = version + 1"
+                    + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM outbox_messages WHERE organization_id = :tenant AND "
+                    + CODES + " LIMIT :limit FOR UPDATE SKIP LOCKED))");
+        }
+        requireDeliveryLog(expiry);
+        int messages = expired.update(tenant, expiry, "WITH doomed AS (SELECT id FROM outbox_messages"
+                + " WHERE organization_id = :tenant AND " + SETTLED + " LIMIT :limit FOR UPDATE SKIP LOCKED),"
+                + " attempts AS (DELETE FROM delivery_attempts a USING doomed d"
+                + " WHERE a.organization_id = :tenant AND a.message_id = d.id)"
+                + " DELETE FROM outbox_messages m USING doomed d WHERE m.organization_id = :tenant AND m.id = d.id");
+        if (messages >= expiry.batchSize()) {
+            return messages;
+        }
+        Expiry rest = new Expiry(expiry.category(), expiry.cutoff(), expiry.heldMembers(), expiry.heldCustomers(),
+                expiry.batchSize() - messages);
+        return messages + expired.delete(tenant, rest, "notification_events", ORPHANED.formatted("false"));
+    }
+
+    private static void requireDeliveryLog(Expiry expiry) {
+        if (expiry.category() != RetentionCategory.DELIVERY_LOG) {
+            throw new IllegalArgumentException("The outbox holds no " + expiry.category());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.soptrack.postgres;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.SessionId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.TokenHash;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
@@ -17,9 +19,11 @@ import org.soptrack.core.port.out.UpdateResult;
 public final class PostgresSessionRepository implements SessionRepository {
 
     private final SessionRows rows;
+    private final ExpiredRows expired;
 
-    PostgresSessionRepository(SessionRows rows) {
+    PostgresSessionRepository(SessionRows rows, JdbcOperations jdbc) {
         this.rows = rows;
+        this.expired = new ExpiredRows(jdbc);
     }
 
     @Override
@@ -65,5 +69,25 @@ public final class PostgresSessionRepository implements SessionRepository {
                 Optional.ofNullable(r.refreshHash()).map(TokenHash::new), challenge,
                 Optional.ofNullable(r.endedAt()), Optional.ofNullable(r.endReason()).map(Session.EndReason::valueOf),
                 r.address(), r.userAgent()), r.version());
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        return expired.count(tenant, expiry, "sessions", condition(expiry));
+    }
+
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        return expired.delete(tenant, expiry, "sessions", condition(expiry));
+    }
+
+    private static String condition(Expiry expiry) {
+        String notHeld = " AND NOT member_id = ANY (:members)";
+        return switch (expiry.category()) {
+            case MFA_CODES -> "status = 'AWAITING_SECOND_FACTOR' AND started_at < :cutoff" + notHeld;
+            case SECURITY_LOG -> "status <> 'AWAITING_SECOND_FACTOR' AND COALESCE(ended_at, last_used_at) < :cutoff"
+                    + notHeld;
+            default -> throw new IllegalArgumentException("Sessions hold no " + expiry.category());
+        };
     }
 }

@@ -1,13 +1,16 @@
 package org.soptrack.postgres;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.security.TrustedDevice;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.shared.TrustedDeviceId;
 import org.soptrack.core.domain.tenancy.TokenHash;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.TrustedDeviceRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
@@ -16,9 +19,11 @@ import org.soptrack.core.port.out.UpdateResult;
 public final class PostgresTrustedDeviceRepository implements TrustedDeviceRepository {
 
     private final TrustedDeviceRows rows;
+    private final ExpiredRows expired;
 
-    PostgresTrustedDeviceRepository(TrustedDeviceRows rows) {
+    PostgresTrustedDeviceRepository(TrustedDeviceRows rows, JdbcOperations jdbc) {
         this.rows = rows;
+        this.expired = new ExpiredRows(jdbc);
     }
 
     @Override
@@ -53,5 +58,22 @@ public final class PostgresTrustedDeviceRepository implements TrustedDeviceRepos
         return TrustedDevice.reconstitute(new TrustedDevice.State(TrustedDeviceId.of(r.id()),
                 TenantId.of(r.organizationId()), MemberId.of(r.memberId()), new TokenHash(r.tokenHash()), r.label(),
                 r.trustedAt(), r.lastUsedAt(), Optional.ofNullable(r.revokedAt())), r.version());
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        return expired.count(tenant, expiry, "trusted_devices", condition(expiry));
+    }
+
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        return expired.delete(tenant, expiry, "trusted_devices", condition(expiry));
+    }
+
+    private static String condition(Expiry expiry) {
+        if (expiry.category() != RetentionCategory.TRUSTED_DEVICES) {
+            throw new IllegalArgumentException("Trusted devices hold no " + expiry.category());
+        }
+        return "(revoked_at IS NOT NULL OR last_used_at < :cutoff) AND NOT member_id = ANY (:members)";
     }
 }

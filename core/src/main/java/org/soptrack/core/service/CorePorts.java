@@ -71,4 +71,11 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds);
     }
+
+    /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
+    public CorePorts withTenants(TenantDirectoryPort other) {
+        return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
+                customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
+                trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds);
+    }
 }

@@ -53,7 +53,8 @@ final class CoreFactory {
         return new CorePorts(db.transactions(), clock, IdPort.random(), new SecureRandomTokens(), db.organizations(),
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
                 db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), passwordHasher, db.sessions(),
-                db.trustedDevices(), oneTimeCodes, totp, db.tenants(), db.outbox(), db.notificationSettings());
+                db.trustedDevices(), oneTimeCodes, totp, db.tenants(), db.outbox(), db.notificationSettings(),
+                db.legalHolds());
     }
 
     @Singleton

@@ -1,0 +1,168 @@
+package org.soptrack.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.audit.AuditEvent;
+import org.soptrack.core.domain.retention.HoldSubject;
+import org.soptrack.core.domain.retention.RetentionPolicy;
+import org.soptrack.core.domain.security.TrustedDevice;
+import org.soptrack.core.domain.shared.ActorRef;
+import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.TrustedDeviceId;
+import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.domain.tenancy.Role;
+import org.soptrack.core.domain.tenancy.Rooftop;
+import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.domain.tenancy.TokenHash;
+import org.soptrack.core.memory.FakeClock;
+import org.soptrack.core.port.in.LegalHoldsUseCase;
+import org.soptrack.core.port.in.ReadAuditLogUseCase;
+import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.out.AuditQuery;
+import org.soptrack.core.port.out.TenantDirectoryPort;
+import org.soptrack.core.port.out.TransactionPort;
+import org.soptrack.core.service.CorePorts;
+import org.soptrack.core.service.CoreSettings;
+import org.soptrack.core.service.SoptrackCore;
+
+/**
+ * The retention sweep on PostgreSQL: killed between any two batches and run again it ends as an uninterrupted run
+ * does, a held organization keeps everything, and the audit log stays closed to the application's own deletes.
+ */
+class RetentionSweepIT {
+
+    private static final CoreSettings BATCHES_OF_3 = CoreSettings.DEFAULTS.withRetention(RetentionPolicy.defaults(), 3);
+
+    private final FakeClock clock = FakeClock.at("2026-03-02T14:00:00Z");
+    private final CorePorts shared = TestDatabase.get().ports(clock);
+    private final List<TenantId> mine = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final CorePorts ports = shared.withTenants(new TenantDirectoryPort() {
+        @Override
+        public List<TenantId> tenants() {
+            return List.copyOf(mine);
+        }
+
+        @Override
+        public List<TenantId> withDueMessages(Instant now, int limit) {
+            return List.of();
+        }
+    });
+    private final SoptrackCore core = new SoptrackCore(ports, BATCHES_OF_3);
+
+    private MemberActor signUp(String name) {
+        var up = core.signUp().signUp(new SignUpOrganizationUseCase.Command(name,
+                new Rooftop.Details(name + " Toyota", "Toyota", "Springfield", "IL"),
+                Email.of("owner@" + UUID.randomUUID() + ".example"), "Olive Owner")).orElseThrow();
+        mine.add(up.organizationId());
+        return new MemberActor(up.ownerId(), up.organizationId(), Role.OWNER, RooftopScope.allRooftops());
+    }
+
+    private <T> T in(TenantId tenant, Supplier<T> work) {
+        return ports.transactions().inTenant(tenant, work);
+    }
+
+    /** Ten logins and four trusted devices now, then three logins half a year later. */
+    private void seed(MemberActor owner) {
+        TenantId t = owner.tenantId();
+        for (int i = 0; i < 10; i++) {
+            login(owner);
+        }
+        in(t, () -> {
+            for (int i = 0; i < 4; i++) {
+                ports.trustedDevices().add(t, TrustedDevice.trust(TrustedDeviceId.of(UUID.randomUUID()), t,
+                        owner.memberId(), new TokenHash("b".repeat(64)), "Phone " + i, clock.now()));
+            }
+            return null;
+        });
+    }
+
+    private void login(MemberActor owner) {
+        TenantId t = owner.tenantId();
+        in(t, () -> {
+            ports.audit().append(t, new AuditEvent(UUID.randomUUID(), t, clock.now(), ActorRef.member(owner.memberId()),
+                    AuditAction.LOGIN_SUCCEEDED, "member:" + owner.memberId(), Map.of("address", "198.51.100.4")));
+            return null;
+        });
+    }
+
+    private List<AuditEvent> audit(MemberActor owner, AuditAction action) {
+        return core.readAuditLog().read(new ReadAuditLogUseCase.Query(owner, new AuditQuery(Optional.empty(),
+                Set.of(action), Optional.empty(), Optional.empty(), Optional.empty(), 200))).orElseThrow().items();
+    }
+
+    private static TransactionPort dyingAfter(TransactionPort real, int survive) {
+        AtomicInteger started = new AtomicInteger();
+        return new TransactionPort() {
+            @Override
+            public <T> T inTenant(TenantId tenant, Supplier<T> work) {
+                if (started.incrementAndGet() > survive) {
+                    throw new IllegalStateException("killed");
+                }
+                return real.inTenant(tenant, work);
+            }
+        };
+    }
+
+    @Test
+    void a_sweep_killed_between_batches_resumes_and_a_held_organization_keeps_everything() {
+        MemberActor a = signUp("Acme Motors");
+        MemberActor held = signUp("Held Motors");
+        seed(a);
+        seed(held);
+        core.legalHolds().place(new LegalHoldsUseCase.Place(held, HoldSubject.organization(),
+                "Litigation hold: case 24-CV-1187")).orElseThrow();
+        clock.advance(Duration.ofDays(100));
+        for (int i = 0; i < 3; i++) {
+            login(a);
+        }
+        clock.advance(Duration.ofDays(85));
+
+        SoptrackCore dying = new SoptrackCore(ports.withTransactions(dyingAfter(ports.transactions(), 4)),
+                BATCHES_OF_3);
+        assertThatThrownBy(() -> dying.sweepRetention().sweepAll(false)).hasMessage("killed");
+        assertThat(audit(a, AuditAction.LOGIN_SUCCEEDED)).as("killed half-way").hasSizeBetween(4, 12);
+        var resumed = core.sweepRetention().sweepAll(false);
+        var again = core.sweepRetention().sweepAll(false);
+
+        assertThat(audit(a, AuditAction.LOGIN_SUCCEEDED)).hasSize(3);
+        assertThat(in(a.tenantId(), () -> ports.trustedDevices().findUnrevoked(a.tenantId(), a.memberId()))).isEmpty();
+        long audited = audit(a, AuditAction.RETENTION_SWEPT).stream()
+                .mapToLong(e -> Long.parseLong(e.details().get("records"))).sum();
+        assertThat(audited).as("every removed record is in the audit log once").isEqualTo(10 + 4);
+        assertThat(resumed.total()).isLessThan(14).isPositive();
+        assertThat(again.total()).isZero();
+
+        assertThat(audit(held, AuditAction.LOGIN_SUCCEEDED)).hasSize(10);
+        assertThat(in(held.tenantId(), () -> ports.trustedDevices().findUnrevoked(held.tenantId(), held.memberId())))
+                .hasSize(4);
+        assertThat(resumed.lines()).filteredOn(l -> l.tenant().equals(held.tenantId()))
+                .isNotEmpty().allSatisfy(l -> assertThat(l.suspended()).isTrue());
+    }
+
+    @Test
+    void the_application_role_cannot_delete_audit_entries_itself_nor_sweep_without_a_tenant() throws SQLException {
+        try (Connection c = TestDatabase.get().app().getConnection(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("DELETE FROM audit_events")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.execute("SELECT retention_delete_audit(ARRAY['LOGIN_SUCCEEDED'], now(), "
+                    + "ARRAY[]::uuid[], 10)")).isInstanceOf(SQLException.class).hasMessageContaining("needs a tenant");
+        }
+    }
+}
