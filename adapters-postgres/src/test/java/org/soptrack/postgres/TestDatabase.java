@@ -68,6 +68,12 @@ final class TestDatabase {
                 db.notificationSettings(), db.legalHolds());
     }
 
+    /** A bean of the adapters' application context (started by {@link #ports(ClockPort)}). */
+    <T> T bean(Class<T> type) {
+        ports();
+        return context.getBean(type);
+    }
+
     DataSource owner() {
         return embedded.ownerDataSource();
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AnonymousEndpointsTest {
 
     @Test
-    void only_signup_login_refresh_and_accepting_an_invitation_are_anonymous() {
+    void only_signup_login_refresh_accepting_an_invitation_and_the_retention_policy_are_anonymous() {
         var endpoints = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.soptrack.server").stream()
                 .flatMap(c -> c.getMethods().stream())
@@ -26,7 +26,8 @@ class AnonymousEndpointsTest {
         assertThat(endpoints.entrySet().stream().filter(e -> e.getValue().equals("isAnonymous()"))
                 .map(java.util.Map.Entry::getKey))
                 .containsExactlyInAnyOrder("SignupController.signUp", "AuthController.logIn",
-                        "AuthController.secondFactor", "AuthController.refresh", "TeamController.accept");
+                        "AuthController.secondFactor", "AuthController.refresh", "TeamController.accept",
+                        "RetentionController.policy");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
     }
 }

@@ -58,7 +58,9 @@ final class CoreFactory {
     }
 
     @Singleton
-    SoptrackCore core(CorePorts ports, PasswordSettings passwords, @Value("${soptrack.public-url}") URI publicUrl) {
-        return new SoptrackCore(ports, CoreSettings.DEFAULTS.withPasswords(passwords.policy()).withPublicUrl(publicUrl));
+    SoptrackCore core(CorePorts ports, PasswordSettings passwords, RetentionSettings retention,
+                      @Value("${soptrack.public-url}") URI publicUrl) {
+        return new SoptrackCore(ports, CoreSettings.DEFAULTS.withPasswords(passwords.policy()).withPublicUrl(publicUrl)
+                .withRetention(retention.policy(), retention.batchSize()));
     }
 }

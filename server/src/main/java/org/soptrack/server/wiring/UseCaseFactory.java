@@ -20,6 +20,7 @@ import org.soptrack.core.port.in.GetSpecialOrderUseCase;
 import org.soptrack.core.port.in.IdentifyMemberUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.KeepPartUseCase;
+import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
 import org.soptrack.core.port.in.ListRooftopsUseCase;
 import org.soptrack.core.port.in.ListTeamUseCase;
@@ -33,11 +34,13 @@ import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.RequireMfaUseCase;
+import org.soptrack.core.port.in.RetentionTableUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 import org.soptrack.core.port.in.SendTestNotificationUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.core.port.in.TimedNotificationsUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
@@ -240,5 +243,20 @@ final class UseCaseFactory {
     @Singleton
     TimedNotificationsUseCase timedNotifications(SoptrackCore core) {
         return core.timedNotifications();
+    }
+
+    @Singleton
+    SweepRetentionUseCase sweepRetention(SoptrackCore core) {
+        return core.sweepRetention();
+    }
+
+    @Singleton
+    LegalHoldsUseCase legalHolds(SoptrackCore core) {
+        return core.legalHolds();
+    }
+
+    @Singleton
+    RetentionTableUseCase retentionTable(SoptrackCore core) {
+        return core.retentionTable();
     }
 }

@@ -1,0 +1,109 @@
+package org.soptrack.server.http;
+
+import java.util.Optional;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+
+import org.soptrack.core.domain.retention.HoldSubject;
+import org.soptrack.core.domain.retention.LegalHoldId;
+import org.soptrack.core.domain.shared.Ids;
+import org.soptrack.core.domain.shared.InvalidValueException;
+import org.soptrack.core.domain.shared.OperatorId;
+import org.soptrack.core.port.in.LegalHoldsUseCase;
+import org.soptrack.core.port.in.RetentionTableUseCase;
+import org.soptrack.core.port.in.SweepRetentionUseCase;
+import org.soptrack.server.security.Principals;
+
+/**
+ * Retention (R-RET): the published table (public, JSON or Markdown), dry runs for an organization's administrators
+ * and for platform operators across organizations, and legal holds.
+ */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class RetentionController {
+
+    static final MediaType MARKDOWN = MediaType.of("text/markdown");
+
+    private final RetentionTableUseCase table;
+    private final SweepRetentionUseCase sweep;
+    private final LegalHoldsUseCase holds;
+
+    RetentionController(RetentionTableUseCase table, SweepRetentionUseCase sweep, LegalHoldsUseCase holds) {
+        this.table = table;
+        this.sweep = sweep;
+        this.holds = holds;
+    }
+
+    /** The table a privacy policy publishes: Markdown with {@code ?format=markdown} or {@code Accept: text/markdown}. */
+    @Get("/retention/policy{?format}")
+    @Produces({MediaType.APPLICATION_JSON, "text/markdown", Problems.MEDIA_TYPE})
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> policy(HttpRequest<?> request, @Nullable @QueryValue String format) {
+        boolean markdown = "markdown".equals(format) || (format == null
+                && request.accept().stream().anyMatch(t -> t.matchesExtension("md") || MARKDOWN.equals(t)));
+        if (format != null && !format.equals("markdown") && !format.equals("json")) {
+            return Problems.problem(Problems.invalid("format", "must be json or markdown"));
+        }
+        if (markdown) {
+            return HttpResponse.ok(table.markdown()).contentType(MARKDOWN);
+        }
+        return HttpResponse.ok(new RetentionJson.Policy(table.rules().stream().map(RetentionJson.Rule::of).toList()));
+    }
+
+    /** What the sweep would remove from the caller's organization now (administrators). */
+    @Get("/retention/dry-run")
+    HttpResponse<?> dryRun(Authentication auth) {
+        return Problems.ok(sweep.dryRun(Principals.actor(auth)), RetentionJson.Report::of);
+    }
+
+    /** The same across every organization: counts only, for platform operators. */
+    @Get("/operator/retention/dry-run")
+    HttpResponse<?> dryRunAll(Authentication auth) {
+        Optional<OperatorId> operator = Principals.operator(auth);
+        if (operator.isEmpty()) {
+            return Problems.problem(Problem.of("forbidden", "Forbidden", 403,
+                    "Only platform operators run the platform-wide dry run"));
+        }
+        return HttpResponse.ok(RetentionJson.Report.of(sweep.sweepAll(true)));
+    }
+
+    @Get("/legal-holds")
+    HttpResponse<?> list(Authentication auth) {
+        return Problems.ok(holds.list(Principals.actor(auth)),
+                all -> new RetentionJson.Holds(all.stream().map(RetentionJson.Hold::of).toList()));
+    }
+
+    @Post("/legal-holds")
+    HttpResponse<?> place(Authentication auth, @Body RetentionJson.PlaceHold body) {
+        RetentionJson.Subject subject = body.subject();
+        if (subject == null) {
+            throw new InvalidValueException("subject", "is required");
+        }
+        HoldSubject.Kind kind = Input.required("subject.kind", subject.kind(), HoldSubject.Kind::valueOf);
+        HoldSubject holdSubject = kind == HoldSubject.Kind.ORGANIZATION ? HoldSubject.organization()
+                : new HoldSubject(kind, Optional.of(Input.required("subject.id", subject.id(),
+                        text -> Ids.parse("subject.id", text))));
+        return Problems.respond(holds.place(new LegalHoldsUseCase.Place(Principals.actor(auth), holdSubject,
+                body.reason())), HttpStatus.CREATED, RetentionJson.Hold::of);
+    }
+
+    @Post("/legal-holds/{id}/release")
+    HttpResponse<?> release(Authentication auth, @PathVariable String id) {
+        return Problems.ok(holds.release(Principals.actor(auth), Input.pathId(id, LegalHoldId::parse)),
+                RetentionJson.Hold::of);
+    }
+}

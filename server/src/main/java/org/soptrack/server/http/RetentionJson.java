@@ -1,0 +1,75 @@
+package org.soptrack.server.http;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import org.soptrack.core.domain.retention.LegalHold;
+import org.soptrack.core.domain.retention.RetentionRule;
+import org.soptrack.core.port.in.SweepRetentionUseCase;
+
+/** The JSON of the retention endpoints. */
+final class RetentionJson {
+
+    private RetentionJson() {
+    }
+
+    /** One published rule: the same object the sweep enforces. */
+    @Serdeable
+    record Rule(String category, String data, String kept, String period, String countedFrom, String then,
+                boolean organizationMayShorten) {
+        static Rule of(RetentionRule rule) {
+            return new Rule(rule.category().name(), rule.category().data(), rule.period().words(),
+                    rule.period().iso(), rule.category().clockStarts(), rule.action().name().toLowerCase(),
+                    rule.category().perOrganization());
+        }
+    }
+
+    @Serdeable
+    record Policy(List<Rule> rules) {
+    }
+
+    @Serdeable
+    record Line(String organizationId, String category, String action, String period, Instant cutoff, long records,
+                boolean suspended, String why) {
+        static Line of(SweepRetentionUseCase.Line l) {
+            return new Line(l.tenant().value().toString(), l.category().name(), l.action().name(), l.period().iso(),
+                    l.cutoff(), l.records(), l.suspended(), l.why());
+        }
+    }
+
+    /** A dry run: what the sweep would remove now, per organization and rule. */
+    @Serdeable
+    record Report(Instant at, boolean dryRun, long total, List<Line> lines) {
+        static Report of(SweepRetentionUseCase.Report r) {
+            return new Report(r.at(), r.dryRun(), r.total(), r.lines().stream().map(Line::of).toList());
+        }
+    }
+
+    /** {@code {subject: {kind: ORGANIZATION | MEMBER | CUSTOMER, id}, reason}}. */
+    @Serdeable
+    record PlaceHold(@Nullable Subject subject, @Nullable String reason) {
+    }
+
+    @Serdeable
+    record Subject(@Nullable String kind, @Nullable String id) {
+    }
+
+    @Serdeable
+    record Hold(String id, Subject subject, String reason, String placedBy, Instant placedAt,
+                @Nullable String releasedBy, @Nullable Instant releasedAt, boolean inForce) {
+        static Hold of(LegalHold hold) {
+            LegalHold.State s = hold.state();
+            return new Hold(s.id().toString(), new Subject(s.subject().kind().name(),
+                    s.subject().id().map(Object::toString).orElse(null)), s.reason(), Actors.text(s.placedBy()),
+                    s.placedAt(), s.releasedBy().map(Actors::text).orElse(null), s.releasedAt().orElse(null),
+                    hold.inForce());
+        }
+    }
+
+    @Serdeable
+    record Holds(List<Hold> items) {
+    }
+}
