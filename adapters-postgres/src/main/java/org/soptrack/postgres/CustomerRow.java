@@ -10,5 +10,5 @@ import java.util.UUID;
 @MappedEntity("customers")
 record CustomerRow(UUID organizationId, @Id UUID id, String name, @Nullable String phone, @Nullable String email,
                    boolean mayCall, boolean maySms, boolean mayEmail, boolean optedOut, Instant createdAt,
-                   long version) {
+                   @Nullable Instant restrictedAt, long version) {
 }

@@ -19,7 +19,8 @@ interface CustomerRows extends GenericRepository<CustomerRow, UUID> {
 
     @Query("""
             UPDATE customers SET name = :name, phone = :phone, email = :email, may_call = :mayCall,
-                   may_sms = :maySms, may_email = :mayEmail, opted_out = :optedOut, version = :version
+                   may_sms = :maySms, may_email = :mayEmail, opted_out = :optedOut, restricted_at = :restrictedAt,
+                   version = :version
              WHERE organization_id = :organizationId AND id = :id""")
     void update(CustomerRow row);
 }

@@ -43,7 +43,7 @@ public final class PostgresCustomerRepository implements CustomerRepository {
         ContactPreferences p = c.preferences();
         return new CustomerRow(tenant.value(), s.id().value(), c.name(), c.phone().map(PhoneNumber::value).orElse(null),
                 c.email().map(Email::value).orElse(null), p.call(), p.sms(), p.email(), p.optedOut(), s.createdAt(),
-                customer.version());
+                s.restrictedSince().orElse(null), customer.version());
     }
 
     private static Customer customer(CustomerRow row) {
@@ -51,6 +51,6 @@ public final class PostgresCustomerRepository implements CustomerRepository {
                 Optional.ofNullable(row.email()).map(Email::of),
                 new ContactPreferences(row.mayCall(), row.maySms(), row.mayEmail(), row.optedOut()));
         return Customer.reconstitute(new Customer.State(new CustomerId(row.id()), TenantId.of(row.organizationId()),
-                contact, row.createdAt()), row.version());
+                contact, row.createdAt(), Optional.ofNullable(row.restrictedAt())), row.version());
     }
 }

@@ -128,7 +128,7 @@ public final class RetentionSweepBenchmark {
 
     private static void insert(Connection c, TenantId tenant, int count, Instant around) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_events (organization_id, id, at, actor_kind, "
-                + "actor_id, action, target, details) SELECT ?, gen_random_uuid(), ? - (n % 86400) * interval '1 second', "
+                + "actor_id, action, target, details) SELECT ?, gen_random_uuid(), CAST(? AS timestamptz) - (n % 86400) * interval '1 second', "
                 + "'MEMBER', ?, 'LOGIN_FAILED', 'member:bench', jsonb_build_object('address', '198.51.100.' || (n % 250)) "
                 + "FROM generate_series(1, ?) AS n")) {
             s.setObject(1, tenant.value());

@@ -99,9 +99,13 @@ final class Notifications {
     }
 
     /** The customer's own e-mail and phone, where they agreed to that channel and did not opt out. */
+    /** Where the customer agreed to be reached; nowhere while their processing is restricted (R-DSR-5). */
     private static List<Destination> customerDestinations(Customer customer, RooftopNotifications rules) {
         Customer.Contact contact = customer.contact();
         List<Destination> out = new ArrayList<>();
+        if (customer.restricted()) {
+            return out;
+        }
         if (contact.preferences().allows(ContactChannel.EMAIL)) {
             contact.email().ifPresent(e -> out.add(
                     new Destination(ChannelKind.EMAIL, e.value(), rules.account(ChannelKind.EMAIL))));

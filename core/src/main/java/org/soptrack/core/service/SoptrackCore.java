@@ -35,6 +35,7 @@ import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.RequireMfaUseCase;
+import org.soptrack.core.port.in.RestrictCustomerUseCase;
 import org.soptrack.core.port.in.RetentionTableUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
@@ -92,6 +93,7 @@ public final class SoptrackCore {
     private final SweepRetentionUseCase sweepRetention;
     private final LegalHoldsUseCase legalHolds;
     private final RetentionTableUseCase retentionTable;
+    private final RestrictCustomerUseCase restrictCustomer;
 
     public SoptrackCore(CorePorts p, CoreSettings settings) {
         UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.grants(), p.sessions(),
@@ -158,6 +160,7 @@ public final class SoptrackCore {
                 settings.sweepBatchSize(), retainedRecords(p));
         legalHolds = new LegalHoldsService(ctx, p.legalHolds(), p.members(), p.customers());
         retentionTable = new RetentionTableService(settings.retention());
+        restrictCustomer = new RestrictCustomerService(ctx, p.customers());
     }
 
     /** Which stores hold the records of each retention category. */
@@ -184,6 +187,10 @@ public final class SoptrackCore {
 
     public RetentionTableUseCase retentionTable() {
         return retentionTable;
+    }
+
+    public RestrictCustomerUseCase restrictCustomer() {
+        return restrictCustomer;
     }
 
     public NotificationSettingsUseCase notificationSettings() {

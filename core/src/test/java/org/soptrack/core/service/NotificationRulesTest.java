@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.NotificationEvent;
 import org.soptrack.core.domain.sop.ContactPreferences;
@@ -16,7 +17,10 @@ import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.sop.SpecialOrderDetails;
+import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.port.in.DeliveryLogUseCase;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.RestrictCustomerUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
 import org.soptrack.core.port.out.NotificationChannelPort;
 
@@ -104,6 +108,45 @@ class NotificationRulesTest {
         assertThat(n.sms.delivered()).extracting(d -> d.destination().address()).containsExactly("+15557770000");
         assertThat(n.email.delivered()).extracting(NotificationChannelPort.Delivery::event)
                 .containsOnly(NotificationEvent.ORGANIZATION_SIGNUP);
+    }
+
+    @Test
+    void a_restricted_or_objecting_customer_gets_nothing_until_the_restriction_is_lifted() {
+        n.save(org.owner(), NotifyFixture.settings(org.rooftop(), Map.of(NotificationEvent.RO_PARTS_ARRIVED,
+                Set.of(ChannelKind.SMS)), Set.of(NotificationEvent.RO_PARTS_ARRIVED)));
+        CustomerId customer = n.customer(org.owner(), "Rita Restricted", new ContactPreferences(true, true, true, false));
+        var restrict = new RestrictCustomerUseCase.Command(org.owner(), customer, RestrictCustomerUseCase.Ground.OBJECTION);
+        assertThat(f.core.restrictCustomer().restrict(restrict).orElseThrow().restricted()).isTrue();
+        assertThat(f.core.restrictCustomer().restrict(restrict)).isInstanceOf(Outcome.Rejected.class);
+        f.walk(org.owner(), f.create(org.owner(), org.rooftop(), customer, "RO-11").orElseThrow(),
+                SopStatus.ORDERED, SopStatus.RECEIVED);
+        n.dispatchAll();
+        assertThat(n.sms.delivered()).extracting(d -> d.destination().address()).containsExactly("+15557770000");
+        assertThat(n.email.delivered()).extracting(NotificationChannelPort.Delivery::event)
+                .containsOnly(NotificationEvent.ORGANIZATION_SIGNUP);
+
+        assertThat(f.core.restrictCustomer().lift(restrict).orElseThrow().restricted()).isFalse();
+        f.walk(org.owner(), f.create(org.owner(), org.rooftop(), customer, "RO-12").orElseThrow(),
+                SopStatus.ORDERED, SopStatus.RECEIVED);
+        n.dispatchAll();
+        assertThat(n.email.delivered()).filteredOn(d -> d.event() == NotificationEvent.RO_PARTS_ARRIVED)
+                .extracting(d -> d.destination().address()).containsExactly("casey@example.com");
+        assertThat(f.audit(org, AuditAction.CUSTOMER_RESTRICTED)).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("ground", "OBJECTION"));
+        assertThat(f.audit(org, AuditAction.CUSTOMER_RESTRICTION_LIFTED)).hasSize(1);
+    }
+
+    @Test
+    void only_administrators_of_the_customers_organization_restrict_them() {
+        CustomerId customer = f.customer(org.owner());
+        var other = f.signUp("Elsewhere");
+        var parts = f.join(org, Role.PARTS_MANAGER);
+        assertThat(f.core.restrictCustomer().restrict(new RestrictCustomerUseCase.Command(parts, customer,
+                RestrictCustomerUseCase.Ground.RESTRICTION))).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(f.core.restrictCustomer().restrict(new RestrictCustomerUseCase.Command(other.owner(), customer,
+                RestrictCustomerUseCase.Ground.RESTRICTION))).isInstanceOf(Outcome.NotFound.class);
+        assertThat(f.core.restrictCustomer().lift(new RestrictCustomerUseCase.Command(org.owner(), customer,
+                RestrictCustomerUseCase.Ground.RESTRICTION))).isInstanceOf(Outcome.Rejected.class);
     }
 
     @Test

@@ -30,6 +30,21 @@ public abstract class CustomerRepositoryContract extends PortsContract {
     }
 
     @Test
+    void a_restriction_round_trips_and_lifts() {
+        Seed s = seed();
+        Customer loaded = in(s.tenant(), () -> ports.customers().find(s.tenant(), s.customer())).orElseThrow();
+        assertThat(loaded.restrict(TestData.at(java.time.Duration.ofDays(3)))).isTrue();
+        assertThat(in(s.tenant(), () -> ports.customers().update(s.tenant(), loaded))).isEqualTo(UpdateResult.UPDATED);
+        Customer restricted = in(s.tenant(), () -> ports.customers().find(s.tenant(), s.customer())).orElseThrow();
+        assertThat(restricted.state()).isEqualTo(loaded.state());
+        assertThat(restricted.restricted()).isTrue();
+        assertThat(restricted.liftRestriction()).isTrue();
+        assertThat(in(s.tenant(), () -> ports.customers().update(s.tenant(), restricted))).isEqualTo(UpdateResult.UPDATED);
+        assertThat(in(s.tenant(), () -> ports.customers().find(s.tenant(), s.customer())).orElseThrow().restricted())
+                .isFalse();
+    }
+
+    @Test
     void a_stale_update_conflicts() {
         Seed s = seed();
         Customer first = in(s.tenant(), () -> ports.customers().find(s.tenant(), s.customer())).orElseThrow();

@@ -34,6 +34,7 @@ import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.RequireMfaUseCase;
+import org.soptrack.core.port.in.RestrictCustomerUseCase;
 import org.soptrack.core.port.in.RetentionTableUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
@@ -258,5 +259,10 @@ final class UseCaseFactory {
     @Singleton
     RetentionTableUseCase retentionTable(SoptrackCore core) {
         return core.retentionTable();
+    }
+
+    @Singleton
+    RestrictCustomerUseCase restrictCustomer(SoptrackCore core) {
+        return core.restrictCustomer();
     }
 }

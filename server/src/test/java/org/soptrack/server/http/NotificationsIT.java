@@ -114,6 +114,50 @@ class NotificationsIT extends HttpTestSupport implements TestPropertyProvider {
                 .contains("EMAIL", "GROUPME", "SMS", "WEBHOOK");
     }
 
+    private void backorder(Api.Org org, String customer, String ro) {
+        var created = api.post("/api/v1/sops", org.token(), SpecialOrderFlowIT.order(org, customer, ro));
+        var ordered = api.post("/api/v1/sops/" + created.text("id") + "/transitions", org.token(),
+                Map.of("version", created.map().get("version"), "to", "ORDERED"));
+        var backordered = api.post("/api/v1/sops/" + created.text("id") + "/transitions", org.token(),
+                Map.of("version", ordered.map().get("version"), "to", "BACKORDERED"));
+        assertThat(backordered.status()).as("%s", backordered).isEqualTo(200);
+        dispatcher.dispatchDue(100);
+    }
+
+    private long textsTo(String number) {
+        return sms.requests().stream().filter(r -> number.equals(StubProvider.form(r.body()).get("To"))).count();
+    }
+
+    @Test
+    void a_customer_who_objected_gets_no_text_until_an_admin_lifts_the_restriction() {
+        Api.Org org = api.signUp("objection@acme.example");
+        Api.Org other = api.signUp("objection-other@acme.example");
+        Map<String, Object> body = settings(Map.of());
+        body.put("customerEvents", List.of("sop.backordered"));
+        assertThat(api.put("/api/v1/rooftops/" + org.rooftopId() + "/notifications", org.token(), body).status())
+                .isEqualTo(200);
+        String customer = api.post("/api/v1/customers", org.token(), Map.of("name", "Otto Objector",
+                "phone", "+12175550199")).text("id");
+        String path = "/api/v1/customers/" + customer + "/restriction";
+        long before = textsTo("+12175550199");
+
+        assertThat(api.post(path, org.token(), Map.of("ground", "SILENCE")).text("field")).isEqualTo("ground");
+        assertThat(api.post(path, other.token(), Map.of("ground", "OBJECTION")).status()).isEqualTo(404);
+        var restricted = api.post(path, org.token(), Map.of("ground", "OBJECTION"));
+        assertThat(restricted.status()).as("%s", restricted).isEqualTo(200);
+        assertThat(restricted.text("restrictedSince")).isNotNull();
+        assertThat(api.get("/api/v1/customers/" + customer, org.token()).text("restrictedSince")).isNotNull();
+        backorder(org, customer, "RO-8101");
+        assertThat(textsTo("+12175550199")).isEqualTo(before);
+
+        var lifted = api.delete(path, org.token());
+        assertThat(lifted.status()).as("%s", lifted).isEqualTo(200);
+        assertThat(lifted.map()).containsEntry("restrictedSince", null);
+        assertThat(api.delete(path, org.token()).problem()).isEqualTo("restriction-unchanged");
+        backorder(org, customer, "RO-8102");
+        assertThat(textsTo("+12175550199")).isEqualTo(before + 1);
+    }
+
     @Test
     void a_refusing_provider_leaves_a_dead_letter_that_an_admin_sees_and_retries() {
         Api.Org org = api.signUp("dead@acme.example");

@@ -9,7 +9,10 @@ import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 
-/** A dealership's end customer: personal data, contact details and contact preferences. */
+/**
+ * A dealership's end customer: personal data, contact details and contact preferences. A customer who asked for
+ * restriction of processing, or objected to it (R-DSR-5), is restricted: the data stays, nothing is sent to them.
+ */
 public final class Customer extends Aggregate<Customer.State> {
 
     /** Name and ways to reach a customer. */
@@ -23,12 +26,14 @@ public final class Customer extends Aggregate<Customer.State> {
     }
 
     /** The stored form of a customer. */
-    public record State(CustomerId id, TenantId tenantId, Contact contact, Instant createdAt) {
+    public record State(CustomerId id, TenantId tenantId, Contact contact, Instant createdAt,
+                        Optional<Instant> restrictedSince) {
         public State {
             Require.present("id", id);
             Require.present("tenantId", tenantId);
             Require.present("contact", contact);
             Require.present("createdAt", createdAt);
+            Require.present("restrictedSince", restrictedSince);
         }
     }
 
@@ -37,7 +42,7 @@ public final class Customer extends Aggregate<Customer.State> {
     }
 
     public static Customer create(CustomerId id, TenantId tenantId, Contact contact, Instant now) {
-        return new Customer(new State(id, tenantId, contact, now), Versioned.fresh());
+        return new Customer(new State(id, tenantId, contact, now, Optional.empty()), Versioned.fresh());
     }
 
     public static Customer reconstitute(State state, long version) {
@@ -45,7 +50,29 @@ public final class Customer extends Aggregate<Customer.State> {
     }
 
     public void changeContact(Contact contact) {
-        change(new State(state().id(), state().tenantId(), contact, state().createdAt()));
+        change(new State(state().id(), state().tenantId(), contact, state().createdAt(), state().restrictedSince()));
+    }
+
+    /** Processing is restricted from {@code now} (a restriction or objection was granted); false if it was already. */
+    public boolean restrict(Instant now) {
+        if (restricted()) {
+            return false;
+        }
+        change(new State(state().id(), state().tenantId(), contact(), state().createdAt(), Optional.of(now)));
+        return true;
+    }
+
+    /** The restriction ends; false if there was none. */
+    public boolean liftRestriction() {
+        if (!restricted()) {
+            return false;
+        }
+        change(new State(state().id(), state().tenantId(), contact(), state().createdAt(), Optional.empty()));
+        return true;
+    }
+
+    public boolean restricted() {
+        return state().restrictedSince().isPresent();
     }
 
     public CustomerId id() {
