@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.audit.AuditEvent;
@@ -31,13 +29,13 @@ import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.Rooftop;
 import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.domain.tenancy.TokenHash;
+import org.soptrack.core.memory.DyingTransactions;
 import org.soptrack.core.memory.FakeClock;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.out.AuditQuery;
 import org.soptrack.core.port.out.TenantDirectoryPort;
-import org.soptrack.core.port.out.TransactionPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.CoreSettings;
 import org.soptrack.core.service.SoptrackCore;
@@ -107,19 +105,6 @@ class RetentionSweepIT {
                 Set.of(action), Optional.empty(), Optional.empty(), Optional.empty(), 200))).orElseThrow().items();
     }
 
-    private static TransactionPort dyingAfter(TransactionPort real, int survive) {
-        AtomicInteger started = new AtomicInteger();
-        return new TransactionPort() {
-            @Override
-            public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-                if (started.incrementAndGet() > survive) {
-                    throw new IllegalStateException("killed");
-                }
-                return real.inTenant(tenant, work);
-            }
-        };
-    }
-
     @Test
     void a_sweep_killed_between_batches_resumes_and_a_held_organization_keeps_everything() {
         MemberActor a = signUp("Acme Motors");
@@ -134,7 +119,7 @@ class RetentionSweepIT {
         }
         clock.advance(Duration.ofDays(85));
 
-        SoptrackCore dying = new SoptrackCore(ports.withTransactions(dyingAfter(ports.transactions(), 4)),
+        SoptrackCore dying = new SoptrackCore(ports.withTransactions(DyingTransactions.after(ports.transactions(), 4)),
                 BATCHES_OF_3);
         assertThatThrownBy(() -> dying.sweepRetention().sweepAll(false)).hasMessage("killed");
         assertThat(audit(a, AuditAction.LOGIN_SUCCEEDED)).as("killed half-way").hasSizeBetween(4, 12);

@@ -1,21 +1,22 @@
 package org.soptrack.core.memory;
 
-import org.soptrack.core.domain.retention.RetentionCategory;
-import java.util.function.Predicate;
-import org.soptrack.core.port.out.Expiry;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.GrantId;
 import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
 /** In-memory {@link OperatorAccessGrantRepository}. */
-public final class InMemoryOperatorAccessGrantRepository implements OperatorAccessGrantRepository {
+public final class InMemoryOperatorAccessGrantRepository implements OperatorAccessGrantRepository,
+        InMemoryRetained<OperatorAccessGrant.State> {
 
     private final AggregateStore<GrantId, OperatorAccessGrant, OperatorAccessGrant.State> store;
 
@@ -50,16 +51,12 @@ public final class InMemoryOperatorAccessGrantRepository implements OperatorAcce
     }
 
     @Override
-    public long countExpired(TenantId tenant, Expiry expiry) {
-        return store.countWhere(tenant, expired(expiry));
+    public AggregateStore<?, ?, OperatorAccessGrant.State> retainedStore() {
+        return store;
     }
 
     @Override
-    public int removeExpired(TenantId tenant, Expiry expiry) {
-        return store.deleteWhere(tenant, expired(expiry), expiry.batchSize());
-    }
-
-    private static Predicate<OperatorAccessGrant.State> expired(Expiry expiry) {
+    public Predicate<OperatorAccessGrant.State> expired(Expiry expiry) {
         if (expiry.category() != RetentionCategory.OPERATOR_AUDIT) {
             throw new IllegalArgumentException("Operator grants hold no " + expiry.category());
         }

@@ -1,19 +1,20 @@
 package org.soptrack.core.memory;
 
-import java.util.function.Predicate;
-import org.soptrack.core.port.out.Expiry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.soptrack.core.domain.security.Session;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.SessionId;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
 /** Sign-in sessions in memory. */
-public final class InMemorySessionRepository implements SessionRepository {
+public final class InMemorySessionRepository implements SessionRepository,
+        InMemoryRetained<Session.State> {
 
     private final AggregateStore<SessionId, Session, Session.State> store;
 
@@ -43,16 +44,12 @@ public final class InMemorySessionRepository implements SessionRepository {
     }
 
     @Override
-    public long countExpired(TenantId tenant, Expiry expiry) {
-        return store.countWhere(tenant, expired(expiry));
+    public AggregateStore<?, ?, Session.State> retainedStore() {
+        return store;
     }
 
     @Override
-    public int removeExpired(TenantId tenant, Expiry expiry) {
-        return store.deleteWhere(tenant, expired(expiry), expiry.batchSize());
-    }
-
-    private static Predicate<Session.State> expired(Expiry expiry) {
+    public Predicate<Session.State> expired(Expiry expiry) {
         Predicate<Session.State> held = s -> expiry.heldMembers().contains(s.memberId().value());
         Predicate<Session.State> due = switch (expiry.category()) {
             case MFA_CODES -> s -> s.status() == Session.Status.AWAITING_SECOND_FACTOR

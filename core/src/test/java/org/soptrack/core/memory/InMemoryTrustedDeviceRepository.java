@@ -1,20 +1,21 @@
 package org.soptrack.core.memory;
 
-import org.soptrack.core.domain.retention.RetentionCategory;
-import java.util.function.Predicate;
-import org.soptrack.core.port.out.Expiry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.security.TrustedDevice;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.shared.TrustedDeviceId;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.TrustedDeviceRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
 /** Trusted devices in memory. */
-public final class InMemoryTrustedDeviceRepository implements TrustedDeviceRepository {
+public final class InMemoryTrustedDeviceRepository implements TrustedDeviceRepository,
+        InMemoryRetained<TrustedDevice.State> {
 
     private final AggregateStore<TrustedDeviceId, TrustedDevice, TrustedDevice.State> store;
 
@@ -44,16 +45,12 @@ public final class InMemoryTrustedDeviceRepository implements TrustedDeviceRepos
     }
 
     @Override
-    public long countExpired(TenantId tenant, Expiry expiry) {
-        return store.countWhere(tenant, expired(expiry));
+    public AggregateStore<?, ?, TrustedDevice.State> retainedStore() {
+        return store;
     }
 
     @Override
-    public int removeExpired(TenantId tenant, Expiry expiry) {
-        return store.deleteWhere(tenant, expired(expiry), expiry.batchSize());
-    }
-
-    private static Predicate<TrustedDevice.State> expired(Expiry expiry) {
+    public Predicate<TrustedDevice.State> expired(Expiry expiry) {
         if (expiry.category() != RetentionCategory.TRUSTED_DEVICES) {
             throw new IllegalArgumentException("Trusted devices hold no " + expiry.category());
         }

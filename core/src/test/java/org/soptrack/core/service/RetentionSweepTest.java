@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.audit.AuditEvent;
@@ -42,10 +40,10 @@ import org.soptrack.core.domain.tenancy.GrantScope;
 import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.TokenHash;
+import org.soptrack.core.memory.DyingTransactions;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.SweepRetentionUseCase;
-import org.soptrack.core.port.out.TransactionPort;
 
 /**
  * The retention rules enforced by the sweep, each on a fake clock at its boundary; legal holds; a sweep killed
@@ -184,19 +182,6 @@ class RetentionSweepTest {
         assertThat(f.audit(org, AuditAction.LOGIN_SUCCEEDED)).isEmpty();
     }
 
-    /** Transactions that die, as a killed process would, once {@code survive} of them have committed. */
-    private static TransactionPort dyingAfter(TransactionPort real, int survive) {
-        AtomicInteger started = new AtomicInteger();
-        return new TransactionPort() {
-            @Override
-            public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-                if (started.incrementAndGet() > survive) {
-                    throw new IllegalStateException("killed");
-                }
-                return real.inTenant(tenant, work);
-            }
-        };
-    }
 
     private record Remains(int logins, int messages, int sweepsAudited, long removedAudited) {
     }
@@ -231,7 +216,7 @@ class RetentionSweepTest {
         for (int survive : new int[] {1, 3, 6, 11}) {
             CoreFixture fx = new CoreFixture(SMALL_BATCHES);
             CoreFixture.Org org = seedMany(fx);
-            SoptrackCore dying = new SoptrackCore(fx.ports.withTransactions(dyingAfter(fx.ports.transactions(),
+            SoptrackCore dying = new SoptrackCore(fx.ports.withTransactions(DyingTransactions.after(fx.ports.transactions(),
                     survive)), SMALL_BATCHES);
             assertThatThrownBy(() -> dying.sweepRetention().sweepAll(false)).hasMessage("killed");
             fx.core.sweepRetention().sweepAll(false);
