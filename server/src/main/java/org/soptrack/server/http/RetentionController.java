@@ -53,12 +53,10 @@ final class RetentionController {
     @Produces({MediaType.APPLICATION_JSON, "text/markdown", Problems.MEDIA_TYPE})
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> policy(HttpRequest<?> request, @Nullable @QueryValue String format) {
-        boolean markdown = "markdown".equals(format) || (format == null
-                && request.accept().stream().anyMatch(t -> t.matchesExtension("md") || MARKDOWN.equals(t)));
         if (format != null && !format.equals("markdown") && !format.equals("json")) {
             return Problems.problem(Problems.invalid("format", "must be json or markdown"));
         }
-        if (markdown) {
+        if ("markdown".equals(format) || format == null && request.accept().contains(MARKDOWN)) {
             return HttpResponse.ok(table.markdown()).contentType(MARKDOWN);
         }
         return HttpResponse.ok(new RetentionJson.Policy(table.rules().stream().map(RetentionJson.Rule::of).toList()));
