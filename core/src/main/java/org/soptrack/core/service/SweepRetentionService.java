@@ -56,12 +56,13 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         Instant now = ctx.now();
         List<Line> lines = new ArrayList<>();
         for (TenantId tenant : tenants.tenants()) {
+            if (dryRun) {
+                lines.addAll(ctx.inTenant(tenant, () -> Outcome.ok(counted(tenant, now))).orElseThrow());
+                continue;
+            }
             List<PlannedSweep> plan = ctx.inTenant(tenant, () -> Outcome.ok(plan(tenant, now))).orElseThrow();
             for (PlannedSweep sweep : plan) {
-                long records = sweep.suspended() ? 0 : dryRun
-                        ? ctx.inTenant(tenant, () -> Outcome.ok(count(tenant, sweep))).orElseThrow()
-                        : remove(tenant, sweep);
-                lines.add(line(tenant, sweep, records));
+                lines.add(line(tenant, sweep, sweep.suspended() ? 0 : remove(tenant, sweep)));
             }
         }
         return new Report(now, dryRun, lines);
@@ -72,10 +73,14 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         TenantId tenant = actor.tenantId();
         return ctx.authorized(actor, Permission.PRIVACY_MANAGE, access -> {
             Instant now = ctx.now();
-            List<Line> lines = plan(tenant, now).stream()
-                    .map(sweep -> line(tenant, sweep, sweep.suspended() ? 0 : count(tenant, sweep))).toList();
-            return Outcome.ok(new Report(now, true, lines));
+            return Outcome.ok(new Report(now, true, counted(tenant, now)));
         });
+    }
+
+    /** The dry run of one tenant, planned and counted inside one transaction. */
+    private List<Line> counted(TenantId tenant, Instant now) {
+        return plan(tenant, now).stream()
+                .map(sweep -> line(tenant, sweep, sweep.suspended() ? 0 : count(tenant, sweep))).toList();
     }
 
     private List<PlannedSweep> plan(TenantId tenant, Instant now) {
