@@ -6,8 +6,12 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code organizations}. */
+/**
+ * A row of {@code organizations}. The purge census travels as parallel kind and count arrays (the table keeps one
+ * {@code jsonb} object).
+ */
 @MappedEntity("organizations")
 record OrganizationRow(@Id UUID organizationId, String name, String subscription, Instant createdAt,
-                       @Nullable Instant cancelledAt, boolean mfaRequired, long version) {
+                       @Nullable Instant cancelledAt, boolean mfaRequired, @Nullable Instant purgeStartedAt,
+                       String[] purgeKinds, String[] purgeCounts, @Nullable Instant purgeCompletedAt, long version) {
 }

@@ -11,15 +11,29 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface OrganizationRows extends GenericRepository<OrganizationRow, UUID> {
 
-    void save(OrganizationRow row);
+    /** The census as a jsonb object of numbers, from the row's parallel arrays. */
+    String COUNTS = """
+            (SELECT COALESCE(jsonb_object_agg(k, CAST(v AS bigint)), '{}')
+               FROM unnest(CAST(:purgeKinds AS text[]), CAST(:purgeCounts AS text[])) AS census(k, v))""";
 
-    Optional<OrganizationRow> findById(UUID organizationId);
+    @Query("INSERT INTO organizations (organization_id, name, subscription, created_at, cancelled_at, mfa_required, "
+            + "purge_started_at, purge_counts, purge_completed_at, version) VALUES (:organizationId, :name, "
+            + ":subscription, :createdAt, :cancelledAt, :mfaRequired, :purgeStartedAt, " + COUNTS
+            + ", :purgeCompletedAt, :version)")
+    void insert(OrganizationRow row);
+
+    @Query("""
+            SELECT organization_id, name, subscription, created_at, cancelled_at, mfa_required, purge_started_at,
+                   CAST(ARRAY(SELECT key FROM jsonb_each_text(purge_counts) ORDER BY key) AS text[]) AS purge_kinds,
+                   CAST(ARRAY(SELECT value FROM jsonb_each_text(purge_counts) ORDER BY key) AS text[]) AS purge_counts,
+                   purge_completed_at, version
+              FROM organizations WHERE organization_id = :organizationId""")
+    Optional<OrganizationRow> find(UUID organizationId);
 
     Optional<Long> findVersionByIdForUpdate(UUID organizationId);
 
-    @Query("""
-            UPDATE organizations SET name = :name, subscription = :subscription, cancelled_at = :cancelledAt,
-                   mfa_required = :mfaRequired, version = :version
-             WHERE organization_id = :organizationId""")
+    @Query("UPDATE organizations SET name = :name, subscription = :subscription, cancelled_at = :cancelledAt, "
+            + "mfa_required = :mfaRequired, purge_started_at = :purgeStartedAt, purge_counts = " + COUNTS
+            + ", purge_completed_at = :purgeCompletedAt, version = :version WHERE organization_id = :organizationId")
     void update(OrganizationRow row);
 }

@@ -17,5 +17,6 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresTrustedDeviceRepository trustedDevices,
                                PostgresTenantDirectory tenants, PostgresOutboxRepository outbox,
                                PostgresNotificationSettingsRepository notificationSettings,
-                               PostgresLegalHoldRepository legalHolds) {
+                               PostgresLegalHoldRepository legalHolds, PostgresBillingEventRepository billing,
+                               PostgresTenantDataRepository tenantData) {
 }

@@ -19,12 +19,12 @@ public final class PostgresOrganizationRepository implements OrganizationReposit
 
     @Override
     public void add(TenantId tenant, Organization organization) {
-        rows.save(OrganizationMapper.row(tenant, organization));
+        rows.insert(OrganizationMapper.row(tenant, organization));
     }
 
     @Override
     public Optional<Organization> find(TenantId tenant) {
-        return rows.findById(tenant.value()).map(OrganizationMapper::organization);
+        return rows.find(tenant.value()).map(OrganizationMapper::organization);
     }
 
     @Override

@@ -18,27 +18,39 @@ import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.audit.AuditEvent;
 import org.soptrack.core.domain.retention.HoldSubject;
+import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.retention.RetentionPolicy;
 import org.soptrack.core.domain.security.TrustedDevice;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.shared.TrustedDeviceId;
+import org.soptrack.core.domain.sop.ContactPreferences;
+import org.soptrack.core.domain.sop.Customer;
+import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.domain.tenancy.Organization;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.Rooftop;
 import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.domain.tenancy.TenantPurge;
 import org.soptrack.core.domain.tenancy.TokenHash;
 import org.soptrack.core.memory.DyingTransactions;
 import org.soptrack.core.memory.FakeClock;
+import org.soptrack.core.port.in.BillingUseCase;
+import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
+import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.out.AuditQuery;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.TenantDirectoryPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.CoreSettings;
 import org.soptrack.core.service.SoptrackCore;
+import org.soptrack.core.tck.TestData;
 
 /**
  * The retention sweep on PostgreSQL: killed between any two batches and run again it ends as an uninterrupted run
@@ -149,5 +161,43 @@ class RetentionSweepIT {
             assertThatThrownBy(() -> s.execute("SELECT retention_delete_audit(ARRAY['LOGIN_SUCCEEDED'], now(), "
                     + "ARRAY[]::uuid[], 10)")).isInstanceOf(SQLException.class).hasMessageContaining("needs a tenant");
         }
+    }
+
+    @Test
+    void a_cancelled_organization_is_purged_after_its_grace_period_even_when_killed_half_way() {
+        MemberActor gone = signUp("Gone Motors");
+        MemberActor staying = signUp("Staying Motors");
+        for (MemberActor owner : List.of(gone, staying)) {
+            for (int i = 0; i < 4; i++) {
+                CustomerId customer = core.registerCustomer().register(new RegisterCustomerUseCase.Command(owner,
+                        new Customer.Contact("Casey Customer " + i, Optional.empty(),
+                                Optional.of(Email.of("casey" + i + "@example.com")), ContactPreferences.allChannels())))
+                        .orElseThrow().id();
+                RooftopId rooftop = core.listRooftops().list(owner).orElseThrow().get(0).id();
+                core.createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(owner, rooftop,
+                        TestData.details(customer, "RO-" + i, "PN-" + i))).orElseThrow();
+            }
+        }
+        core.billing().receive(new BillingUseCase.Notice(gone.tenantId(), "evt_cancel", "subscription.cancelled",
+                clock.now(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).orElseThrow();
+        clock.advance(Duration.ofDays(91));
+
+        SoptrackCore dying = new SoptrackCore(ports.withTransactions(DyingTransactions.after(ports.transactions(), 3)),
+                BATCHES_OF_3);
+        assertThatThrownBy(() -> dying.sweepRetention().sweepAll(false)).hasMessage("killed");
+        core.sweepRetention().sweepAll(false);
+
+        Organization purged = in(gone.tenantId(), () -> ports.organizations().find(gone.tenantId())).orElseThrow();
+        TenantPurge purge = purged.purge().orElseThrow();
+        assertThat(purge.completed()).isTrue();
+        assertThat(purge.counts()).containsEntry("specialOrders", 4L).containsEntry("customers", 4L);
+        assertThat(audit(gone, AuditAction.RETENTION_SWEPT).stream()
+                .filter(e -> e.details().get("category").equals("TENANT_DATA"))
+                .mapToLong(e -> Long.parseLong(e.details().get("records"))).sum()).isEqualTo(purge.total());
+        Expiry all = new Expiry(RetentionCategory.TENANT_DATA, clock.now(), Set.of(), Set.of(), 10);
+        assertThat(in(gone.tenantId(), () -> ports.tenantData().countExpired(gone.tenantId(), all))).isZero();
+        assertThat(in(gone.tenantId(), () -> ports.billing().findAll(gone.tenantId()))).hasSize(1);
+        assertThat(in(staying.tenantId(), () -> ports.tenantData().census(staying.tenantId(), all)))
+                .containsEntry("specialOrders", 4L).containsEntry("customers", 4L);
     }
 }

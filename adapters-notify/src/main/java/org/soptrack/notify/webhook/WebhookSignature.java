@@ -2,6 +2,7 @@ package org.soptrack.notify.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -26,6 +27,19 @@ public final class WebhookSignature {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
         }
+    }
+
+    /**
+     * True if {@code header} (space-separated {@code v1,<base64>} entries, as senders rotating keys send several)
+     * holds the signature of {@code id.timestamp.body} under {@code secret}; compared in constant time.
+     */
+    public static boolean verify(String secret, String id, String timestamp, String body, String header) {
+        byte[] expected = sign(secret, id, timestamp, body).getBytes(StandardCharsets.US_ASCII);
+        boolean found = false;
+        for (String candidate : header.trim().split("\\s+")) {
+            found |= MessageDigest.isEqual(expected, candidate.getBytes(StandardCharsets.US_ASCII));
+        }
+        return found;
     }
 
     static byte[] key(String secret) {

@@ -23,7 +23,10 @@ sealed interface Access permits Access.Granted, Access.Denied {
         }
     }
 
-    /** Not allowed, and why; {@code signedOut} when the caller is no longer signed in at all. */
-    record Denied(String reason, boolean signedOut) implements Access {
+    /** Not allowed, and why. */
+    record Denied(String reason, Why why) implements Access {
     }
+
+    /** Why not: the caller is no longer signed in at all, may not do this, or may not while the organization is read-only. */
+    enum Why { SIGNED_OUT, NOT_PERMITTED, READ_ONLY }
 }

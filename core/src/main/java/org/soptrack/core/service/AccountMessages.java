@@ -9,7 +9,10 @@ import org.soptrack.core.domain.notify.NotificationEvent;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.InvitationId;
+import org.soptrack.core.domain.tenancy.Member;
+import org.soptrack.core.domain.tenancy.Organization;
 import org.soptrack.core.domain.tenancy.Role;
+import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
 
 /**
@@ -21,8 +24,11 @@ final class AccountMessages {
     private final Notifications notifications;
     private final NotificationFacts facts;
     private final OrganizationRepository organizations;
+    private final MemberRepository members;
 
-    AccountMessages(Notifications notifications, NotificationFacts facts, OrganizationRepository organizations) {
+    AccountMessages(Notifications notifications, NotificationFacts facts, OrganizationRepository organizations,
+                    MemberRepository members) {
+        this.members = members;
         this.notifications = notifications;
         this.facts = facts;
         this.organizations = organizations;
@@ -37,6 +43,18 @@ final class AccountMessages {
         notifications.raise(tenant, NotificationEvent.INVITATION_SENT, Optional.empty(),
                 "invited:" + id.value(),
                 Map.of("invitee", invitee.value(), "role", role.name()), Optional.empty());
+    }
+
+    /** Tells every active owner by e-mail, and staff wherever a rooftop routes billing notices. */
+    void billingNotice(TenantId tenant, Organization organization, String notice, String key) {
+        Map<String, String> facts = Map.of("organization", organization.name(), "notice", notice);
+        for (Member owner : members.findActive(tenant)) {
+            if (owner.role() == Role.OWNER) {
+                notifications.account(tenant, NotificationEvent.BILLING_NOTICE,
+                        Destination.of(ChannelKind.EMAIL, owner.email().value()), facts);
+            }
+        }
+        notifications.raise(tenant, NotificationEvent.BILLING_NOTICE, Optional.empty(), key, facts, Optional.empty());
     }
 
     void welcome(TenantId tenant, Email owner, String organization) {

@@ -2,6 +2,7 @@ package org.soptrack.core.service;
 
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.port.out.AuditLogRepository;
+import org.soptrack.core.port.out.BillingEventRepository;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.ContactAttemptRepository;
 import org.soptrack.core.port.out.CredentialRepository;
@@ -19,6 +20,7 @@ import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.port.out.RooftopRepository;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.SopNumberPort;
+import org.soptrack.core.port.out.TenantDataRepository;
 import org.soptrack.core.port.out.SpecialOrderRepository;
 import org.soptrack.core.port.out.TenantDirectoryPort;
 import org.soptrack.core.port.out.TokenPort;
@@ -36,7 +38,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         SessionRepository sessions, TrustedDeviceRepository trustedDevices,
                         OneTimeCodePort oneTimeCodes, TotpPort totp,
                         TenantDirectoryPort tenants, OutboxRepository outbox,
-                        NotificationSettingsRepository notificationSettings, LegalHoldRepository legalHolds) {
+                        NotificationSettingsRepository notificationSettings, LegalHoldRepository legalHolds,
+                        BillingEventRepository billing, TenantDataRepository tenantData) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -62,6 +65,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("tenants", tenants);
         Require.present("outbox", outbox);
         Require.present("notificationSettings", notificationSettings);
+        Require.present("billing", billing);
+        Require.present("tenantData", tenantData);
         Require.present("legalHolds", legalHolds);
     }
 
@@ -69,13 +74,13 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
     public CorePorts withTransactions(TransactionPort other) {
         return new CorePorts(other, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
-                trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds);
+                trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing, tenantData);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
     public CorePorts withTenants(TenantDirectoryPort other) {
         return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
-                trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds);
+                trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing, tenantData);
     }
 }

@@ -9,6 +9,7 @@ import org.soptrack.core.port.in.BdcDueListUseCase;
 import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
 import org.soptrack.core.port.in.ChangeRooftopUseCase;
 import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
+import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
@@ -94,9 +95,10 @@ public final class SoptrackCore {
     private final LegalHoldsUseCase legalHolds;
     private final RetentionTableUseCase retentionTable;
     private final RestrictCustomerUseCase restrictCustomer;
+    private final BillingUseCase billing;
 
     public SoptrackCore(CorePorts p, CoreSettings settings) {
-        UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.grants(), p.sessions(),
+        UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.organizations(), p.grants(), p.sessions(),
                 settings.sessions(), p.audit(), p.clock(), p.ids());
         SignInSessions sessions = new SignInSessions(ctx, p.sessions(), p.trustedDevices(), p.tokens(),
                 p.oneTimeCodes(), settings.sessions());
@@ -108,7 +110,7 @@ public final class SoptrackCore {
         NotificationFacts facts = new NotificationFacts(settings.publicUrl());
         OrderNotifications orderEvents = new OrderNotifications(notifications, facts, p.orders(), p.rooftops(),
                 p.customers());
-        AccountMessages accountMessages = new AccountMessages(notifications, facts, p.organizations());
+        AccountMessages accountMessages = new AccountMessages(notifications, facts, p.organizations(), p.members());
         signUp = new SignUpOrganizationService(ctx, p.organizations(), p.rooftops(), p.members(), passwords,
                 accountMessages);
         logIn = new LogInService(ctx, p.members(), p.organizations(), p.credentials(), p.passwordHasher(), failures,
@@ -157,7 +159,9 @@ public final class SoptrackCore {
         testNotification = new SendTestNotificationService(ctx, notificationSettingsService, notifications);
         timedNotifications = new TimedNotificationsService(p, followUps, orderEvents);
         sweepRetention = new SweepRetentionService(ctx, p.tenants(), p.legalHolds(), settings.retention(),
-                settings.sweepBatchSize(), retainedRecords(p));
+                settings.sweepBatchSize(), retainedRecords(p), p.organizations(), p.tenantData());
+        billing = new BillingService(ctx, p.organizations(), p.billing(), accountMessages,
+                settings.retention().rule(RetentionCategory.TENANT_DATA).period());
         legalHolds = new LegalHoldsService(ctx, p.legalHolds(), p.members(), p.customers());
         retentionTable = new RetentionTableService(settings.retention());
         restrictCustomer = new RestrictCustomerService(ctx, p.customers());
@@ -170,7 +174,9 @@ public final class SoptrackCore {
                 RetentionCategory.MFA_CODES, List.of(p.sessions(), p.outbox()),
                 RetentionCategory.TRUSTED_DEVICES, List.of(p.trustedDevices()),
                 RetentionCategory.OPERATOR_AUDIT, List.of(p.audit(), p.grants()),
-                RetentionCategory.DELIVERY_LOG, List.of(p.outbox()));
+                RetentionCategory.DELIVERY_LOG, List.of(p.outbox()),
+                RetentionCategory.TENANT_DATA, List.of(p.tenantData()),
+                RetentionCategory.BILLING_RECORDS, List.of(p.billing()));
     }
 
     public SoptrackCore(CorePorts ports) {
@@ -187,6 +193,10 @@ public final class SoptrackCore {
 
     public RetentionTableUseCase retentionTable() {
         return retentionTable;
+    }
+
+    public BillingUseCase billing() {
+        return billing;
     }
 
     public RestrictCustomerUseCase restrictCustomer() {

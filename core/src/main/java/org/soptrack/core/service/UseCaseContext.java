@@ -18,6 +18,8 @@ import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
+import org.soptrack.core.port.out.OrganizationRepository;
+import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.TransactionPort;
 
@@ -33,14 +35,18 @@ final class UseCaseContext {
     private final IdPort ids;
     final Audit audit;
 
-    UseCaseContext(TransactionPort transactions, MemberRepository members, OperatorAccessGrantRepository grants,
+    /** The refusal code of a business change while the organization is read-only (cancelled). */
+    static final String READ_ONLY = BillingUseCase.READ_ONLY;
+
+    UseCaseContext(TransactionPort transactions, MemberRepository members, OrganizationRepository organizations,
+                   OperatorAccessGrantRepository grants,
                    SessionRepository sessions, SessionPolicy sessionPolicy, AuditLogRepository auditLog,
                    ClockPort clock, IdPort ids) {
         this.transactions = transactions;
         this.clock = clock;
         this.ids = ids;
         this.audit = new Audit(auditLog, clock, ids);
-        this.guard = new AccessGuard(members, grants, sessions, sessionPolicy, audit);
+        this.guard = new AccessGuard(members, organizations, grants, sessions, sessionPolicy, audit);
     }
 
     /** The answer to a caller whose token no longer counts: removed, logged out or expired. */
@@ -53,7 +59,11 @@ final class UseCaseContext {
         return inTenant(actor.tenantId(), () -> {
             Access access = guard.check(actor, permission, now());
             if (access instanceof Access.Denied denied) {
-                return denied.signedOut() ? signedOut() : Outcome.forbidden(denied.reason());
+                return switch (denied.why()) {
+                    case SIGNED_OUT -> signedOut();
+                    case READ_ONLY -> Outcome.rejected(READ_ONLY, denied.reason());
+                    case NOT_PERMITTED -> Outcome.forbidden(denied.reason());
+                };
             }
             return work.apply((Access.Granted) access);
         });

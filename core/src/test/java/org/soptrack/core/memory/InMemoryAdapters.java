@@ -15,15 +15,19 @@ public final class InMemoryAdapters {
         InMemoryTransactions tx = new InMemoryTransactions();
         InMemoryOrganizationRepository organizations = new InMemoryOrganizationRepository(tx);
         InMemoryOutboxRepository outbox = new InMemoryOutboxRepository(tx);
+        InMemoryCustomerRepository customers = new InMemoryCustomerRepository(tx);
+        InMemorySpecialOrderRepository orders = new InMemorySpecialOrderRepository(tx);
+        InMemoryContactAttemptRepository attempts = new InMemoryContactAttemptRepository(tx);
+        InMemoryNotificationSettingsRepository settings = new InMemoryNotificationSettingsRepository(tx);
         return new CorePorts(tx, clock, IdPort.random(), new SecureRandomTokens(),
                 organizations, new InMemoryRooftopRepository(tx),
                 new InMemoryMemberRepository(tx), new InMemoryInvitationRepository(tx),
-                new InMemoryOperatorAccessGrantRepository(tx), new InMemoryCustomerRepository(tx),
-                new InMemorySpecialOrderRepository(tx), new InMemoryContactAttemptRepository(tx),
+                new InMemoryOperatorAccessGrantRepository(tx), customers, orders, attempts,
                 new InMemorySopNumbers(tx), new InMemoryAuditLogRepository(tx),
                 new InMemoryCredentialRepository(tx), new FastTestPasswordHasher(),
                 new InMemorySessionRepository(tx), new InMemoryTrustedDeviceRepository(tx), new RecordedCodes(),
-                new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox), outbox,
-                new InMemoryNotificationSettingsRepository(tx), new InMemoryLegalHoldRepository(tx));
+                new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox), outbox, settings,
+                new InMemoryLegalHoldRepository(tx), new InMemoryBillingEventRepository(tx),
+                new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers));
     }
 }

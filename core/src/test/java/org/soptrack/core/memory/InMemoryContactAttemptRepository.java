@@ -29,4 +29,8 @@ public final class InMemoryContactAttemptRepository implements ContactAttemptRep
                 .filter(a -> a.rooftopId().equals(rooftop) && a.roNumber().equals(roNumber))
                 .sorted(Comparator.comparing(ContactAttempt::at)).toList();
     }
+
+    InMemoryTable<ContactAttemptId, ContactAttempt> table() {
+        return table;
+    }
 }

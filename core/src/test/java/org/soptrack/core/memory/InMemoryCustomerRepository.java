@@ -30,4 +30,8 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     public UpdateResult update(TenantId tenant, Customer customer) {
         return store.update(tenant, customer);
     }
+
+    AggregateStore<CustomerId, Customer, Customer.State> store() {
+        return store;
+    }
 }

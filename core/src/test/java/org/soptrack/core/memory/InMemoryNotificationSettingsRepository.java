@@ -36,4 +36,8 @@ public final class InMemoryNotificationSettingsRepository implements Notificatio
             table.insert(tenant, settings.rooftopId(), settings, 0);
         }
     }
+
+    InMemoryTable<RooftopId, RooftopNotifications> table() {
+        return table;
+    }
 }

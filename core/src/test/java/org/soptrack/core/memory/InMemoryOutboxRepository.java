@@ -155,4 +155,16 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
         return messages.tenantsWhere(s -> s.status() == OutboxMessage.Status.PENDING
                 && !s.nextAttemptAt().isAfter(now)).stream().limit(limit).toList();
     }
+
+    InMemoryTable<String, RaisedEvent> events() {
+        return events;
+    }
+
+    AggregateStore<UUID, OutboxMessage, OutboxMessage.State> messages() {
+        return messages;
+    }
+
+    InMemoryTable<String, DeliveryAttempt> attempts() {
+        return attempts;
+    }
 }

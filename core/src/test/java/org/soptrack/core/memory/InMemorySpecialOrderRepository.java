@@ -78,4 +78,8 @@ public final class InMemorySpecialOrderRepository implements SpecialOrderReposit
                 .sorted(Comparator.comparing(SpecialOrder::sopNumber, Comparator.comparingLong(n -> n.value())))
                 .toList();
     }
+
+    AggregateStore<SpecialOrderId, SpecialOrder, SpecialOrder.State> store() {
+        return store;
+    }
 }

@@ -41,6 +41,9 @@ import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.TokenHash;
 import org.soptrack.core.memory.DyingTransactions;
+import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.SweepRetentionUseCase;
@@ -77,6 +80,14 @@ class RetentionSweepTest {
                 "parts@example.com", Map.of()), new MessageContent("s", "b"), Optional.empty(), now);
         message.claim(now);
         message.record(new DeliveryResult.Delivered("250"), now, DispatchPolicy.DEFAULTS, RandomGenerator.getDefault());
+        if (in(fx, t, () -> fx.ports.organizations().find(t).orElseThrow().readOnly())) {
+            bill(fx, t, "subscription.activated", now);
+        }
+        CustomerId customer = fx.customer(org.owner());
+        SpecialOrder order = fx.create(org.owner(), org.rooftop(), customer, "RO-" + UUID.randomUUID().toString()
+                .substring(0, 6)).orElseThrow();
+        bill(fx, t, "invoice.paid", now);
+        bill(fx, t, "subscription.cancelled", now);
         in(fx, t, () -> {
             fx.ports.audit().append(t, login);
             fx.ports.sessions().add(t, challenge);
@@ -92,7 +103,16 @@ class RetentionSweepTest {
                 RetentionCategory.TRUSTED_DEVICES, () -> in(fx, t, () -> fx.ports.trustedDevices().find(t, device.id())
                         .isPresent()),
                 RetentionCategory.OPERATOR_AUDIT, () -> in(fx, t, () -> fx.ports.grants().find(t, grant.id()).isPresent()),
-                RetentionCategory.DELIVERY_LOG, () -> in(fx, t, () -> fx.ports.outbox().find(t, message.id()).isPresent()));
+                RetentionCategory.DELIVERY_LOG, () -> in(fx, t, () -> fx.ports.outbox().find(t, message.id()).isPresent()),
+                RetentionCategory.TENANT_DATA, () -> in(fx, t, () -> fx.ports.orders().find(t, order.id()).isPresent()
+                        && fx.ports.customers().find(t, customer).isPresent()),
+                RetentionCategory.BILLING_RECORDS, () -> in(fx, t, () -> !fx.ports.billing().findAll(t).isEmpty()));
+    }
+
+    private static void bill(CoreFixture fx, TenantId tenant, String type, Instant at) {
+        fx.core.billing().receive(new BillingUseCase.Notice(tenant, "evt_" + UUID.randomUUID(), type, at,
+                Optional.of("149.00"), Optional.of("USD"), Optional.of("INV-1"), Optional.of("billing@example.com")))
+                .orElseThrow();
     }
 
     private static <T> T in(CoreFixture fx, TenantId tenant, Supplier<T> work) {
@@ -101,6 +121,8 @@ class RetentionSweepTest {
 
     /** The published periods, each checked just inside and just past its end. */
     private static final Map<RetentionCategory, Duration[]> BOUNDARIES = Map.of(
+            RetentionCategory.TENANT_DATA, new Duration[] {Duration.ofDays(89), Duration.ofDays(91)},
+            RetentionCategory.BILLING_RECORDS, new Duration[] {Duration.ofDays(7 * 365), Duration.ofDays(7 * 365 + 3)},
             RetentionCategory.SECURITY_LOG, new Duration[] {Duration.ofDays(179), Duration.ofDays(181)},
             RetentionCategory.MFA_CODES, new Duration[] {Duration.ofMinutes(9), Duration.ofMinutes(11)},
             RetentionCategory.TRUSTED_DEVICES, new Duration[] {Duration.ofDays(89), Duration.ofDays(91)},
@@ -144,7 +166,7 @@ class RetentionSweepTest {
         Map<RetentionCategory, Supplier<Boolean>> freeRecords = seedEveryCategory(f, free);
         LegalHold hold = f.core.legalHolds().place(new LegalHoldsUseCase.Place(held.owner(),
                 HoldSubject.organization(), "Litigation hold: case 24-CV-1187")).orElseThrow();
-        f.clock.advance(Duration.ofDays(3 * 365));
+        f.clock.advance(Duration.ofDays(8 * 366));
 
         SweepRetentionUseCase.Report report = f.core.sweepRetention().sweepAll(false);
 

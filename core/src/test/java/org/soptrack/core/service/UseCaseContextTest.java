@@ -27,7 +27,7 @@ class UseCaseContextTest {
     @Test
     void a_refusal_after_a_write_rolls_the_write_back() {
         Org org = f.signUp("Acme Motors");
-        UseCaseContext ctx = new UseCaseContext(f.ports.transactions(), f.ports.members(), f.ports.grants(),
+        UseCaseContext ctx = new UseCaseContext(f.ports.transactions(), f.ports.members(), f.ports.organizations(), f.ports.grants(),
                 f.ports.sessions(), SessionPolicy.defaults(), f.ports.audit(), f.clock, f.ports.ids());
         TenantId tenant = org.tenant();
         Outcome<String> outcome = ctx.inTenant(tenant, () -> {
@@ -41,7 +41,7 @@ class UseCaseContextTest {
     @Test
     void invalid_values_met_inside_a_use_case_become_invalid_outcomes_and_roll_back() {
         Org org = f.signUp("Acme Motors");
-        UseCaseContext ctx = new UseCaseContext(f.ports.transactions(), f.ports.members(), f.ports.grants(),
+        UseCaseContext ctx = new UseCaseContext(f.ports.transactions(), f.ports.members(), f.ports.organizations(), f.ports.grants(),
                 f.ports.sessions(), SessionPolicy.defaults(), f.ports.audit(), f.clock, f.ports.ids());
         Outcome<Object> outcome = ctx.inTenant(org.tenant(), () -> {
             f.ports.rooftops().add(org.tenant(), TestData.rooftop(org.tenant(), "Half"));
@@ -81,7 +81,7 @@ class UseCaseContextTest {
                 p.organizations(), p.rooftops(), p.members(), p.invitations(), p.grants(), p.customers(), p.orders(),
                 p.contactAttempts(), p.sopNumbers(), failing, p.credentials(), p.passwordHasher(), p.sessions(),
                 p.trustedDevices(), p.oneTimeCodes(), p.totp(), p.tenants(), p.outbox(), p.notificationSettings(),
-                p.legalHolds()));
+                p.legalHolds(), p.billing(), p.tenantData()));
         assertThatThrownBy(() -> broken.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
                 Email.of("x@example.com"), Role.VIEWER, RooftopScope.allRooftops()))).hasMessageContaining("audit store down");
         assertThat(f.core.listTeam().list(org.owner()).orElseThrow().pendingInvitations()).isEmpty();

@@ -155,4 +155,12 @@ public abstract class AllPortContracts {
             return ports();
         }
     }
+
+    @Nested
+    class TenantLifecycle extends TenantLifecycleContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
 }

@@ -6,6 +6,7 @@ import io.micronaut.http.MutableHttpResponse;
 import java.util.Map;
 import java.util.function.Function;
 import org.soptrack.core.domain.shared.InvalidValueException;
+import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
@@ -56,14 +57,16 @@ public final class Problems {
 
     /**
      * Refusals that mean "you are not (or no longer) authenticated" are 401, so clients know to log in again; a wrong
-     * password on a settings change is 403 (the caller is signed in, the change is refused); every other is 409.
+     * password on a settings change, or a change while the organization is read-only, is 403 (the caller is signed
+     * in, the change is refused); every other is 409.
      */
     private static final Map<String, Integer> REJECTED_STATUS = Map.of(
             LogInUseCase.FAILED, 401,
             CompleteSignInUseCase.FAILED, 401,
             RefreshSessionUseCase.ENDED, 401,
             CurrentMemberUseCase.SIGNED_OUT, 401,
-            SecondFactorSettingsUseCase.REAUTHENTICATION_FAILED, 403);
+            SecondFactorSettingsUseCase.REAUTHENTICATION_FAILED, 403,
+            BillingUseCase.READ_ONLY, 403);
 
     static <T> Problem of(Outcome<T> failure) {
         if (failure instanceof Outcome.NotFound<T> f) {

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.soptrack.core.port.in.AcceptInvitationUseCase;
 import org.soptrack.core.port.in.AgingReportUseCase;
 import org.soptrack.core.port.in.BdcDueListUseCase;
+import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
 import org.soptrack.core.port.in.ChangeRooftopUseCase;
 import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
@@ -264,5 +265,10 @@ final class UseCaseFactory {
     @Singleton
     RestrictCustomerUseCase restrictCustomer(SoptrackCore core) {
         return core.restrictCustomer();
+    }
+
+    @Singleton
+    BillingUseCase billing(SoptrackCore core) {
+        return core.billing();
     }
 }

@@ -75,6 +75,11 @@ final class Api {
 
     /** Sends {@code body} as JSON; a String is sent as is, so malformed JSON can be tested. */
     Answer send(String method, String path, String token, Object body) {
+        return send(method, path, token, body, Map.of());
+    }
+
+    /** With extra request headers, e.g. a webhook's signature. */
+    Answer send(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
@@ -87,6 +92,7 @@ final class Api {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(request::header);
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             Object parsed = response.body().isEmpty() ? null : json.readValue(response.body(), Object.class);

@@ -55,6 +55,7 @@ public final class MessageTemplates {
                 + "If you did not try to sign in, change your password.");
         ACCOUNT.put(NotificationEvent.INVITATION, "You are invited to join {organization} on soptrack as "
                 + "{role}. Accept before {expires}: {link}");
+        ACCOUNT.put(NotificationEvent.BILLING_NOTICE, "{notice}");
         ACCOUNT.put(NotificationEvent.ORGANIZATION_SIGNUP, "{organization} is set up on soptrack. You are its owner; "
                 + "sign in at {link}");
     }

@@ -60,6 +60,12 @@ public record RetentionPeriod(Optional<Period> calendar, Optional<Duration> exac
                 .orElseGet(() -> now.minus(exact.orElseThrow()));
     }
 
+    /** The moment this period ends for data whose clock started at {@code start}. */
+    public Instant endsAfter(Instant start) {
+        return calendar.map(p -> start.atOffset(ZoneOffset.UTC).plus(p).toInstant())
+                .orElseGet(() -> start.plus(exact.orElseThrow()));
+    }
+
     /** True if this period keeps data at least as long as {@code other} does, measured back from {@code now}. */
     public boolean atLeast(RetentionPeriod other, Instant now) {
         return !cutoff(now).isAfter(other.cutoff(now));

@@ -1,5 +1,8 @@
 package org.soptrack.core.domain.tenancy;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What an actor may do; roles and operator grants are sets of these (see {@link PermissionMatrix}). */
 public enum Permission {
     ROOFTOP_READ,
@@ -20,5 +23,17 @@ public enum Permission {
     OPERATOR_ACCESS_REVIEW,
     ORGANIZATION_MANAGE,
     /** Legal holds, retention reports and data-subject requests. */
-    PRIVACY_MANAGE
+    PRIVACY_MANAGE;
+
+    private static final Set<Permission> BUSINESS_CHANGES = EnumSet.of(SOP_CREATE, SOP_EDIT, SOP_TRANSITION,
+            SOP_MARK_CUSTOMER_NOTIFIED, CUSTOMER_MANAGE, CONTACT_ATTEMPT_LOG, ROOFTOP_MANAGE, SETTINGS_MANAGE,
+            INVITATION_MANAGE);
+
+    /**
+     * Whether it changes the organization's business (orders, customers, rooftops, settings, new members): what a
+     * read-only organization may not do. Reading, exporting, privacy work and removing members stay possible.
+     */
+    public boolean changesBusiness() {
+        return BUSINESS_CHANGES.contains(this);
+    }
 }

@@ -1,0 +1,17 @@
+package org.soptrack.core.port.out;
+
+import java.util.Map;
+import org.soptrack.core.domain.shared.TenantId;
+
+/**
+ * An organization's business data as one whole, for the purge after its grace period (R-TEN-6): special orders with
+ * their history, customers and their vehicles, contact attempts, and the notification log and settings that name
+ * them. As a {@link RetainedRecordsPort} it holds {@code TENANT_DATA}: every such record of the tenant counts as
+ * expired except those of held customers, so callers decide first that the organization is due (the retention sweep
+ * does, from its subscription). Rooftops, members, the audit log and billing records are not part of it.
+ */
+public interface TenantDataRepository extends RetainedRecordsPort {
+
+    /** How many records of each kind a purge would delete now, by a stable name of the kind (e.g. "customers"). */
+    Map<String, Long> census(TenantId tenant, Expiry expiry);
+}
