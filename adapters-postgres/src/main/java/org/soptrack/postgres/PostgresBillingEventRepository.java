@@ -36,7 +36,8 @@ public final class PostgresBillingEventRepository implements BillingEventReposit
     @Override
     public boolean add(TenantId tenant, BillingEvent e) {
         return jdbc.prepareStatement("INSERT INTO billing_events (organization_id, " + COLUMNS + ") "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (organization_id, provider_event_id) DO NOTHING",
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (organization_id, provider_event_id) DO NOTHING",
                 s -> {
                     s.setObject(1, tenant.value());
                     s.setObject(2, e.id());

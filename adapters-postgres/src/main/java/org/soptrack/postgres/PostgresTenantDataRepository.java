@@ -31,8 +31,8 @@ public final class PostgresTenantDataRepository implements TenantDataRepository 
     private static final Map<String, Kind> KINDS = new LinkedHashMap<>();
 
     static {
-        String message = "SELECT 1 FROM outbox_messages m WHERE m.organization_id = notification_events.organization_id "
-                + "AND m.event_id = notification_events.id";
+        String message = "SELECT 1 FROM outbox_messages m "
+                + "WHERE m.organization_id = notification_events.organization_id AND m.event_id = notification_events.id";
         KINDS.put("contactAttempts", new Kind("contact_attempts", "NOT customer_id = ANY (:customers)"));
         KINDS.put("specialOrders", new Kind("special_orders", "NOT customer_id = ANY (:customers)"));
         KINDS.put("deliveryAttempts", new Kind("delivery_attempts", "message_id IN (SELECT m.id FROM "
@@ -61,11 +61,6 @@ public final class PostgresTenantDataRepository implements TenantDataRepository 
         Map<String, Long> out = new LinkedHashMap<>();
         KINDS.forEach((name, kind) -> out.put(name, rows.count(tenant, expiry, kind.table(), kind.covered())));
         return out;
-    }
-
-    @Override
-    public long countExpired(TenantId tenant, Expiry expiry) {
-        return census(tenant, expiry).values().stream().mapToLong(Long::longValue).sum();
     }
 
     @Override

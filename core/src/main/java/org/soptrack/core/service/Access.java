@@ -27,6 +27,6 @@ sealed interface Access permits Access.Granted, Access.Denied {
     record Denied(String reason, Why why) implements Access {
     }
 
-    /** Why not: the caller is no longer signed in at all, may not do this, or may not while the organization is read-only. */
+    /** Why not: no longer signed in at all, not allowed, or not while the organization is read-only. */
     enum Why { SIGNED_OUT, NOT_PERMITTED, READ_ONLY }
 }

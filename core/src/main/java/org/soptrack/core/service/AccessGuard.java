@@ -34,7 +34,8 @@ final class AccessGuard {
     private final SessionPolicy sessionPolicy;
     private final Audit audit;
 
-    AccessGuard(MemberRepository members, OrganizationRepository organizations, OperatorAccessGrantRepository grants, SessionRepository sessions,
+    AccessGuard(MemberRepository members, OrganizationRepository organizations,
+                OperatorAccessGrantRepository grants, SessionRepository sessions,
                 SessionPolicy sessionPolicy, Audit audit) {
         this.members = members;
         this.organizations = organizations;

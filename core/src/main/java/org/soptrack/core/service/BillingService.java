@@ -60,9 +60,11 @@ public final class BillingService implements BillingUseCase {
             SubscriptionState before = organization.subscription();
             List<BillingEvent> earlier = billing.findAll(tenant);
             if (!billing.add(tenant, event)) {
-                BillingEvent first = earlier.stream()
-                        .filter(e -> e.providerEventId().equals(event.providerEventId())).findFirst().orElseThrow();
-                return Outcome.ok(new Receipt(first.id(), true, before, before, false));
+                Optional<BillingEvent> first = earlier.stream()
+                        .filter(e -> e.providerEventId().equals(event.providerEventId())).findFirst();
+                return first.<Outcome<Receipt>>map(e -> Outcome.ok(new Receipt(e.id(), true, before, before, false)))
+                        .orElseGet(() -> Outcome.conflict("The same billing event is being recorded by another "
+                                + "request; send it again"));
             }
             Optional<Instant> latestChange = earlier.stream().filter(e -> e.type().moves().isPresent())
                     .map(BillingEvent::occurredAt).max(Comparator.naturalOrder());

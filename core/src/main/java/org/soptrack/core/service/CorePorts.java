@@ -74,13 +74,15 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
     public CorePorts withTransactions(TransactionPort other) {
         return new CorePorts(other, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
-                trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing, tenantData);
+                trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
+                tenantData);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
     public CorePorts withTenants(TenantDirectoryPort other) {
         return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
-                trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing, tenantData);
+                trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing,
+                tenantData);
     }
 }

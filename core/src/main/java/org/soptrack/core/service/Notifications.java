@@ -98,8 +98,10 @@ final class Notifications {
         return settings.find(tenant, rooftop).orElseGet(() -> RooftopNotifications.none(rooftop));
     }
 
-    /** The customer's own e-mail and phone, where they agreed to that channel and did not opt out. */
-    /** Where the customer agreed to be reached; nowhere while their processing is restricted (R-DSR-5). */
+    /**
+     * The customer's own e-mail and phone, where they agreed to that channel and did not opt out; nowhere while their
+     * processing is restricted (R-DSR-5).
+     */
     private static List<Destination> customerDestinations(Customer customer, RooftopNotifications rules) {
         Customer.Contact contact = customer.contact();
         List<Destination> out = new ArrayList<>();

@@ -75,11 +75,6 @@ public final class InMemoryTenantDataRepository implements TenantDataRepository 
     }
 
     @Override
-    public long countExpired(TenantId tenant, Expiry expiry) {
-        return census(tenant, expiry).values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    @Override
     public int removeExpired(TenantId tenant, Expiry expiry) {
         check(expiry);
         int removed = 0;

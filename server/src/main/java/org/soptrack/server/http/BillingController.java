@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import org.soptrack.core.domain.shared.TenantId;
@@ -90,7 +91,7 @@ final class BillingController {
         try {
             Instant signedAt = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
             return Duration.between(signedAt, clock.now()).abs().compareTo(TOLERANCE) <= 0;
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             return false;
         }
     }

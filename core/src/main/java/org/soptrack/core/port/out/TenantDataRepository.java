@@ -14,4 +14,10 @@ public interface TenantDataRepository extends RetainedRecordsPort {
 
     /** How many records of each kind a purge would delete now, by a stable name of the kind (e.g. "customers"). */
     Map<String, Long> census(TenantId tenant, Expiry expiry);
+
+    /** Everything the census counts. */
+    @Override
+    default long countExpired(TenantId tenant, Expiry expiry) {
+        return census(tenant, expiry).values().stream().mapToLong(Long::longValue).sum();
+    }
 }
