@@ -2,6 +2,9 @@ package org.soptrack.core.service;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import org.soptrack.core.domain.retention.RetentionCategory;
+import org.soptrack.core.domain.retention.RetentionPeriod;
 import org.soptrack.core.domain.retention.RetentionPolicy;
 import org.soptrack.core.domain.security.LockoutPolicy;
 import org.soptrack.core.domain.security.PasswordPolicy;
@@ -38,6 +41,11 @@ public record CoreSettings(Duration invitationValidity, Duration maxOperatorGran
         Require.between("sweepBatchSize", sweepBatchSize, 1, 100_000);
         if (!publicUrl.isAbsolute() || !publicUrl.getScheme().startsWith("http")) {
             throw new IllegalArgumentException("The public URL must be an absolute http(s) URL: " + publicUrl);
+        }
+        RetentionPeriod codes = retention.rule(RetentionCategory.MFA_CODES).period();
+        if (!codes.atLeast(RetentionPeriod.of(sessions.codeValidity()), Instant.EPOCH)) {
+            throw new IllegalArgumentException("MFA one-time codes would be deleted while still valid: their retention ("
+                    + codes.words() + ") is shorter than their validity (" + sessions.codeValidity() + ")");
         }
     }
 

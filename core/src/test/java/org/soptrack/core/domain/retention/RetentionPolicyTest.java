@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.security.SessionPolicy;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.InvalidValueException;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.service.CoreSettings;
 
 /** Periods, the published defaults, overrides per deployment and per organization, the planner and the table. */
 class RetentionPolicyTest {
@@ -114,5 +115,20 @@ class RetentionPolicyTest {
         assertThat(hold.release(ActorRef.system(), NOW)).isTrue();
         assertThat(hold.release(ActorRef.system(), NOW)).isFalse();
         assertThat(hold.inForce()).isFalse();
+    }
+
+    @Test
+    void the_mfa_code_period_may_not_end_before_a_code_stops_being_valid() {
+        RetentionPolicy fiveMinutes = RetentionPolicy.defaults().with(RetentionCategory.MFA_CODES,
+                RetentionPeriod.of(Duration.ofMinutes(5)));
+        assertThatThrownBy(() -> CoreSettings.DEFAULTS.withRetention(fiveMinutes, 1000))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("shorter than their validity");
+        RetentionPolicy tenMinutes = RetentionPolicy.defaults().with(RetentionCategory.MFA_CODES,
+                RetentionPeriod.of(Duration.ofMinutes(10)));
+        assertThat(CoreSettings.DEFAULTS.withRetention(tenMinutes, 1000).retention()
+                .rule(RetentionCategory.MFA_CODES).period()).isEqualTo(RetentionPeriod.of(Duration.ofMinutes(10)));
+        assertThatThrownBy(() -> CoreSettings.DEFAULTS.withSessions(new SessionPolicy(Duration.ofDays(14),
+                Duration.ofDays(30), Duration.ofMinutes(15), 5, Duration.ofDays(90))))
+                .as("nor may a longer validity outlive the default period").isInstanceOf(IllegalArgumentException.class);
     }
 }
