@@ -28,6 +28,18 @@ public final class Organization extends Aggregate<Organization.State> {
                 throw new IllegalArgumentException("A cancelled subscription, and only that, has a cancellation time");
             }
         }
+
+        State withSubscription(SubscriptionState next, Optional<Instant> cancelled) {
+            return new State(id, name, next, createdAt, cancelled, mfaRequired, purge);
+        }
+
+        State withMfaRequired(boolean required) {
+            return new State(id, name, subscription, createdAt, cancelledAt, required, purge);
+        }
+
+        State withPurge(TenantPurge next) {
+            return new State(id, name, subscription, createdAt, cancelledAt, mfaRequired, Optional.of(next));
+        }
     }
 
     private Organization(State state, Versioned version) {
@@ -50,8 +62,7 @@ public final class Organization extends Aggregate<Organization.State> {
             return false;
         }
         Optional<Instant> cancelledAt = next == SubscriptionState.CANCELLED ? Optional.of(now) : Optional.empty();
-        State s = state();
-        change(new State(s.id(), s.name(), next, s.createdAt(), cancelledAt, s.mfaRequired(), s.purge()));
+        change(state().withSubscription(next, cancelledAt));
         return true;
     }
 
@@ -61,7 +72,7 @@ public final class Organization extends Aggregate<Organization.State> {
         if (s.mfaRequired() == required) {
             return false;
         }
-        change(new State(s.id(), s.name(), s.subscription(), s.createdAt(), s.cancelledAt(), required, s.purge()));
+        change(s.withMfaRequired(required));
         return true;
     }
 
@@ -81,8 +92,7 @@ public final class Organization extends Aggregate<Organization.State> {
     public void startPurge(Instant now, Map<String, Long> counts) {
         State s = state();
         if (s.purge().isEmpty()) {
-            change(new State(s.id(), s.name(), s.subscription(), s.createdAt(), s.cancelledAt(), s.mfaRequired(),
-                    Optional.of(new TenantPurge(now, counts, Optional.empty()))));
+            change(s.withPurge(new TenantPurge(now, counts, Optional.empty())));
         }
     }
 
@@ -91,8 +101,7 @@ public final class Organization extends Aggregate<Organization.State> {
         State s = state();
         TenantPurge started = s.purge().orElseThrow(() -> new IllegalStateException("No purge was started"));
         if (!started.completed()) {
-            change(new State(s.id(), s.name(), s.subscription(), s.createdAt(), s.cancelledAt(), s.mfaRequired(),
-                    Optional.of(new TenantPurge(started.startedAt(), started.counts(), Optional.of(now)))));
+            change(s.withPurge(new TenantPurge(started.startedAt(), started.counts(), Optional.of(now))));
         }
     }
 
