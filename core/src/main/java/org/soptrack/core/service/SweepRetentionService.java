@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.retention.PlannedSweep;
 import org.soptrack.core.domain.retention.RetentionCategory;
@@ -17,8 +16,8 @@ import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.Actor;
 import org.soptrack.core.domain.tenancy.Organization;
-import org.soptrack.core.domain.tenancy.TenantPurge;
 import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.domain.tenancy.TenantPurge;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.core.port.out.Expiry;

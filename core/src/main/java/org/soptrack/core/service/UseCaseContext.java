@@ -11,6 +11,7 @@ import org.soptrack.core.domain.tenancy.Actor;
 import org.soptrack.core.domain.tenancy.Member;
 import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.out.AuditLogRepository;
@@ -19,7 +20,6 @@ import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
-import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.TransactionPort;
 

@@ -1,10 +1,5 @@
 package org.soptrack.core.memory;
 
-import org.soptrack.core.domain.notify.MessageContent;
-import org.soptrack.core.domain.notify.NotificationEvent;
-import org.soptrack.core.domain.retention.RetentionCategory;
-import java.util.function.Predicate;
-import org.soptrack.core.port.out.Expiry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,12 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.soptrack.core.domain.notify.DeliveryAttempt;
+import org.soptrack.core.domain.notify.MessageContent;
+import org.soptrack.core.domain.notify.NotificationEvent;
 import org.soptrack.core.domain.notify.OutboxMessage;
 import org.soptrack.core.domain.notify.RaisedEvent;
+import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.OutboxQuery;
 import org.soptrack.core.port.out.OutboxRepository;
 import org.soptrack.core.port.out.UpdateResult;

@@ -3,3 +3,4 @@
  * events, which move the subscription and are kept as billing records for their own retention period.
  */
 package org.soptrack.core.domain.billing;
+

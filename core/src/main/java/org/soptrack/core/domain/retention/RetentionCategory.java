@@ -19,7 +19,6 @@ import static org.soptrack.core.domain.audit.AuditAction.SESSION_ENDED;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.soptrack.core.domain.audit.AuditAction;
 
 /**

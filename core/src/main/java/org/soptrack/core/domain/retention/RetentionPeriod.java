@@ -6,7 +6,6 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-
 import org.soptrack.core.domain.shared.InvalidValueException;
 import org.soptrack.core.domain.shared.Require;
 
