@@ -22,14 +22,16 @@ final class MemberMapper {
         Member.State s = member.state();
         return new MemberRow(tenant.value(), s.id().value(), s.email().value(), s.displayName(), s.role().name(),
                 s.rooftops().all(), rooftopIds(s.rooftops()), s.status().name(), s.joinedAt(),
-                Columns.orNull(s.removedAt()), member.version());
+                Columns.orNull(s.removedAt()), Columns.orNull(s.lastSignInAt()), Columns.orNull(s.deletionRequestedAt()),
+                member.version());
     }
 
     static Member member(MemberRow row) {
         return Member.reconstitute(new Member.State(MemberId.of(row.id()), TenantId.of(row.organizationId()),
                 Email.of(row.email()), row.displayName(), Role.valueOf(row.role()),
                 scope(row.allRooftops(), row.rooftopIds()), MemberStatus.valueOf(row.status()), row.joinedAt(),
-                Optional.ofNullable(row.removedAt())), row.version());
+                Optional.ofNullable(row.removedAt()), Optional.ofNullable(row.lastSignInAt()),
+                Optional.ofNullable(row.deletionRequestedAt())), row.version());
     }
 
     static String[] rooftopIds(RooftopScope scope) {

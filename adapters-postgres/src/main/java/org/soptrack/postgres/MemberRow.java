@@ -10,5 +10,6 @@ import java.util.UUID;
 @MappedEntity("members")
 record MemberRow(UUID organizationId, @Id UUID id, String email, String displayName, String role,
                  boolean allRooftops, String[] rooftopIds, String status, Instant joinedAt,
-                 @Nullable Instant removedAt, long version) {
+                 @Nullable Instant removedAt, @Nullable Instant lastSignInAt, @Nullable Instant deletionRequestedAt,
+                 long version) {
 }

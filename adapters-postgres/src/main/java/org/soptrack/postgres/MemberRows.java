@@ -14,15 +14,16 @@ interface MemberRows extends GenericRepository<MemberRow, UUID> {
 
     String SELECT = """
             SELECT organization_id, id, email, display_name, role, all_rooftops,
-                   CAST(rooftop_ids AS text[]) AS rooftop_ids, status, joined_at, removed_at, version
+                   CAST(rooftop_ids AS text[]) AS rooftop_ids, status, joined_at, removed_at,
+                   last_sign_in_at, deletion_requested_at, version
               FROM members
             """;
 
     @Query("""
             INSERT INTO members (organization_id, id, email, display_name, role, all_rooftops, rooftop_ids, status,
-                   joined_at, removed_at, version)
+                   joined_at, removed_at, last_sign_in_at, deletion_requested_at, version)
             VALUES (:organizationId, :id, :email, :displayName, :role, :allRooftops, CAST(:rooftopIds AS uuid[]),
-                   :status, :joinedAt, :removedAt, :version)""")
+                   :status, :joinedAt, :removedAt, :lastSignInAt, :deletionRequestedAt, :version)""")
     void insert(MemberRow row);
 
     @Query(SELECT + "WHERE organization_id = :organizationId AND id = :id")
@@ -39,7 +40,8 @@ interface MemberRows extends GenericRepository<MemberRow, UUID> {
     @Query("""
             UPDATE members SET email = :email, display_name = :displayName, role = :role,
                    all_rooftops = :allRooftops, rooftop_ids = CAST(:rooftopIds AS uuid[]), status = :status,
-                   removed_at = :removedAt, version = :version
+                   removed_at = :removedAt, last_sign_in_at = :lastSignInAt,
+                   deletion_requested_at = :deletionRequestedAt, version = :version
              WHERE organization_id = :organizationId AND id = :id""")
     void update(MemberRow row);
 }

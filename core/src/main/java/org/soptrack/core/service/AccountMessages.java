@@ -1,6 +1,7 @@
 package org.soptrack.core.service;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.notify.ChannelKind;
@@ -17,7 +18,8 @@ import org.soptrack.core.port.out.OrganizationRepository;
 
 /**
  * The account-transactional e-mails (R-NOT-2: they cannot be switched off): the invitation with its acceptance link,
- * and the welcome to a new organization's owner. The invitation also tells staff, where a rooftop routes that event.
+ * the welcome to a new organization's owner, billing notices to owners, and the notice that a closed account will be
+ * deleted. The invitation also tells staff, where a rooftop routes that event.
  */
 final class AccountMessages {
 
@@ -55,6 +57,15 @@ final class AccountMessages {
             }
         }
         notifications.raise(tenant, NotificationEvent.BILLING_NOTICE, Optional.empty(), key, facts, Optional.empty());
+    }
+
+    /** Tells a member who closed their account when it will be deleted (the UTC date). */
+    void accountClosed(Member member, Instant deletedFrom) {
+        String organization = organizations.find(member.tenantId()).orElseThrow().name();
+        notifications.account(member.tenantId(), NotificationEvent.ACCOUNT_CLOSED,
+                Destination.of(ChannelKind.EMAIL, member.email().value()),
+                Map.of("organization", organization,
+                        "deletes", deletedFrom.atOffset(ZoneOffset.UTC).toLocalDate().toString()));
     }
 
     void welcome(TenantId tenant, Email owner, String organization) {

@@ -125,6 +125,7 @@ public final class CompleteSignInService implements CompleteSignInUseCase {
             credential = fresh;
         }
         failures.succeeded(tenant, credential);
+        sessions.recordSignIn(member);
         ctx.audit.record(tenant, ActorRef.member(member.id()), AuditAction.SECOND_FACTOR_PASSED,
                 "member:" + member.id(), details);
         ctx.audit.record(tenant, ActorRef.member(member.id()), AuditAction.LOGIN_SUCCEEDED, "member:" + member.id(),

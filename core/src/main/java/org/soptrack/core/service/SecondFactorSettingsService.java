@@ -22,7 +22,6 @@ import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 import org.soptrack.core.port.out.CredentialRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
-import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.port.out.TotpPort;
 import org.soptrack.core.port.out.TrustedDeviceRepository;
 import org.soptrack.core.port.out.UpdateResult;
@@ -40,28 +39,25 @@ public final class SecondFactorSettingsService implements SecondFactorSettingsUs
     private final CredentialRepository credentials;
     private final OrganizationRepository organizations;
     private final TrustedDeviceRepository devices;
-    private final PasswordHasherPort hasher;
+    private final Reauthentication reauthentication;
     private final TotpPort totp;
-    private final LoginFailureCount failures;
     private final SignInSessions sessions;
 
     SecondFactorSettingsService(UseCaseContext ctx, CredentialRepository credentials,
                                 OrganizationRepository organizations, TrustedDeviceRepository devices,
-                                PasswordHasherPort hasher, TotpPort totp, LoginFailureCount failures,
-                                SignInSessions sessions) {
+                                Reauthentication reauthentication, TotpPort totp, SignInSessions sessions) {
         this.ctx = ctx;
         this.credentials = credentials;
         this.organizations = organizations;
         this.devices = devices;
-        this.hasher = hasher;
+        this.reauthentication = reauthentication;
         this.totp = totp;
-        this.failures = failures;
         this.sessions = sessions;
     }
 
     @Override
     public Outcome<Status> status(MemberActor actor) {
-        return withCredential(actor, (member, credential) -> Outcome.ok(status(member, credential)));
+        return reauthentication.withCredential(actor, (member, credential) -> Outcome.ok(status(member, credential)));
     }
 
     @Override
@@ -73,13 +69,13 @@ public final class SecondFactorSettingsService implements SecondFactorSettingsUs
         if (method == MfaMethod.SMS_CODE && phone.isEmpty()) {
             return Outcome.invalid("phone", "is required for SMS codes");
         }
-        return reauthenticated(actor, current, (member, credential) ->
+        return reauthentication.reauthenticated(actor, current, (member, credential) ->
                 change(member, credential, credential.secondFactor().withCodes(method, phone), false));
     }
 
     @Override
     public Outcome<TotpEnrollment> startTotp(MemberActor actor, Password current) {
-        return reauthenticated(actor, current, (member, credential) -> {
+        return reauthentication.reauthenticated(actor, current, (member, credential) -> {
             String key = totp.newKey();
             credential.changeSecondFactor(credential.secondFactor().withPendingTotp(key));
             if (credentials.update(member.tenantId(), credential) == UpdateResult.CONFLICT) {
@@ -91,7 +87,7 @@ public final class SecondFactorSettingsService implements SecondFactorSettingsUs
 
     @Override
     public Outcome<Status> confirmTotp(MemberActor actor, String code) {
-        return withCredential(actor, (member, credential) -> {
+        return reauthentication.withCredential(actor, (member, credential) -> {
             Optional<String> pending = credential.secondFactor().pendingTotpKey();
             if (pending.isEmpty()) {
                 return Outcome.rejected(NO_PENDING_KEY, "Start the authenticator set-up first");
@@ -106,14 +102,14 @@ public final class SecondFactorSettingsService implements SecondFactorSettingsUs
 
     @Override
     public Outcome<Status> turnOff(MemberActor actor, Password current) {
-        return reauthenticated(actor, current, (member, credential) -> change(member, credential,
+        return reauthentication.reauthenticated(actor, current, (member, credential) -> change(member, credential,
                 new SecondFactor(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         credential.secondFactor().lastTotpStep()), true));
     }
 
     @Override
     public Outcome<Status> revokeDevice(MemberActor actor, TrustedDeviceId id) {
-        return withCredential(actor, (member, credential) -> {
+        return reauthentication.withCredential(actor, (member, credential) -> {
             Optional<TrustedDevice> device = devices.find(member.tenantId(), id)
                     .filter(d -> d.memberId().equals(member.id()) && d.state().revokedAt().isEmpty());
             if (device.isEmpty()) {
@@ -155,41 +151,6 @@ public final class SecondFactorSettingsService implements SecondFactorSettingsUs
                 factor.pendingTotpKey().isPresent(), trusted);
     }
 
-    private <T> Outcome<T> withCredential(MemberActor actor, Step<T> work) {
-        return ctx.signedIn(actor, member -> credentials.find(member.tenantId(), member.id())
-                .map(credential -> work.apply(member, credential))
-                .orElseGet(() -> Outcome.rejected(NO_PASSWORD,
-                        "This member logs in through the identity provider; set up MFA there")));
-    }
-
-    /**
-     * Runs {@code work} only if {@code current} is the member's password. A wrong password is recorded and counted in a
-     * transaction of its own, since the refusal rolls back the one {@code work} would have used.
-     */
-    private <T> Outcome<T> reauthenticated(MemberActor actor, Password current, Step<T> work) {
-        Outcome<Boolean> checked = withCredential(actor, (member, credential) -> {
-            if (!credential.lockedAt(ctx.now()) && hasher.matches(current, credential.hash())) {
-                return Outcome.ok(true);
-            }
-            ctx.audit.record(member.tenantId(), actor.ref(), AuditAction.REAUTHENTICATION_FAILED,
-                    "member:" + member.id(), Map.of());
-            if (failures.failed(member.tenantId(), credential, ctx.now())) {
-                ctx.audit.record(member.tenantId(), actor.ref(), AuditAction.ACCOUNT_LOCKED, "member:" + member.id(),
-                        Map.of());
-            }
-            return Outcome.ok(false);
-        });
-        if (!(checked instanceof Outcome.Ok<Boolean> ok)) {
-            @SuppressWarnings("unchecked")
-            Outcome<T> refused = (Outcome<T>) checked;
-            return refused;
-        }
-        if (!ok.value()) {
-            return Outcome.rejected(REAUTHENTICATION_FAILED, "The current password is wrong");
-        }
-        return withCredential(actor, work);
-    }
-
     /** The key as an {@code otpauth://} URI, the form authenticator apps read from a QR code. */
     private static String uri(Member member, String key) {
         String label = encode(ISSUER + ":" + member.email().value());
@@ -199,10 +160,5 @@ public final class SecondFactorSettingsService implements SecondFactorSettingsUs
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    @FunctionalInterface
-    private interface Step<T> {
-        Outcome<T> apply(Member member, Credential credential);
     }
 }

@@ -23,6 +23,7 @@ import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.domain.tenancy.TokenHash;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.SignIn;
+import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OneTimeCodePort;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.TokenPort;
@@ -39,15 +40,17 @@ final class SignInSessions {
     private static final int CODE_DIGITS = 6;
 
     private final UseCaseContext ctx;
+    private final MemberRepository members;
     private final SessionRepository sessions;
     private final TrustedDeviceRepository devices;
     private final TokenPort tokens;
     private final OneTimeCodePort codes;
     final SessionPolicy policy;
 
-    SignInSessions(UseCaseContext ctx, SessionRepository sessions, TrustedDeviceRepository devices, TokenPort tokens,
-                   OneTimeCodePort codes, SessionPolicy policy) {
+    SignInSessions(UseCaseContext ctx, MemberRepository members, SessionRepository sessions,
+                   TrustedDeviceRepository devices, TokenPort tokens, OneTimeCodePort codes, SessionPolicy policy) {
         this.ctx = ctx;
+        this.members = members;
         this.sessions = sessions;
         this.devices = devices;
         this.tokens = tokens;
@@ -55,8 +58,9 @@ final class SignInSessions {
         this.policy = policy;
     }
 
-    /** A new active session for {@code member}. */
+    /** A new active session for {@code member}, whose sign-in is complete. */
     SignIn.SignedIn start(Member member, LogInUseCase.Client client, Optional<String> deviceToken) {
+        recordSignIn(member);
         SessionId id = SessionId.of(ctx.newId());
         SecretToken refresh = token(SecretToken.Kind.REFRESH, member.tenantId(), id.value());
         sessions.add(member.tenantId(), Session.signedIn(id, member.tenantId(), member.id(), hash(refresh),
@@ -67,6 +71,14 @@ final class SignInSessions {
     /** The principal of {@code member} acting through session {@code id}, with the role and rooftops stored now. */
     static MemberActor actor(Member member, SessionId id) {
         return new MemberActor(member.id(), member.tenantId(), member.role(), member.rooftops(), Optional.of(id));
+    }
+
+    /** Notes a completed sign-in on the member: the inactive-account retention clock starts again. */
+    void recordSignIn(Member member) {
+        member.signedIn(ctx.now());
+        if (members.update(member.tenantId(), member) == UpdateResult.CONFLICT) {
+            throw new IllegalStateException("member changed concurrently");
+        }
     }
 
     /** A session waiting for {@code method}; a code is generated and sent unless the method is TOTP. */

@@ -9,6 +9,7 @@ import org.soptrack.core.port.in.BdcDueListUseCase;
 import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
 import org.soptrack.core.port.in.ChangeRooftopUseCase;
+import org.soptrack.core.port.in.CloseAccountUseCase;
 import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
@@ -61,6 +62,7 @@ public final class SoptrackCore {
     private final RevokeInvitationUseCase revoke;
     private final ListTeamUseCase listTeam;
     private final RemoveMemberUseCase removeMember;
+    private final CloseAccountUseCase closeAccount;
     private final ChangeMemberRoleUseCase changeRole;
     private final OpenOperatorAccessUseCase openAccess;
     private final CloseOperatorAccessUseCase closeAccess;
@@ -100,7 +102,7 @@ public final class SoptrackCore {
     public SoptrackCore(CorePorts p, CoreSettings settings) {
         UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.organizations(), p.grants(), p.sessions(),
                 settings.sessions(), p.audit(), p.clock(), p.ids());
-        SignInSessions sessions = new SignInSessions(ctx, p.sessions(), p.trustedDevices(), p.tokens(),
+        SignInSessions sessions = new SignInSessions(ctx, p.members(), p.sessions(), p.trustedDevices(), p.tokens(),
                 p.oneTimeCodes(), settings.sessions());
         LoginFailureCount failures = new LoginFailureCount(p.credentials(), settings.lockout());
         SpecialOrderChanges changes = new SpecialOrderChanges(p.orders());
@@ -120,8 +122,9 @@ public final class SoptrackCore {
         refreshSession = new RefreshSessionService(ctx, p.members(), p.sessions(), sessions);
         logOut = new LogOutService(ctx, p.sessions(), sessions);
         currentMember = new CurrentMemberService(ctx);
+        Reauthentication reauthentication = new Reauthentication(ctx, p.credentials(), p.passwordHasher(), failures);
         secondFactor = new SecondFactorSettingsService(ctx, p.credentials(), p.organizations(), p.trustedDevices(),
-                p.passwordHasher(), p.totp(), failures, sessions);
+                reauthentication, p.totp(), sessions);
         requireMfa = new RequireMfaService(ctx, p.organizations());
         identifyMember = new IdentifyMemberService(ctx, p.members());
         createRooftop = new CreateRooftopService(ctx, p.rooftops());
@@ -133,6 +136,8 @@ public final class SoptrackCore {
         revoke = new RevokeInvitationService(ctx, p.invitations());
         listTeam = new ListTeamService(ctx, p.members(), p.invitations());
         removeMember = new RemoveMemberService(ctx, p.members(), sessions);
+        closeAccount = new CloseAccountService(ctx, p.members(), reauthentication, sessions, accountMessages,
+                settings.retention());
         changeRole = new ChangeMemberRoleService(ctx, p.members(), p.rooftops());
         openAccess = new OpenOperatorAccessService(ctx, p.organizations(), p.grants(), settings.maxOperatorGrant());
         closeAccess = new CloseOperatorAccessService(ctx, p.grants());
@@ -173,6 +178,8 @@ public final class SoptrackCore {
                 RetentionCategory.SECURITY_LOG, List.of(p.audit(), p.sessions()),
                 RetentionCategory.MFA_CODES, List.of(p.sessions(), p.outbox()),
                 RetentionCategory.TRUSTED_DEVICES, List.of(p.trustedDevices()),
+                RetentionCategory.INACTIVE_MEMBERS, List.of(p.members()),
+                RetentionCategory.DELETED_MEMBERS, List.of(p.members()),
                 RetentionCategory.OPERATOR_AUDIT, List.of(p.audit(), p.grants()),
                 RetentionCategory.DELIVERY_LOG, List.of(p.outbox()),
                 RetentionCategory.TENANT_DATA, List.of(p.tenantData()),
@@ -285,6 +292,10 @@ public final class SoptrackCore {
 
     public RemoveMemberUseCase removeMember() {
         return removeMember;
+    }
+
+    public CloseAccountUseCase closeAccount() {
+        return closeAccount;
     }
 
     public ChangeMemberRoleUseCase changeMemberRole() {

@@ -19,13 +19,16 @@ public final class InMemoryAdapters {
         InMemorySpecialOrderRepository orders = new InMemorySpecialOrderRepository(tx);
         InMemoryContactAttemptRepository attempts = new InMemoryContactAttemptRepository(tx);
         InMemoryNotificationSettingsRepository settings = new InMemoryNotificationSettingsRepository(tx);
+        InMemoryCredentialRepository credentials = new InMemoryCredentialRepository(tx);
+        InMemorySessionRepository sessions = new InMemorySessionRepository(tx);
+        InMemoryTrustedDeviceRepository devices = new InMemoryTrustedDeviceRepository(tx);
         return new CorePorts(tx, clock, IdPort.random(), new SecureRandomTokens(),
                 organizations, new InMemoryRooftopRepository(tx),
-                new InMemoryMemberRepository(tx), new InMemoryInvitationRepository(tx),
+                new InMemoryMemberRepository(tx, credentials, sessions, devices), new InMemoryInvitationRepository(tx),
                 new InMemoryOperatorAccessGrantRepository(tx), customers, orders, attempts,
                 new InMemorySopNumbers(tx), new InMemoryAuditLogRepository(tx),
-                new InMemoryCredentialRepository(tx), new FastTestPasswordHasher(),
-                new InMemorySessionRepository(tx), new InMemoryTrustedDeviceRepository(tx), new RecordedCodes(),
+                credentials, new FastTestPasswordHasher(),
+                sessions, devices, new RecordedCodes(),
                 new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox), outbox, settings,
                 new InMemoryLegalHoldRepository(tx), new InMemoryBillingEventRepository(tx),
                 new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers));

@@ -33,4 +33,8 @@ public final class InMemoryCredentialRepository implements CredentialRepository 
     public UpdateResult update(TenantId tenant, Credential credential) {
         return store.update(tenant, credential);
     }
+
+    AggregateStore<MemberId, Credential, Credential.State> store() {
+        return store;
+    }
 }

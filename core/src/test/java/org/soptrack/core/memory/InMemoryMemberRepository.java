@@ -3,20 +3,35 @@ package org.soptrack.core.memory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.Member;
+import org.soptrack.core.domain.tenancy.MemberStatus;
+import org.soptrack.core.domain.tenancy.Role;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
-/** In-memory {@link MemberRepository}; like the database, refuses a second active member with the same e-mail. */
+/**
+ * In-memory {@link MemberRepository}; like the database, refuses a second active member with the same e-mail. Its
+ * retention removes an account's credential, sessions and trusted devices from their stores as well.
+ */
 public final class InMemoryMemberRepository implements MemberRepository {
 
     private final AggregateStore<MemberId, Member, Member.State> store;
+    private final InMemoryCredentialRepository credentials;
+    private final InMemorySessionRepository sessions;
+    private final InMemoryTrustedDeviceRepository devices;
 
-    public InMemoryMemberRepository(InMemoryTransactions tx) {
-        store = new AggregateStore<>(tx, Member::id, Member::reconstitute);
+    public InMemoryMemberRepository(InMemoryTransactions tx, InMemoryCredentialRepository credentials,
+                                    InMemorySessionRepository sessions, InMemoryTrustedDeviceRepository devices) {
+        this.store = new AggregateStore<>(tx, Member::id, Member::reconstitute);
+        this.credentials = credentials;
+        this.sessions = sessions;
+        this.devices = devices;
     }
 
     @Override
@@ -45,5 +60,42 @@ public final class InMemoryMemberRepository implements MemberRepository {
     @Override
     public UpdateResult update(TenantId tenant, Member member) {
         return store.update(tenant, member);
+    }
+
+    @Override
+    public long countExpired(TenantId tenant, Expiry expiry) {
+        return store.countWhere(tenant, expired(expiry));
+    }
+
+    @Override
+    public int removeExpired(TenantId tenant, Expiry expiry) {
+        Predicate<Member.State> expired = expired(expiry);
+        List<Member> batch = store.all(tenant).filter(m -> expired.test(m.state())).limit(expiry.batchSize()).toList();
+        for (Member member : batch) {
+            credentials.store().deleteWhere(tenant, c -> c.memberId().equals(member.id()), Integer.MAX_VALUE);
+            sessions.retainedStore().deleteWhere(tenant, s -> s.memberId().equals(member.id()), Integer.MAX_VALUE);
+            devices.retainedStore().deleteWhere(tenant, d -> d.memberId().equals(member.id()), Integer.MAX_VALUE);
+            if (expiry.category() == RetentionCategory.DELETED_MEMBERS) {
+                store.deleteWhere(tenant, s -> s.id().equals(member.id()), 1);
+            } else {
+                member.anonymize();
+                store.update(tenant, member);
+            }
+        }
+        return batch.size();
+    }
+
+    private static Predicate<Member.State> expired(Expiry expiry) {
+        Predicate<Member.State> notHeld = s -> !expiry.heldMembers().contains(s.id().value());
+        switch (expiry.category()) {
+            case INACTIVE_MEMBERS:
+                return notHeld.and(s -> s.status() != MemberStatus.ANONYMIZED
+                        && !(s.status() == MemberStatus.ACTIVE && s.role() == Role.OWNER)
+                        && s.lastSignInAt().orElse(s.joinedAt()).isBefore(expiry.cutoff()));
+            case DELETED_MEMBERS:
+                return notHeld.and(s -> s.deletionRequestedAt().filter(at -> at.isBefore(expiry.cutoff())).isPresent());
+            default:
+                throw new IllegalArgumentException("Members hold no " + expiry.category());
+        }
     }
 }

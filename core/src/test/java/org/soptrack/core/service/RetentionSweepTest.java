@@ -40,6 +40,8 @@ import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.tenancy.GrantId;
 import org.soptrack.core.domain.tenancy.GrantScope;
 import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
+import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.domain.tenancy.MemberStatus;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.TokenHash;
 import org.soptrack.core.memory.DyingTransactions;
@@ -83,6 +85,9 @@ class RetentionSweepTest {
         if (in(fx, t, () -> fx.ports.organizations().find(t).orElseThrow().readOnly())) {
             bill(fx, t, "subscription.activated", now);
         }
+        MemberActor absent = fx.join(org, Role.ADVISOR);
+        MemberActor leaving = fx.join(org, Role.VIEWER);
+        fx.core.closeAccount().requestDeletion(leaving, Optional.of(CoreFixture.PASSWORD)).orElseThrow();
         CustomerId customer = fx.customer(org.owner());
         SpecialOrder order = fx.create(org.owner(), org.rooftop(), customer, "RO-" + UUID.randomUUID().toString()
                 .substring(0, 6)).orElseThrow();
@@ -101,6 +106,10 @@ class RetentionSweepTest {
                 RetentionCategory.SECURITY_LOG, () -> fx.audit(org, AuditAction.LOGIN_FAILED).size() == 1,
                 RetentionCategory.MFA_CODES, () -> in(fx, t, () -> fx.ports.sessions().find(t, challenge.id()).isPresent()),
                 RetentionCategory.TRUSTED_DEVICES, () -> in(fx, t, () -> fx.ports.trustedDevices().find(t, device.id())
+                        .isPresent()),
+                RetentionCategory.INACTIVE_MEMBERS, () -> in(fx, t, () -> fx.ports.members().find(t, absent.memberId())
+                        .orElseThrow().state().status() != MemberStatus.ANONYMIZED),
+                RetentionCategory.DELETED_MEMBERS, () -> in(fx, t, () -> fx.ports.members().find(t, leaving.memberId())
                         .isPresent()),
                 RetentionCategory.OPERATOR_AUDIT, () -> in(fx, t, () -> fx.ports.grants().find(t, grant.id()).isPresent()),
                 RetentionCategory.DELIVERY_LOG, () -> in(fx, t, () -> fx.ports.outbox().find(t, message.id()).isPresent()),
@@ -126,6 +135,8 @@ class RetentionSweepTest {
             RetentionCategory.SECURITY_LOG, new Duration[] {Duration.ofDays(179), Duration.ofDays(181)},
             RetentionCategory.MFA_CODES, new Duration[] {Duration.ofMinutes(9), Duration.ofMinutes(11)},
             RetentionCategory.TRUSTED_DEVICES, new Duration[] {Duration.ofDays(89), Duration.ofDays(91)},
+            RetentionCategory.INACTIVE_MEMBERS, new Duration[] {Duration.ofDays(179), Duration.ofDays(181)},
+            RetentionCategory.DELETED_MEMBERS, new Duration[] {Duration.ofDays(29), Duration.ofDays(31)},
             RetentionCategory.DELIVERY_LOG, new Duration[] {Duration.ofDays(89), Duration.ofDays(91)},
             RetentionCategory.OPERATOR_AUDIT, new Duration[] {Duration.ofDays(730), Duration.ofDays(732)});
 

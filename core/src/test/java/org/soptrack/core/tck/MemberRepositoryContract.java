@@ -1,14 +1,30 @@
 package org.soptrack.core.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.retention.RetentionCategory;
+import org.soptrack.core.domain.security.Credential;
+import org.soptrack.core.domain.security.PasswordHash;
+import org.soptrack.core.domain.security.Session;
+import org.soptrack.core.domain.security.TrustedDevice;
 import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.MemberId;
+import org.soptrack.core.domain.shared.SessionId;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.shared.TrustedDeviceId;
 import org.soptrack.core.domain.tenancy.Member;
+import org.soptrack.core.domain.tenancy.MemberStatus;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.domain.tenancy.TokenHash;
+import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.UpdateResult;
 
 /** What every {@code MemberRepository} must do. */
@@ -81,5 +97,126 @@ public abstract class MemberRepositoryContract extends PortsContract {
         run(b, () -> ports.members().add(b, sameEmailInB));
         assertThat(in(b, () -> ports.members().findActiveByEmail(b, member.email()))).map(Member::id)
                 .contains(sameEmailInB.id());
+    }
+
+    // Retention: INACTIVE_MEMBERS and DELETED_MEMBERS.
+
+    private static final Instant CUTOFF = TestData.at(Duration.ofDays(180));
+
+    /** A member who joined at T0, with a password, an open session and a trusted device. */
+    private Member account(TenantId tenant, String email, Role role) {
+        Member member = TestData.member(tenant, email, role);
+        run(tenant, () -> {
+            ports.members().add(tenant, member);
+            ports.credentials().add(tenant, Credential.create(member.id(), tenant, new PasswordHash("hash"), TestData.T0));
+            ports.sessions().add(tenant, Session.signedIn(SessionId.of(UUID.randomUUID()), tenant, member.id(),
+                    new TokenHash("c".repeat(64)), TestData.T0, "203.0.113.8", "Safari/18"));
+            ports.trustedDevices().add(tenant, TrustedDevice.trust(TrustedDeviceId.of(UUID.randomUUID()), tenant,
+                    member.id(), new TokenHash("d".repeat(64)), "Laptop", TestData.T0));
+        });
+        return in(tenant, () -> ports.members().find(tenant, member.id())).orElseThrow();
+    }
+
+    private Member change(TenantId tenant, Member member, java.util.function.Consumer<Member> change) {
+        change.accept(member);
+        assertThat(in(tenant, () -> ports.members().update(tenant, member))).isEqualTo(UpdateResult.UPDATED);
+        return in(tenant, () -> ports.members().find(tenant, member.id())).orElseThrow();
+    }
+
+    private Expiry expiry(RetentionCategory category, Instant cutoff, Set<UUID> held, int batch) {
+        return new Expiry(category, cutoff, held, Set.of(), batch);
+    }
+
+    /** Whether the member still has a credential, an open session or a trusted device. */
+    private boolean hasSignInData(TenantId tenant, MemberId member) {
+        return in(tenant, () -> ports.credentials().find(tenant, member).isPresent()
+                || !ports.sessions().findOpen(tenant, member).isEmpty()
+                || !ports.trustedDevices().findUnrevoked(tenant, member).isEmpty());
+    }
+
+    @Test
+    void inactive_accounts_are_anonymized_by_their_last_sign_in_except_active_owners_and_held_members() {
+        Seed s = seed();
+        TenantId t = s.tenant();
+        Member neverSignedIn = account(t, "never@example.com", Role.ADVISOR);
+        Member signedInLongAgo = change(t, account(t, "old@example.com", Role.BDC),
+                m -> m.signedIn(TestData.at(Duration.ofDays(10))));
+        Member signedInRecently = change(t, account(t, "recent@example.com", Role.VIEWER),
+                m -> m.signedIn(CUTOFF.plusSeconds(1)));
+        Member activeOwner = account(t, "owner@example.com", Role.OWNER);
+        Member removedOwner = change(t, account(t, "former-owner@example.com", Role.OWNER),
+                m -> m.remove(TestData.at(Duration.ofDays(5))));
+        Member held = account(t, "held@example.com", Role.ADVISOR);
+        TenantId other = seed().tenant();
+        Member otherTenant = account(other, "never@example.com", Role.ADVISOR);
+        Expiry inactive = expiry(RetentionCategory.INACTIVE_MEMBERS, CUTOFF, Set.of(held.id().value()), 2);
+
+        assertThat(in(t, () -> ports.members().countExpired(t, inactive))).isEqualTo(3);
+        assertThat(in(t, () -> ports.members().removeExpired(t, inactive))).isEqualTo(2);
+        assertThat(in(t, () -> ports.members().removeExpired(t, inactive))).isEqualTo(1);
+        assertThat(in(t, () -> ports.members().removeExpired(t, inactive))).isZero();
+        assertThat(in(t, () -> ports.members().countExpired(t, inactive))).isZero();
+
+        for (Member gone : List.of(neverSignedIn, signedInLongAgo, removedOwner)) {
+            Member loaded = in(t, () -> ports.members().find(t, gone.id())).orElseThrow();
+            assertThat(loaded.state().status()).isEqualTo(MemberStatus.ANONYMIZED);
+            assertThat(loaded.email()).isEqualTo(Member.anonymizedEmail(gone.id()));
+            assertThat(loaded.state().displayName()).isEqualTo(Member.ANONYMIZED_NAME);
+            assertThat(loaded.role()).isEqualTo(gone.role());
+            assertThat(loaded.state().removedAt()).contains(gone.state().removedAt().orElse(gone.inactiveSince()));
+            assertThat(hasSignInData(t, gone.id())).as("sign-in data of %s", gone.email()).isFalse();
+        }
+        assertThat(in(t, () -> ports.members().findActiveByEmail(t, Email.of("never@example.com")))).isEmpty();
+        for (Member kept : List.of(signedInRecently, activeOwner, held)) {
+            assertThat(in(t, () -> ports.members().find(t, kept.id()))).map(Member::state).contains(kept.state());
+            assertThat(hasSignInData(t, kept.id())).isTrue();
+        }
+        assertThat(in(other, () -> ports.members().find(other, otherTenant.id()))).map(Member::state)
+                .contains(otherTenant.state());
+        assertThat(hasSignInData(other, otherTenant.id())).isTrue();
+    }
+
+    @Test
+    void accounts_whose_deletion_was_requested_before_the_cutoff_are_deleted_with_their_sign_in_data() {
+        Seed s = seed();
+        TenantId t = s.tenant();
+        Instant cutoff = TestData.at(Duration.ofDays(30));
+        Member early = change(t, account(t, "early@example.com", Role.ADVISOR),
+                m -> m.requestDeletion(TestData.at(Duration.ofDays(1))));
+        Member anonymizedEarly = change(t, account(t, "anon@example.com", Role.ADVISOR),
+                m -> m.requestDeletion(TestData.at(Duration.ofDays(2))));
+        anonymizedEarly = change(t, anonymizedEarly, Member::anonymize);
+        Member late = change(t, account(t, "late@example.com", Role.BDC), m -> m.requestDeletion(cutoff));
+        Member heldEarly = change(t, account(t, "held@example.com", Role.BDC),
+                m -> m.requestDeletion(TestData.at(Duration.ofDays(1))));
+        Member removedOnly = change(t, account(t, "removed@example.com", Role.VIEWER),
+                m -> m.remove(TestData.at(Duration.ofDays(1))));
+        TenantId other = seed().tenant();
+        Member otherTenant = change(other, account(other, "early@example.com", Role.ADVISOR),
+                m -> m.requestDeletion(TestData.at(Duration.ofDays(1))));
+        Expiry deleted = expiry(RetentionCategory.DELETED_MEMBERS, cutoff, Set.of(heldEarly.id().value()), 1);
+
+        assertThat(in(t, () -> ports.members().countExpired(t, deleted))).isEqualTo(2);
+        assertThat(in(t, () -> ports.members().removeExpired(t, deleted))).isEqualTo(1);
+        assertThat(in(t, () -> ports.members().removeExpired(t, deleted))).isEqualTo(1);
+        assertThat(in(t, () -> ports.members().removeExpired(t, deleted))).isZero();
+
+        for (Member gone : List.of(early, anonymizedEarly)) {
+            assertThat(in(t, () -> ports.members().find(t, gone.id()))).isEmpty();
+            assertThat(hasSignInData(t, gone.id())).isFalse();
+        }
+        for (Member kept : List.of(late, heldEarly, removedOnly)) {
+            assertThat(in(t, () -> ports.members().find(t, kept.id()))).map(Member::state).contains(kept.state());
+        }
+        assertThat(in(other, () -> ports.members().find(other, otherTenant.id()))).isPresent();
+        assertThat(hasSignInData(other, otherTenant.id())).isTrue();
+    }
+
+    @Test
+    void other_categories_are_refused() {
+        Seed s = seed();
+        assertThatThrownBy(() -> in(s.tenant(), () -> ports.members().countExpired(s.tenant(),
+                expiry(RetentionCategory.SECURITY_LOG, CUTOFF, Set.of(), 10))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -56,6 +56,10 @@ public final class MessageTemplates {
         ACCOUNT.put(NotificationEvent.INVITATION, "You are invited to join {organization} on soptrack as "
                 + "{role}. Accept before {expires}: {link}");
         ACCOUNT.put(NotificationEvent.BILLING_NOTICE, "{notice}");
+        ACCOUNT.put(NotificationEvent.ACCOUNT_CLOSED, "Your account in {organization} is closed, as you asked. Its "
+                + "name, e-mail address and sign-in data will be deleted on {deletes}; the organization's records will "
+                + "then name you as a former member. If you did not ask for this, tell the organization's "
+                + "administrators before then.");
         ACCOUNT.put(NotificationEvent.ORGANIZATION_SIGNUP, "{organization} is set up on soptrack. You are its owner; "
                 + "sign in at {link}");
     }

@@ -29,7 +29,8 @@ public enum NotificationEvent {
     TEST("test", "Test notification", Audience.STAFF, false),
     INVITATION("account.invitation", "You are invited to soptrack", Audience.ACCOUNT, false),
     ORGANIZATION_SIGNUP("account.organization_signup", "Welcome to soptrack", Audience.ACCOUNT, false),
-    ONE_TIME_CODE("account.sign_in_code", "Your soptrack sign-in code", Audience.ACCOUNT, false);
+    ONE_TIME_CODE("account.sign_in_code", "Your soptrack sign-in code", Audience.ACCOUNT, false),
+    ACCOUNT_CLOSED("account.closed", "Your soptrack account is closed", Audience.ACCOUNT, false);
 
     private final String type;
     private final String title;

@@ -12,9 +12,17 @@ import org.soptrack.core.domain.shared.Versioned;
 /** A staff user of one organization, with a role and the rooftops they are limited to. */
 public final class Member extends Aggregate<Member.State> {
 
-    /** The stored form of a member. */
+    /** The name an anonymized account shows wherever the organization's records name it. */
+    public static final String ANONYMIZED_NAME = "Former member";
+
+    /**
+     * The stored form of a member. {@code removedAt} is set once the member is no longer active; {@code lastSignInAt}
+     * is the last completed sign-in (password and second factor, or an identity provider's token), and
+     * {@code deletionRequestedAt} when the member asked for the account to be deleted.
+     */
     public record State(MemberId id, TenantId tenantId, Email email, String displayName, Role role,
-                        RooftopScope rooftops, MemberStatus status, Instant joinedAt, Optional<Instant> removedAt) {
+                        RooftopScope rooftops, MemberStatus status, Instant joinedAt, Optional<Instant> removedAt,
+                        Optional<Instant> lastSignInAt, Optional<Instant> deletionRequestedAt) {
         public State {
             Require.present("id", id);
             Require.present("tenantId", tenantId);
@@ -25,6 +33,40 @@ public final class Member extends Aggregate<Member.State> {
             Require.present("status", status);
             Require.present("joinedAt", joinedAt);
             Require.present("removedAt", removedAt);
+            Require.present("lastSignInAt", lastSignInAt);
+            Require.present("deletionRequestedAt", deletionRequestedAt);
+            if (removedAt.isEmpty() != (status == MemberStatus.ACTIVE)) {
+                throw new IllegalArgumentException("removedAt is set exactly when the member is not active");
+            }
+            if (deletionRequestedAt.isPresent() && status == MemberStatus.ACTIVE) {
+                throw new IllegalArgumentException("A member who asked for deletion is no longer active");
+            }
+        }
+
+        State with(Role newRole, RooftopScope newRooftops) {
+            return new State(id, tenantId, email, displayName, newRole, newRooftops, status, joinedAt, removedAt,
+                    lastSignInAt, deletionRequestedAt);
+        }
+
+        State withStatus(MemberStatus newStatus, Optional<Instant> newRemovedAt) {
+            return new State(id, tenantId, email, displayName, role, rooftops, newStatus, joinedAt, newRemovedAt,
+                    lastSignInAt, deletionRequestedAt);
+        }
+
+        State withLastSignIn(Instant at) {
+            return new State(id, tenantId, email, displayName, role, rooftops, status, joinedAt, removedAt,
+                    Optional.of(at), deletionRequestedAt);
+        }
+
+        State withDeletionRequested(Instant at) {
+            return new State(id, tenantId, email, displayName, role, rooftops, status, joinedAt, removedAt,
+                    lastSignInAt, Optional.of(at));
+        }
+
+        State anonymized() {
+            return new State(id, tenantId, anonymizedEmail(id), ANONYMIZED_NAME, role, rooftops,
+                    MemberStatus.ANONYMIZED, joinedAt, Optional.of(removedAt.orElse(lastSignInAt.orElse(joinedAt))),
+                    lastSignInAt, deletionRequestedAt);
         }
     }
 
@@ -35,21 +77,51 @@ public final class Member extends Aggregate<Member.State> {
     public static Member create(MemberId id, TenantId tenantId, Email email, String displayName, Role role,
                                 RooftopScope rooftops, Instant now) {
         return new Member(new State(id, tenantId, email, displayName, role, rooftops, MemberStatus.ACTIVE, now,
-                Optional.empty()), Versioned.fresh());
+                Optional.empty(), Optional.empty(), Optional.empty()), Versioned.fresh());
     }
 
     public static Member reconstitute(State state, long version) {
         return new Member(state, Versioned.loaded(version));
     }
 
+    /** The address an anonymized account keeps in place of the person's: unique, and never deliverable. */
+    public static Email anonymizedEmail(MemberId id) {
+        return Email.of("member-" + id + "@anonymized.invalid");
+    }
+
     public void changeRole(Role role, RooftopScope rooftops) {
-        change(new State(state().id(), state().tenantId(), state().email(), state().displayName(), role, rooftops,
-                state().status(), state().joinedAt(), state().removedAt()));
+        change(state().with(role, rooftops));
     }
 
     public void remove(Instant now) {
-        change(new State(state().id(), state().tenantId(), state().email(), state().displayName(), state().role(),
-                state().rooftops(), MemberStatus.REMOVED, state().joinedAt(), Optional.of(now)));
+        change(state().withStatus(MemberStatus.REMOVED, Optional.of(now)));
+    }
+
+    /** A completed sign-in: the clock of the inactive-account rule starts again. */
+    public void signedIn(Instant now) {
+        change(state().withLastSignIn(now));
+    }
+
+    /**
+     * The member asked for the account to be deleted: it stops working now (the caller ends its sessions) and the
+     * retention rule {@code DELETED_MEMBERS} deletes it when its period has passed.
+     */
+    public void requestDeletion(Instant now) {
+        change(state().withStatus(MemberStatus.REMOVED, Optional.of(state().removedAt().orElse(now)))
+                .withDeletionRequested(now));
+    }
+
+    /**
+     * Replaces the name and address; the id stays, so the records that name the member still resolve. An account
+     * that was still active counts as removed from its last sign-in.
+     */
+    public void anonymize() {
+        change(state().anonymized());
+    }
+
+    /** When the inactive-account clock started: the last sign-in, or joining for a member who never signed in. */
+    public Instant inactiveSince() {
+        return state().lastSignInAt().orElse(state().joinedAt());
     }
 
     public boolean isActive() {

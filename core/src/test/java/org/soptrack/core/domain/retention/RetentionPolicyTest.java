@@ -41,12 +41,15 @@ class RetentionPolicyTest {
                 RetentionCategory.SECURITY_LOG, "180 days",
                 RetentionCategory.MFA_CODES, "10 minutes",
                 RetentionCategory.TRUSTED_DEVICES, "90 days",
+                RetentionCategory.INACTIVE_MEMBERS, "180 days",
+                RetentionCategory.DELETED_MEMBERS, "30 days",
                 RetentionCategory.OPERATOR_AUDIT, "2 years",
                 RetentionCategory.DELIVERY_LOG, "90 days");
         RetentionPolicy policy = RetentionPolicy.defaults();
         assertThat(policy.rules()).extracting(RetentionRule::category).containsExactly(RetentionCategory.values());
         expected.forEach((category, words) -> assertThat(policy.rule(category).period().words()).isEqualTo(words));
-        assertThat(policy.rules()).allSatisfy(r -> assertThat(r.action()).isEqualTo(RetentionAction.DELETE));
+        assertThat(policy.rules()).filteredOn(r -> r.action() == RetentionAction.ANONYMIZE)
+                .extracting(RetentionRule::category).containsExactly(RetentionCategory.INACTIVE_MEMBERS);
         assertThat(policy.rules()).noneMatch(RetentionRule::overridden);
     }
 
