@@ -13,8 +13,8 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
+import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +23,7 @@ import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.port.in.CloseAccountUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
@@ -44,17 +45,19 @@ final class AuthController {
     private final RefreshSessionUseCase refresh;
     private final LogOutUseCase logOut;
     private final CurrentMemberUseCase currentMember;
+    private final CloseAccountUseCase closeAccount;
     private final AccessRefreshTokenGenerator tokens;
     private final HttpClientAddressResolver addresses;
 
     AuthController(LogInUseCase logIn, CompleteSignInUseCase completeSignIn, RefreshSessionUseCase refresh,
-                   LogOutUseCase logOut, CurrentMemberUseCase currentMember, AccessRefreshTokenGenerator tokens,
-                   HttpClientAddressResolver addresses) {
+                   LogOutUseCase logOut, CurrentMemberUseCase currentMember, CloseAccountUseCase closeAccount,
+                   AccessRefreshTokenGenerator tokens, HttpClientAddressResolver addresses) {
         this.logIn = logIn;
         this.completeSignIn = completeSignIn;
         this.refresh = refresh;
         this.logOut = logOut;
         this.currentMember = currentMember;
+        this.closeAccount = closeAccount;
         this.tokens = tokens;
         this.addresses = addresses;
     }
@@ -106,6 +109,18 @@ final class AuthController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> me(Authentication authentication) {
         return Problems.ok(currentMember.current(Principals.member(authentication)), Me::of);
+    }
+
+    /**
+     * The caller closes their own account: it stops working now and is deleted when the retention period for closed
+     * accounts has passed. A member with a password here gives it as {@code currentPassword}.
+     */
+    @Post("/me/close")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> close(Authentication authentication, @Nullable @Body PasswordRequest request) {
+        Optional<Password> current = Input.optional("currentPassword", request == null ? null : request.currentPassword(),
+                Password::new);
+        return Problems.ok(closeAccount.requestDeletion(Principals.member(authentication), current), Closed::of);
     }
 
     private LogInUseCase.Client client(HttpRequest<?> http) {
@@ -160,6 +175,21 @@ final class AuthController {
     }
 
     /** Who a token speaks for. */
+    @Serdeable
+    record PasswordRequest(@Nullable String currentPassword) {
+        @Override
+        public String toString() {
+            return "PasswordRequest[hidden]";
+        }
+    }
+
+    @Serdeable
+    record Closed(Instant requestedAt, Instant deletedFrom) {
+        static Closed of(CloseAccountUseCase.Closed closed) {
+            return new Closed(closed.requestedAt(), closed.deletedFrom());
+        }
+    }
+
     @Serdeable
     record Me(String memberId, String organizationId, String role, List<String> rooftops) {
         static Me of(MemberActor member) {

@@ -33,11 +33,12 @@ final class TeamJson {
 
     @Serdeable
     record MemberView(String id, long version, String email, String displayName, String role, List<String> rooftops,
-                      String status, Instant joinedAt) {
+                      String status, Instant joinedAt, @Nullable Instant lastSignInAt) {
         static MemberView of(Member m) {
             var s = m.state();
             return new MemberView(s.id().value().toString(), m.version(), s.email().value(), s.displayName(),
-                    s.role().name(), Principals.rooftops(s.rooftops()), s.status().name(), s.joinedAt());
+                    s.role().name(), Principals.rooftops(s.rooftops()), s.status().name(), s.joinedAt(),
+                    s.lastSignInAt().orElse(null));
         }
     }
 

@@ -8,6 +8,7 @@ import org.soptrack.core.port.in.BdcDueListUseCase;
 import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
 import org.soptrack.core.port.in.ChangeRooftopUseCase;
+import org.soptrack.core.port.in.CloseAccountUseCase;
 import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
@@ -135,6 +136,11 @@ final class UseCaseFactory {
     @Singleton
     RemoveMemberUseCase removeMember(SoptrackCore core) {
         return core.removeMember();
+    }
+
+    @Singleton
+    CloseAccountUseCase closeAccount(SoptrackCore core) {
+        return core.closeAccount();
     }
 
     @Singleton

@@ -49,7 +49,7 @@ class RetentionIT extends IdentityProviderTestSupport {
         var json = api.get("/api/v1/retention/policy", null);
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.list("rules")).extracting(r -> r.get("category")).containsExactly("SECURITY_LOG",
-                "MFA_CODES", "TRUSTED_DEVICES", "TENANT_DATA", "BILLING_RECORDS", "OPERATOR_AUDIT", "DELIVERY_LOG");
+                "MFA_CODES", "TRUSTED_DEVICES", "INACTIVE_MEMBERS", "DELETED_MEMBERS", "TENANT_DATA", "BILLING_RECORDS", "OPERATOR_AUDIT", "DELIVERY_LOG");
         assertThat(json.list("rules").get(0)).containsEntry("kept", "180 days").containsEntry("period", "P180D")
                 .containsEntry("then", "delete").containsEntry("organizationMayShorten", true);
 
@@ -159,5 +159,42 @@ class RetentionIT extends IdentityProviderTestSupport {
         assertThat(report.status()).as("%s", report).isEqualTo(200);
         assertThat(report.map()).containsEntry("dryRun", true);
         assertThat(report.list("lines")).anySatisfy(l -> assertThat(l.get("organizationId")).isEqualTo(org.id()));
+    }
+
+    @Test
+    void a_member_closes_their_account_and_the_sweep_deletes_it_30_days_later() {
+        Api.Org org = api.signUp("owner@closing.example");
+        String leaver = api.member(org, "leaver@closing.example", "ADVISOR");
+        var team = api.get("/api/v1/members", org.token());
+        assertThat(team.list("members")).filteredOn(m -> m.get("email").equals("leaver@closing.example"))
+                .singleElement().satisfies(m -> assertThat(m.get("lastSignInAt")).isNotNull());
+
+        var wrong = api.post("/api/v1/auth/me/close", leaver, Map.of("currentPassword", "wrong horse battery"));
+        assertThat(wrong.status()).isEqualTo(403);
+        assertThat(wrong.problem()).isEqualTo("reauthentication-failed");
+        var missing = api.post("/api/v1/auth/me/close", leaver, null);
+        assertThat(missing.status()).isEqualTo(422);
+        assertThat(missing.text("field")).isEqualTo("currentPassword");
+        var lastOwner = api.post("/api/v1/auth/me/close", org.token(), Map.of("currentPassword", Api.PASSWORD));
+        assertThat(lastOwner.status()).isEqualTo(409);
+        assertThat(lastOwner.problem()).isEqualTo("last-owner");
+
+        var closed = api.post("/api/v1/auth/me/close", leaver, Map.of("currentPassword", Api.PASSWORD));
+        assertThat(closed.status()).as("%s", closed).isEqualTo(200);
+        assertThat(Duration.between(Instant.parse(closed.text("requestedAt")), Instant.parse(closed.text("deletedFrom"))))
+                .isEqualTo(Duration.ofDays(30));
+        assertThat(api.get("/api/v1/auth/me", leaver).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/auth/login", null, Map.of("organizationId", org.id(),
+                "email", "leaver@closing.example", "password", Api.PASSWORD)).status()).isEqualTo(401);
+
+        CLOCK.advance(Duration.ofDays(31));
+        Api.Org later = new Api.Org(org.id(), org.rooftopId(), org.ownerId(), api.logIn(org.id(), "owner@closing.example"));
+        assertThat(records(api.get("/api/v1/retention/dry-run", later.token()), "DELETED_MEMBERS")).isEqualTo(1);
+        sweep.sweepAll(false);
+        assertThat(records(api.get("/api/v1/retention/dry-run", later.token()), "DELETED_MEMBERS")).isZero();
+        assertThat(actions(later, "ACCOUNT_DELETION_REQUESTED")).hasSize(1);
+        var swept = api.get("/api/v1/audit?action=RETENTION_SWEPT&limit=200", later.token());
+        assertThat(swept.list("items")).extracting(e -> (Object) ((Map<?, ?>) e.get("details")).get("category"))
+                .contains("DELETED_MEMBERS");
     }
 }
