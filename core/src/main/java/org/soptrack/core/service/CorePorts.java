@@ -17,6 +17,7 @@ import org.soptrack.core.port.out.OperatorAccessGrantRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
 import org.soptrack.core.port.out.OutboxRepository;
 import org.soptrack.core.port.out.PasswordHasherPort;
+import org.soptrack.core.port.out.PublicRequestPort;
 import org.soptrack.core.port.out.RooftopRepository;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.SopNumberPort;
@@ -39,7 +40,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         OneTimeCodePort oneTimeCodes, TotpPort totp,
                         TenantDirectoryPort tenants, OutboxRepository outbox,
                         NotificationSettingsRepository notificationSettings, LegalHoldRepository legalHolds,
-                        BillingEventRepository billing, TenantDataRepository tenantData) {
+                        BillingEventRepository billing, TenantDataRepository tenantData,
+                        PublicRequestPort publicRequests) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -67,6 +69,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("notificationSettings", notificationSettings);
         Require.present("billing", billing);
         Require.present("tenantData", tenantData);
+        Require.present("publicRequests", publicRequests);
         Require.present("legalHolds", legalHolds);
     }
 
@@ -75,7 +78,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(other, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
-                tenantData);
+                tenantData, publicRequests);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
@@ -83,6 +86,6 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing,
-                tenantData);
+                tenantData, publicRequests);
     }
 }

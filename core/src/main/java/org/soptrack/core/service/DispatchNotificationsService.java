@@ -107,7 +107,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         }
         OutboxMessage.State s = message.state();
         try {
-            return channel.deliver(new NotificationChannelPort.Delivery(s.id(), s.tenantId(), s.event(), s.destination(),
+            return channel.deliver(new NotificationChannelPort.Delivery(s.id(), Optional.of(s.tenantId()), s.event(), s.destination(),
                     s.content(), s.createdAt()));
         } catch (RuntimeException e) {
             return new DeliveryResult.TransientFailure("The channel failed: " + e.getClass().getSimpleName());

@@ -164,7 +164,7 @@ public final class SoptrackCore {
         testNotification = new SendTestNotificationService(ctx, notificationSettingsService, notifications);
         timedNotifications = new TimedNotificationsService(p, followUps, orderEvents);
         sweepRetention = new SweepRetentionService(ctx, p.tenants(), p.legalHolds(), settings.retention(),
-                settings.sweepBatchSize(), retainedRecords(p), p.organizations(), p.tenantData());
+                settings.sweepBatchSize(), retainedRecords(p), p.organizations(), p.tenantData(), p.publicRequests());
         billing = new BillingService(ctx, p.organizations(), p.billing(), accountMessages,
                 settings.retention().rule(RetentionCategory.TENANT_DATA).period());
         legalHolds = new LegalHoldsService(ctx, p.legalHolds(), p.members(), p.customers());

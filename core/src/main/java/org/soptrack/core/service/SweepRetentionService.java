@@ -12,6 +12,7 @@ import org.soptrack.core.domain.retention.PlannedSweep;
 import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.retention.RetentionPlanner;
 import org.soptrack.core.domain.retention.RetentionPolicy;
+import org.soptrack.core.domain.retention.RetentionRule;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.Actor;
@@ -23,6 +24,7 @@ import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.LegalHoldRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
+import org.soptrack.core.port.out.PublicRequestPort;
 import org.soptrack.core.port.out.RetainedRecordsPort;
 import org.soptrack.core.port.out.TenantDataRepository;
 import org.soptrack.core.port.out.TenantDirectoryPort;
@@ -43,13 +45,15 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
     private final Map<RetentionCategory, List<RetainedRecordsPort>> stores;
     private final OrganizationRepository organizations;
     private final TenantDataRepository tenantData;
+    private final PublicRequestPort publicRequests;
 
     SweepRetentionService(UseCaseContext ctx, TenantDirectoryPort tenants, LegalHoldRepository holds,
                           RetentionPolicy policy, int batchSize,
                           Map<RetentionCategory, List<RetainedRecordsPort>> stores,
-                          OrganizationRepository organizations, TenantDataRepository tenantData) {
+                          OrganizationRepository organizations, TenantDataRepository tenantData,
+                          PublicRequestPort publicRequests) {
         for (RetentionCategory category : RetentionCategory.values()) {
-            if (stores.getOrDefault(category, List.of()).isEmpty()) {
+            if (!category.platform() && stores.getOrDefault(category, List.of()).isEmpty()) {
                 throw new IllegalArgumentException("No store holds " + category);
             }
         }
@@ -61,6 +65,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         this.stores = Map.copyOf(stores);
         this.organizations = organizations;
         this.tenantData = tenantData;
+        this.publicRequests = publicRequests;
     }
 
     @Override
@@ -81,7 +86,25 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
                 }
             }
         }
-        return new Report(now, dryRun, lines);
+        return new Report(now, dryRun, lines, List.of(publicRequests(now, dryRun)));
+    }
+
+    /** The platform's public requests: no organization, no holds; each batch is a transaction of its own. */
+    private PlatformLine publicRequests(Instant now, boolean dryRun) {
+        RetentionRule rule = policy.rule(RetentionCategory.PUBLIC_REQUESTS);
+        Instant cutoff = rule.period().cutoff(now);
+        long records;
+        if (dryRun) {
+            records = publicRequests.countExpired(cutoff);
+        } else {
+            records = 0;
+            int batch;
+            do {
+                batch = publicRequests.removeExpired(cutoff, batchSize);
+                records += batch;
+            } while (batch >= batchSize);
+        }
+        return new PlatformLine(rule.category(), rule.action(), rule.period(), cutoff, records);
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class InMemoryAdapters {
                 sessions, devices, new RecordedCodes(),
                 new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox), outbox, settings,
                 new InMemoryLegalHoldRepository(tx), new InMemoryBillingEventRepository(tx),
-                new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers));
+                new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers),
+                new InMemoryPublicRequests());
     }
 }

@@ -50,7 +50,7 @@ public abstract class NotificationChannelContract {
     protected abstract boolean passesIdempotencyKeys();
 
     protected NotificationChannelPort.Delivery delivery(String text) {
-        return new NotificationChannelPort.Delivery(UUID.randomUUID(), TenantId.of(UUID.randomUUID()),
+        return new NotificationChannelPort.Delivery(UUID.randomUUID(), Optional.of(TenantId.of(UUID.randomUUID())),
                 NotificationEvent.TEST, destination(), new MessageContent("soptrack test", text),
                 Instant.parse("2026-03-02T14:00:00Z"));
     }

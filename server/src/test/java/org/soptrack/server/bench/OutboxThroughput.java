@@ -87,7 +87,7 @@ public final class OutboxThroughput {
         TenantId tenant = TenantId.of(UUID.randomUUID());
         long start = System.nanoTime();
         for (int i = 0; i < messages; i++) {
-            channel.deliver(new NotificationChannelPort.Delivery(UUID.randomUUID(), tenant, NotificationEvent.TEST,
+            channel.deliver(new NotificationChannelPort.Delivery(UUID.randomUUID(), java.util.Optional.of(tenant), NotificationEvent.TEST,
                     Destination.of(ChannelKind.GROUPME, "bench"), new MessageContent("s", "message " + i),
                     Instant.now()));
         }

@@ -5,5 +5,7 @@ public enum Audience {
     /** Dealership staff; each rooftop's administrators route it to channels, or not at all. */
     STAFF,
     /** One person's own account (codes, invitations, welcome); it cannot be switched off. */
-    ACCOUNT
+    ACCOUNT,
+    /** The platform's operators, at the addresses the deployment configures; no organization's business. */
+    OPERATORS
 }

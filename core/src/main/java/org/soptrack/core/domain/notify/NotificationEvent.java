@@ -30,7 +30,8 @@ public enum NotificationEvent {
     INVITATION("account.invitation", "You are invited to soptrack", Audience.ACCOUNT, false),
     ORGANIZATION_SIGNUP("account.organization_signup", "Welcome to soptrack", Audience.ACCOUNT, false),
     ONE_TIME_CODE("account.sign_in_code", "Your soptrack sign-in code", Audience.ACCOUNT, false),
-    ACCOUNT_CLOSED("account.closed", "Your soptrack account is closed", Audience.ACCOUNT, false);
+    ACCOUNT_CLOSED("account.closed", "Your soptrack account is closed", Audience.ACCOUNT, false),
+    PUBLIC_REQUEST("platform.public_request", "New demo or support request", Audience.OPERATORS, false);
 
     private final String type;
     private final String title;

@@ -50,7 +50,9 @@ public enum RetentionCategory {
             RetentionPeriod.years(2), RetentionAction.DELETE, false,
             EnumSet.of(OPERATOR_ACCESS_OPENED, OPERATOR_ACCESS_CLOSED, OPERATOR_ACCESS_USED)),
     DELIVERY_LOG("notification delivery log", "the message was delivered or given up", RetentionPeriod.days(90),
-            RetentionAction.DELETE, true, Set.of());
+            RetentionAction.DELETE, true, Set.of()),
+    PUBLIC_REQUESTS("demo and support requests (public forms)", "the request arrived", RetentionPeriod.years(1),
+            RetentionAction.DELETE, false, Set.of());
 
     private final String data;
     private final String clockStarts;
@@ -90,6 +92,11 @@ public enum RetentionCategory {
     /** True if an organization may keep this data for less time than the deployment does. */
     public boolean perOrganization() {
         return perOrganization;
+    }
+
+    /** True for the platform's own data, which belongs to no organization and is swept once, not per organization. */
+    public boolean platform() {
+        return this == PUBLIC_REQUESTS;
     }
 
     /** The audit-log entries that belong to this category rather than to the organization's general audit log. */

@@ -15,7 +15,8 @@ public final class RetentionPlanner {
     }
 
     /**
-     * One planned sweep per rule of {@code policy}. Only holds in force count; a hold on the organization suspends
+     * One planned sweep per rule of {@code policy} over an organization's data (platform categories are not planned
+     * per organization). Only holds in force count; a hold on the organization suspends
      * every rule, a hold on a member or customer keeps that subject's data out of every rule.
      */
     public static List<PlannedSweep> plan(RetentionPolicy policy, List<LegalHold> holds, Instant now) {
@@ -26,6 +27,9 @@ public final class RetentionPlanner {
         Set<UUID> customers = subjects(inForce, HoldSubject.Kind.CUSTOMER);
         List<PlannedSweep> plan = new ArrayList<>();
         for (RetentionRule rule : policy.rules()) {
+            if (rule.category().platform()) {
+                continue;
+            }
             plan.add(new PlannedSweep(rule, rule.period().cutoff(now), members, customers, organizationHold));
         }
         return List.copyOf(plan);

@@ -23,16 +23,31 @@ public interface SweepRetentionUseCase {
     /** A dry run of the actor's own organization, for its administrators. */
     Outcome<Report> dryRun(Actor actor);
 
-    /** What a run found or removed, per organization and category. */
-    record Report(Instant at, boolean dryRun, List<Line> lines) {
+    /**
+     * What a run found or removed, per organization and category, and for the platform's own data (public requests),
+     * which belongs to no organization.
+     */
+    record Report(Instant at, boolean dryRun, List<Line> lines, List<PlatformLine> platform) {
         public Report {
             Require.present("at", at);
             lines = List.copyOf(lines);
+            platform = List.copyOf(platform);
+        }
+
+        /** A report of organizations' rules only. */
+        public Report(Instant at, boolean dryRun, List<Line> lines) {
+            this(at, dryRun, lines, List.of());
         }
 
         public long total() {
-            return lines.stream().mapToLong(Line::records).sum();
+            return lines.stream().mapToLong(Line::records).sum()
+                    + platform.stream().mapToLong(PlatformLine::records).sum();
         }
+    }
+
+    /** One rule over the platform's own data: how many records it covered and the cutoff it used. */
+    record PlatformLine(RetentionCategory category, RetentionAction action, RetentionPeriod period, Instant cutoff,
+                        long records) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.soptrack.core.port.out;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
@@ -21,8 +22,8 @@ public interface NotificationChannelPort {
 
     DeliveryResult deliver(Delivery delivery);
 
-    /** One message to send now. */
-    record Delivery(UUID idempotencyKey, TenantId tenant, NotificationEvent event, Destination destination,
+    /** One message to send now; {@code tenant} is empty for the platform's own messages (to its operators). */
+    record Delivery(UUID idempotencyKey, Optional<TenantId> tenant, NotificationEvent event, Destination destination,
                     MessageContent content, Instant createdAt) {
         public Delivery {
             Require.present("idempotencyKey", idempotencyKey);
