@@ -18,5 +18,5 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresTenantDirectory tenants, PostgresOutboxRepository outbox,
                                PostgresNotificationSettingsRepository notificationSettings,
                                PostgresLegalHoldRepository legalHolds, PostgresBillingEventRepository billing,
-                               PostgresTenantDataRepository tenantData) {
+                               PostgresTenantDataRepository tenantData, PostgresPublicRequests publicRequests) {
 }

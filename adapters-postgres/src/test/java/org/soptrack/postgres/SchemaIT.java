@@ -21,6 +21,12 @@ class SchemaIT {
             "sessions", "trusted_devices", "notification_events", "outbox_messages", "delivery_attempts",
             "notification_settings", "legal_holds", "billing_events");
 
+    /** Tables of the platform's own data, which belongs to no organization (R-PUB-1). */
+    private static final List<String> PLATFORM_TABLES = List.of("public_requests");
+
+    /** The SQL list of tables the tenant checks leave out: the migration history and the platform tables. */
+    private static final String NOT_TENANT = "('flyway_schema_history', 'public_requests')";
+
     private final TestDatabase db = TestDatabase.get();
 
     private List<String> rows(String sql, Object... params) throws Exception {
@@ -39,9 +45,11 @@ class SchemaIT {
     }
 
     @Test
-    void every_table_is_a_tenant_table_except_the_migration_history() throws Exception {
+    void every_table_is_a_tenant_table_except_the_migration_history_and_the_platform_tables() throws Exception {
         List<String> tables = rows("select tablename from pg_tables where schemaname = 'public' "
-                + "and tablename <> 'flyway_schema_history' order by 1");
+                + "and tablename not in " + NOT_TENANT + " order by 1");
+        assertThat(rows("select tablename from pg_tables where schemaname = 'public' and tablename in "
+                + NOT_TENANT + " and tablename <> 'flyway_schema_history'")).isEqualTo(PLATFORM_TABLES);
         List<String> tenantTables = rows("select c.relname from pg_class c join pg_attribute a on a.attrelid = c.oid "
                 + "where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') "
                 + "and a.attname = 'organization_id' and not a.attisdropped order by 1");
@@ -83,13 +91,13 @@ class SchemaIT {
         assertThat(constraints).hasSizeGreaterThan(EXPECTED_TENANT_TABLES.size());
         List<String> withoutTenant = rows("select conrelid::regclass || '.' || conname from pg_constraint con "
                 + "where connamespace = 'public'::regnamespace and contype in ('p', 'u', 'f') "
-                + "and conrelid <> 'flyway_schema_history'::regclass and not exists ("
+                + "and conrelid::regclass::text not in " + NOT_TENANT + " and not exists ("
                 + "  select 1 from unnest(con.conkey) k join pg_attribute a on a.attrelid = con.conrelid "
                 + "  and a.attnum = k where a.attname = 'organization_id')");
         assertThat(withoutTenant).isEmpty();
         List<String> uniqueIndexesWithoutTenant = rows("select i.indexrelid::regclass::text from pg_index i "
                 + "join pg_class c on c.oid = i.indrelid where c.relnamespace = 'public'::regnamespace "
-                + "and i.indisunique and c.relname <> 'flyway_schema_history' and not exists ("
+                + "and i.indisunique and c.relname not in " + NOT_TENANT + " and not exists ("
                 + "  select 1 from unnest(i.indkey) k join pg_attribute a on a.attrelid = i.indrelid "
                 + "  and a.attnum = k where a.attname = 'organization_id')");
         assertThat(uniqueIndexesWithoutTenant).isEmpty();
@@ -103,7 +111,7 @@ class SchemaIT {
         assertThat(indexes).hasSizeGreaterThan(15);
         List<String> notTenantFirst = rows("select i.indexrelid::regclass::text from pg_index i join pg_class c "
                 + "on c.oid = i.indrelid join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0] "
-                + "where c.relnamespace = 'public'::regnamespace and c.relname <> 'flyway_schema_history' "
+                + "where c.relnamespace = 'public'::regnamespace and c.relname not in " + NOT_TENANT + " "
                 + "and a.attname <> 'organization_id'");
         assertThat(notTenantFirst).isEmpty();
     }

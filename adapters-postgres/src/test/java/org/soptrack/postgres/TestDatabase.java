@@ -65,7 +65,8 @@ final class TestDatabase {
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
                 db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), new FastTestPasswordHasher(),
                 db.sessions(), db.trustedDevices(), new RecordedCodes(), new ReferenceTotp(), db.tenants(), db.outbox(),
-                db.notificationSettings(), db.legalHolds(), db.billing(), db.tenantData());
+                db.notificationSettings(), db.legalHolds(), db.billing(), db.tenantData(),
+                db.publicRequests());
     }
 
     /** A bean of the adapters' application context (started by {@link #ports(ClockPort)}). */

@@ -45,6 +45,14 @@ public abstract class AllPortContracts {
     }
 
     @Nested
+    class PublicRequests extends PublicRequestPortContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
     class Invitations extends InvitationRepositoryContract {
         @Override
         protected CorePorts newPorts() {

@@ -54,7 +54,8 @@ final class CoreFactory {
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
                 db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), passwordHasher, db.sessions(),
                 db.trustedDevices(), oneTimeCodes, totp, db.tenants(), db.outbox(), db.notificationSettings(),
-                db.legalHolds(), db.billing(), db.tenantData());
+                db.legalHolds(), db.billing(), db.tenantData(),
+                db.publicRequests());
     }
 
     @Singleton
