@@ -9,11 +9,11 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import org.soptrack.server.security.AddressRateLimiter;
 
 /**
- * Signup, both login steps, token refresh and accepting an invitation are limited per client address; over the limit:
+ * Signup, both login steps, token refresh, accepting an invitation and the public request form are limited per client address; over the limit:
  * 429 with Retry-After.
  */
 @ServerFilter({"/api/v1/signup", "/api/v1/auth/login", "/api/v1/auth/login/second-factor", "/api/v1/auth/refresh",
-    "/api/v1/invitations/accept"})
+    "/api/v1/invitations/accept", "/api/v1/public/requests"})
 final class PublicEndpointRateLimit {
 
     private final AddressRateLimiter limiter;

@@ -40,11 +40,21 @@ final class RetentionJson {
         }
     }
 
-    /** A dry run: what the sweep would remove now, per organization and rule. */
+    /** A rule over the platform's own data (public requests), which belongs to no organization. */
     @Serdeable
-    record Report(Instant at, boolean dryRun, long total, List<Line> lines) {
+    record PlatformLine(String category, String action, String period, Instant cutoff, long records) {
+        static PlatformLine of(SweepRetentionUseCase.PlatformLine l) {
+            return new PlatformLine(l.category().name(), l.action().name(), l.period().iso(), l.cutoff(),
+                    l.records());
+        }
+    }
+
+    /** A dry run: what the sweep would remove now, per organization and rule, and of the platform's own data. */
+    @Serdeable
+    record Report(Instant at, boolean dryRun, long total, List<Line> lines, List<PlatformLine> platform) {
         static Report of(SweepRetentionUseCase.Report r) {
-            return new Report(r.at(), r.dryRun(), r.total(), r.lines().stream().map(Line::of).toList());
+            return new Report(r.at(), r.dryRun(), r.total(), r.lines().stream().map(Line::of).toList(),
+                    r.platform().stream().map(PlatformLine::of).toList());
         }
     }
 

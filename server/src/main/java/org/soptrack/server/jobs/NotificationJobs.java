@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.soptrack.core.port.in.DispatchNotificationsUseCase;
+import org.soptrack.core.port.in.PublicIntakeUseCase;
 import org.soptrack.core.port.in.TimedNotificationsUseCase;
 
 /**
@@ -22,12 +23,14 @@ final class NotificationJobs {
 
     private final DispatchNotificationsUseCase dispatcher;
     private final TimedNotificationsUseCase timed;
+    private final PublicIntakeUseCase intake;
     private final int batch;
 
     NotificationJobs(DispatchNotificationsUseCase dispatcher, TimedNotificationsUseCase timed,
-                     @Value("${soptrack.notify.batch:100}") int batch) {
+                     PublicIntakeUseCase intake, @Value("${soptrack.notify.batch:100}") int batch) {
         this.dispatcher = dispatcher;
         this.timed = timed;
+        this.intake = intake;
         this.batch = batch;
     }
 
@@ -43,6 +46,19 @@ final class NotificationJobs {
             } while (report.claimed() >= batch);
         } catch (RuntimeException e) {
             LOG.warn("Outbox dispatch failed; the next run tries again: {}", e.toString());
+        }
+    }
+
+    /** The operators' notices of public requests (R-PUB-1), with the outbox's rhythm. */
+    @Scheduled(fixedDelay = "${soptrack.notify.dispatch-interval:2s}", initialDelay = "${soptrack.notify.dispatch-interval:2s}")
+    void sendPublicRequestNotices() {
+        try {
+            int sent = intake.sendNotices();
+            if (sent > 0) {
+                LOG.info("Told the operators about {} public requests", sent);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Sending public-request notices failed; the next run tries again: {}", e.toString());
         }
     }
 

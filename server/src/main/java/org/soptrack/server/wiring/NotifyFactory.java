@@ -7,16 +7,20 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.soptrack.core.domain.notify.DispatchPolicy;
+import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.port.in.DispatchNotificationsUseCase;
+import org.soptrack.core.port.in.PublicIntakeUseCase;
 import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.DispatchNotificationsService;
+import org.soptrack.core.service.PublicIntakeService;
 import org.soptrack.notify.HttpDelivery;
 import org.soptrack.notify.email.HttpEmailChannel;
 import org.soptrack.notify.email.SmtpEmailChannel;
@@ -74,6 +78,15 @@ final class NotifyFactory {
         LOG.warn("No e-mail provider is configured (SOPTRACK_SMTP_HOST or SOPTRACK_EMAIL_API_URL): e-mails, sign-in "
                 + "codes included, are written to the log '{}'. For development only.", LoggingEmailChannel.LOGGER);
         return new LoggingEmailChannel();
+    }
+
+    /** R-PUB-1: requests from the public forms, e-mailed to {@code soptrack.operators.emails} (comma-separated). */
+    @Singleton
+    PublicIntakeUseCase publicIntake(CorePorts ports, Channels channels,
+                                     @Value("${soptrack.operators.emails:}") String emails) {
+        List<Email> operators = Arrays.stream(emails.split(",")).map(String::strip).filter(e -> !e.isEmpty())
+                .map(Email::of).toList();
+        return new PublicIntakeService(ports, channels.all(), operators);
     }
 
     @Singleton
