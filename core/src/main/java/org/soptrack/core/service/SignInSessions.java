@@ -73,12 +73,14 @@ final class SignInSessions {
         return new MemberActor(member.id(), member.tenantId(), member.role(), member.rooftops(), Optional.of(id));
     }
 
-    /** Notes a completed sign-in on the member: the inactive-account retention clock starts again. */
+    /**
+     * Notes a completed sign-in on the member: the inactive-account retention clock starts again. If the member row
+     * changed meanwhile (most likely a second sign-in at the same moment), the sign-in still goes ahead: the other
+     * transaction wrote the same fact, or a role change that the next sign-in records over.
+     */
     void recordSignIn(Member member) {
         member.signedIn(ctx.now());
-        if (members.update(member.tenantId(), member) == UpdateResult.CONFLICT) {
-            throw new IllegalStateException("member changed concurrently");
-        }
+        members.update(member.tenantId(), member);
     }
 
     /** A session waiting for {@code method}; a code is generated and sent unless the method is TOTP. */
