@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class PostgresPublicRequests implements PublicRequestPort {
             s.setString(5, r.email().value());
             s.setString(6, r.phone().map(PhoneNumber::value).orElse(null));
             s.setString(7, r.message());
-            s.setTimestamp(8, Timestamp.from(r.receivedAt()));
+            s.setTimestamp(8, Sql.time(r.receivedAt()));
             return s.executeUpdate();
         });
     }
@@ -82,9 +81,9 @@ public final class PostgresPublicRequests implements PublicRequestPort {
                                           AND (notice_leased_until IS NULL OR notice_leased_until <= ?)
                                         ORDER BY received_at LIMIT ? FOR UPDATE SKIP LOCKED))
                 RETURNING\s""" + COLUMNS, s -> {
-            s.setTimestamp(1, Timestamp.from(leaseUntil));
+            s.setTimestamp(1, Sql.time(leaseUntil));
             s.setInt(2, maxAttempts);
-            s.setTimestamp(3, Timestamp.from(now));
+            s.setTimestamp(3, Sql.time(now));
             s.setInt(4, limit);
             return requests(s);
         });
@@ -93,7 +92,7 @@ public final class PostgresPublicRequests implements PublicRequestPort {
     @Override
     public boolean noticeSent(UUID id, Instant at) {
         return run("UPDATE public_requests SET notice_sent_at = ? WHERE id = ?", s -> {
-            s.setTimestamp(1, Timestamp.from(at));
+            s.setTimestamp(1, Sql.time(at));
             s.setObject(2, id);
             return s.executeUpdate() == 1;
         });
@@ -102,7 +101,7 @@ public final class PostgresPublicRequests implements PublicRequestPort {
     @Override
     public long countExpired(Instant cutoff) {
         return run("SELECT count(*) FROM public_requests WHERE received_at < ?", s -> {
-            s.setTimestamp(1, Timestamp.from(cutoff));
+            s.setTimestamp(1, Sql.time(cutoff));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -114,7 +113,7 @@ public final class PostgresPublicRequests implements PublicRequestPort {
     public int removeExpired(Instant cutoff, int limit) {
         return run("DELETE FROM public_requests WHERE id = ANY (ARRAY(SELECT id FROM public_requests "
                 + "WHERE received_at < ? LIMIT ? FOR UPDATE SKIP LOCKED))", s -> {
-            s.setTimestamp(1, Timestamp.from(cutoff));
+            s.setTimestamp(1, Sql.time(cutoff));
             s.setInt(2, limit);
             return s.executeUpdate();
         });
@@ -128,7 +127,7 @@ public final class PostgresPublicRequests implements PublicRequestPort {
                         PublicRequest.Kind.valueOf(rs.getString("kind")), rs.getString("name"),
                         rs.getString("dealership"), Email.of(rs.getString("email")),
                         Optional.ofNullable(rs.getString("phone")).map(PhoneNumber::of), rs.getString("message"),
-                        rs.getTimestamp("received_at").toInstant()));
+                        Sql.instant(rs, "received_at")));
             }
         }
         return out;
