@@ -17,11 +17,13 @@ import org.soptrack.core.port.out.OperatorAccessGrantRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
 import org.soptrack.core.port.out.OutboxRepository;
 import org.soptrack.core.port.out.PasswordHasherPort;
+import org.soptrack.core.port.out.PersonalDataRepository;
 import org.soptrack.core.port.out.PublicRequestPort;
 import org.soptrack.core.port.out.RooftopRepository;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.SopNumberPort;
 import org.soptrack.core.port.out.SpecialOrderRepository;
+import org.soptrack.core.port.out.SubjectRequestRepository;
 import org.soptrack.core.port.out.TenantDataRepository;
 import org.soptrack.core.port.out.TenantDirectoryPort;
 import org.soptrack.core.port.out.TokenPort;
@@ -41,7 +43,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         TenantDirectoryPort tenants, OutboxRepository outbox,
                         NotificationSettingsRepository notificationSettings, LegalHoldRepository legalHolds,
                         BillingEventRepository billing, TenantDataRepository tenantData,
-                        PublicRequestPort publicRequests) {
+                        PublicRequestPort publicRequests, SubjectRequestRepository subjectRequests,
+                        PersonalDataRepository personalData) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -71,6 +74,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("tenantData", tenantData);
         Require.present("publicRequests", publicRequests);
         Require.present("legalHolds", legalHolds);
+        Require.present("subjectRequests", subjectRequests);
+        Require.present("personalData", personalData);
     }
 
     /** The same ports with another transaction manager: to wrap the adapter's (metrics, tracing, fault injection). */
@@ -78,7 +83,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(other, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests);
+                tenantData, publicRequests, subjectRequests, personalData);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
@@ -86,6 +91,6 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests);
+                tenantData, publicRequests, subjectRequests, personalData);
     }
 }

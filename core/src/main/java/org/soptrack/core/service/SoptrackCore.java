@@ -44,6 +44,7 @@ import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 import org.soptrack.core.port.in.SendTestNotificationUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.in.SubjectRequestsUseCase;
 import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.core.port.in.TimedNotificationsUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
@@ -95,6 +96,7 @@ public final class SoptrackCore {
     private final TimedNotificationsUseCase timedNotifications;
     private final SweepRetentionUseCase sweepRetention;
     private final LegalHoldsUseCase legalHolds;
+    private final SubjectRequestsUseCase subjectRequests;
     private final RetentionTableUseCase retentionTable;
     private final RestrictCustomerUseCase restrictCustomer;
     private final BillingUseCase billing;
@@ -168,6 +170,7 @@ public final class SoptrackCore {
         billing = new BillingService(ctx, p.organizations(), p.billing(), accountMessages,
                 settings.retention().rule(RetentionCategory.TENANT_DATA).period());
         legalHolds = new LegalHoldsService(ctx, p.legalHolds(), p.members(), p.customers());
+        subjectRequests = new SubjectRequestsService(ctx, p, notifications, reauthentication);
         retentionTable = new RetentionTableService(settings.retention());
         restrictCustomer = new RestrictCustomerService(ctx, p.customers());
     }
@@ -196,6 +199,10 @@ public final class SoptrackCore {
 
     public LegalHoldsUseCase legalHolds() {
         return legalHolds;
+    }
+
+    public SubjectRequestsUseCase subjectRequests() {
+        return subjectRequests;
     }
 
     public RetentionTableUseCase retentionTable() {

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.TenantId;
@@ -52,6 +53,10 @@ final class AggregateStore<K, A extends Aggregate<S>, S> {
 
     long countWhere(TenantId tenant, Predicate<S> filter) {
         return table.countWhere(tenant, filter);
+    }
+
+    int replaceAll(TenantId tenant, UnaryOperator<S> change) {
+        return table.replaceAll(tenant, change);
     }
 
     int deleteWhere(TenantId tenant, Predicate<S> filter, int limit) {

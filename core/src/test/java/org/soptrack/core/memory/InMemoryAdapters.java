@@ -22,16 +22,20 @@ public final class InMemoryAdapters {
         InMemoryCredentialRepository credentials = new InMemoryCredentialRepository(tx);
         InMemorySessionRepository sessions = new InMemorySessionRepository(tx);
         InMemoryTrustedDeviceRepository devices = new InMemoryTrustedDeviceRepository(tx);
+        InMemoryMemberRepository members = new InMemoryMemberRepository(tx, credentials, sessions, devices);
+        InMemoryAuditLogRepository audit = new InMemoryAuditLogRepository(tx);
+        InMemorySubjectRequestRepository requests = new InMemorySubjectRequestRepository(tx);
         return new CorePorts(tx, clock, IdPort.random(), new SecureRandomTokens(),
                 organizations, new InMemoryRooftopRepository(tx),
-                new InMemoryMemberRepository(tx, credentials, sessions, devices), new InMemoryInvitationRepository(tx),
+                members, new InMemoryInvitationRepository(tx),
                 new InMemoryOperatorAccessGrantRepository(tx), customers, orders, attempts,
-                new InMemorySopNumbers(tx), new InMemoryAuditLogRepository(tx),
+                new InMemorySopNumbers(tx), audit,
                 credentials, new FastTestPasswordHasher(),
                 sessions, devices, new RecordedCodes(),
                 new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox), outbox, settings,
                 new InMemoryLegalHoldRepository(tx), new InMemoryBillingEventRepository(tx),
                 new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers),
-                new InMemoryPublicRequests());
+                new InMemoryPublicRequests(), requests,
+                new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests));
     }
 }

@@ -1,16 +1,16 @@
 package org.soptrack.core.memory;
 
-import org.soptrack.core.domain.shared.ActorRef;
-import org.soptrack.core.domain.audit.AuditAction;
 import java.util.Set;
-import java.util.function.Predicate;
-import org.soptrack.core.port.out.Expiry;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.audit.AuditEvent;
+import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.out.AuditLogRepository;
 import org.soptrack.core.port.out.AuditQuery;
+import org.soptrack.core.port.out.Expiry;
 
 /** In-memory {@link AuditLogRepository}. */
 public final class InMemoryAuditLogRepository implements AuditLogRepository {
@@ -56,5 +56,9 @@ public final class InMemoryAuditLogRepository implements AuditLogRepository {
         }
         return e -> actions.contains(e.action()) && e.at().isBefore(expiry.cutoff())
                 && !(e.actor().kind() == ActorRef.Kind.MEMBER && expiry.heldMembers().contains(e.actor().id()));
+    }
+
+    InMemoryTable<UUID, AuditEvent> table() {
+        return table;
     }
 }

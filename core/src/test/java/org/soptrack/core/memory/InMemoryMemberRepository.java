@@ -98,4 +98,8 @@ public final class InMemoryMemberRepository implements MemberRepository {
                 throw new IllegalArgumentException("Members hold no " + expiry.category());
         }
     }
+
+    AggregateStore<MemberId, Member, Member.State> store() {
+        return store;
+    }
 }

@@ -2,12 +2,13 @@ package org.soptrack.core.memory;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.soptrack.core.domain.shared.TenantId;
@@ -79,6 +80,23 @@ final class InMemoryTable<K, V> {
     /** How many of the tenant's rows pass {@code filter}. */
     long countWhere(TenantId tenant, Predicate<V> filter) {
         return rows(tenant).filter(r -> filter.test(r.value())).count();
+    }
+
+    /** Replaces each of the tenant's rows with {@code change} of it, bumping the version where it differs; says how many. */
+    int replaceAll(TenantId tenant, UnaryOperator<V> change) {
+        if (!open(tenant)) {
+            return 0;
+        }
+        int changed = 0;
+        for (Map.Entry<K, Row<V>> entry : new LinkedHashMap<>(rows).entrySet()) {
+            Row<V> row = entry.getValue();
+            V after = row.tenant().equals(tenant) ? change.apply(row.value()) : row.value();
+            if (!after.equals(row.value())) {
+                rows.put(entry.getKey(), new Row<>(tenant, after, row.version() + 1));
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /** Deletes at most {@code limit} of the tenant's rows that pass {@code filter}; says how many. */

@@ -81,7 +81,8 @@ class UseCaseContextTest {
                 p.organizations(), p.rooftops(), p.members(), p.invitations(), p.grants(), p.customers(), p.orders(),
                 p.contactAttempts(), p.sopNumbers(), failing, p.credentials(), p.passwordHasher(), p.sessions(),
                 p.trustedDevices(), p.oneTimeCodes(), p.totp(), p.tenants(), p.outbox(), p.notificationSettings(),
-                p.legalHolds(), p.billing(), p.tenantData(), p.publicRequests()));
+                p.legalHolds(), p.billing(), p.tenantData(), p.publicRequests(), p.subjectRequests(),
+                p.personalData()));
         assertThatThrownBy(() -> broken.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
                 Email.of("x@example.com"), Role.VIEWER, RooftopScope.allRooftops()))).hasMessageContaining("audit store down");
         assertThat(f.core.listTeam().list(org.owner()).orElseThrow().pendingInvitations()).isEmpty();

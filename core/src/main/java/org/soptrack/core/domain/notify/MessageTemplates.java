@@ -42,8 +42,9 @@ public final class MessageTemplates {
         STAFF.put(NotificationEvent.BDC_CONTACT_DUE, "Call the customer of RO {ro}: {lines} part(s) waiting since {since}");
         STAFF.put(NotificationEvent.INVITATION_SENT, "{invitee} was invited as {role}");
         STAFF.put(NotificationEvent.BILLING_NOTICE, "{notice}");
-        STAFF.put(NotificationEvent.DSR_RECEIVED, "A {request} request was received; due {due}");
-        STAFF.put(NotificationEvent.DSR_DUE_SOON, "A {request} request is due {due}");
+        STAFF.put(NotificationEvent.DSR_RECEIVED, "New {request} request from a data subject, due {due}");
+        STAFF.put(NotificationEvent.DSR_DUE_SOON, "The {request} request of a data subject is due {due}");
+        STAFF.put(NotificationEvent.DSR_OVERDUE, "The {request} request of a data subject was due {due} and is still open");
         STAFF.put(NotificationEvent.TEST, "This is a test notification sent by {sender}");
         CUSTOMER.put(NotificationEvent.RO_PARTS_ARRIVED, "Hello {customerFirstName}, the parts for your {vehicle} "
                 + "(RO {ro}) have arrived at {rooftop}. Please contact us to schedule your visit.");
@@ -56,6 +57,8 @@ public final class MessageTemplates {
         ACCOUNT.put(NotificationEvent.INVITATION, "You are invited to join {organization} on soptrack as "
                 + "{role}. Accept before {expires}: {link}");
         ACCOUNT.put(NotificationEvent.BILLING_NOTICE, "{notice}");
+        ACCOUNT.put(NotificationEvent.DSR_EXTENDED, "{organization} needs more time to answer your {request} "
+                + "request received on {received}. You will have the answer by {due}. The reason: {reason}");
         ACCOUNT.put(NotificationEvent.ACCOUNT_CLOSED, "Your account in {organization} is closed, as you asked. Its "
                 + "name, e-mail address and sign-in data will be deleted on {deletes}; the organization's records will "
                 + "then name you as a former member. If you did not ask for this, tell the organization's "

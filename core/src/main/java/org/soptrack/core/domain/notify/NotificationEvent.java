@@ -26,11 +26,13 @@ public enum NotificationEvent {
     BILLING_NOTICE("organization.billing_notice", "Billing notice", Audience.STAFF, false),
     DSR_RECEIVED("privacy.request_received", "Data-subject request received", Audience.STAFF, false),
     DSR_DUE_SOON("privacy.request_due_soon", "Data-subject request due soon", Audience.STAFF, false),
+    DSR_OVERDUE("privacy.request_overdue", "Data-subject request overdue", Audience.STAFF, false),
     TEST("test", "Test notification", Audience.STAFF, false),
     INVITATION("account.invitation", "You are invited to soptrack", Audience.ACCOUNT, false),
     ORGANIZATION_SIGNUP("account.organization_signup", "Welcome to soptrack", Audience.ACCOUNT, false),
     ONE_TIME_CODE("account.sign_in_code", "Your soptrack sign-in code", Audience.ACCOUNT, false),
     ACCOUNT_CLOSED("account.closed", "Your soptrack account is closed", Audience.ACCOUNT, false),
+    DSR_EXTENDED("privacy.request_extended", "Your data request needs more time", Audience.ACCOUNT, false),
     PUBLIC_REQUEST("platform.public_request", "New demo or support request", Audience.OPERATORS, false);
 
     private final String type;

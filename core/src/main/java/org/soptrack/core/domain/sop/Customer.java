@@ -2,11 +2,11 @@ package org.soptrack.core.domain.sop;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
-import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 
 /**
@@ -51,6 +51,24 @@ public final class Customer extends Aggregate<Customer.State> {
 
     public void changeContact(Contact contact) {
         change(new State(state().id(), state().tenantId(), contact, state().createdAt(), state().restrictedSince()));
+    }
+
+    /** The name an erased customer keeps; the record stays because special orders refer to it. */
+    public static final String ERASED_NAME = "Erased customer";
+
+    /**
+     * Erasure (R-DSR-4): the name, phone and e-mail go, every channel is refused, and processing stays restricted so
+     * nothing is ever sent again. False if the customer was erased already.
+     */
+    public boolean erase(Instant now) {
+        Contact erased = new Contact(ERASED_NAME, Optional.empty(), Optional.empty(),
+                new ContactPreferences(false, false, false, true));
+        if (contact().equals(erased) && restricted()) {
+            return false;
+        }
+        change(new State(state().id(), state().tenantId(), erased, state().createdAt(),
+                Optional.of(state().restrictedSince().orElse(now))));
+        return true;
     }
 
     /** Processing is restricted from {@code now} (a restriction or objection was granted); false if it was already. */

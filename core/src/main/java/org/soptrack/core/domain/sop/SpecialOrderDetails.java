@@ -37,4 +37,11 @@ public record SpecialOrderDetails(CustomerId customerId, Vehicle vehicle, RoNumb
     public Money valueNetOfDeposit() {
         return value().minusFloorZero(deposit.map(Deposit::held).orElse(Money.ZERO));
     }
+
+    /** The same details without what identifies the customer: the vehicle's VIN and the free-text notes. */
+    public SpecialOrderDetails withoutPersonalData() {
+        return new SpecialOrderDetails(customerId, new Vehicle(vehicle.year(), vehicle.make(), vehicle.model(),
+                Optional.empty()), roNumber, partNumber, description, quantity, vendor, unitPrice, eta, orderDate,
+                binLocation, deposit, nonReturnable, "");
+    }
 }
