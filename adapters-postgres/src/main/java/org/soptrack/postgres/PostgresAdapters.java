@@ -18,5 +18,7 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresTenantDirectory tenants, PostgresOutboxRepository outbox,
                                PostgresNotificationSettingsRepository notificationSettings,
                                PostgresLegalHoldRepository legalHolds, PostgresBillingEventRepository billing,
-                               PostgresTenantDataRepository tenantData, PostgresPublicRequests publicRequests) {
+                               PostgresTenantDataRepository tenantData, PostgresPublicRequests publicRequests,
+                               PostgresSubjectRequestRepository subjectRequests,
+                               PostgresPersonalData personalData) {
 }

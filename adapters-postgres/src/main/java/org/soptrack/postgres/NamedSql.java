@@ -1,0 +1,68 @@
+package org.soptrack.postgres;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SQL with named parameters ({@code :name}, never {@code ::cast}): each name is bound wherever it appears, by the type
+ * of its value (uuid, timestamptz, text or integer; null for a missing uuid).
+ */
+final class NamedSql {
+
+    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-z]+)\\b");
+
+    interface Execution<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    private NamedSql() {
+    }
+
+    static <T> T run(JdbcOperations jdbc, String sql, Map<String, ?> values, Execution<T> execution) {
+        List<String> names = new ArrayList<>();
+        Matcher m = PARAMETER.matcher(sql);
+        StringBuilder jdbcSql = new StringBuilder();
+        while (m.find()) {
+            names.add(m.group(1));
+            m.appendReplacement(jdbcSql, "?");
+        }
+        m.appendTail(jdbcSql);
+        return jdbc.prepareStatement(jdbcSql.toString(), s -> {
+            for (int i = 0; i < names.size(); i++) {
+                bind(s, i + 1, names.get(i), values);
+            }
+            return execution.run(s);
+        });
+    }
+
+    static int update(JdbcOperations jdbc, String sql, Map<String, ?> values) {
+        return run(jdbc, sql, values, PreparedStatement::executeUpdate);
+    }
+
+    private static void bind(PreparedStatement s, int index, String name, Map<String, ?> values) throws SQLException {
+        if (!values.containsKey(name)) {
+            throw new IllegalArgumentException("No value for :" + name);
+        }
+        Object value = values.get(name);
+        if (value == null) {
+            s.setNull(index, Types.OTHER);
+        } else if (value instanceof UUID || value instanceof Integer) {
+            s.setObject(index, value);
+        } else if (value instanceof Instant at) {
+            s.setTimestamp(index, Sql.time(at));
+        } else if (value instanceof String text) {
+            s.setString(index, text);
+        } else {
+            throw new IllegalArgumentException("Cannot bind :" + name + " = " + value);
+        }
+    }
+}
