@@ -43,6 +43,7 @@ import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 import org.soptrack.core.port.in.SendTestNotificationUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.core.port.in.SubjectRequestsUseCase;
 import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.core.port.in.TimedNotificationsUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
@@ -261,6 +262,11 @@ final class UseCaseFactory {
     @Singleton
     LegalHoldsUseCase legalHolds(SoptrackCore core) {
         return core.legalHolds();
+    }
+
+    @Singleton
+    SubjectRequestsUseCase subjectRequests(SoptrackCore core) {
+        return core.subjectRequests();
     }
 
     @Singleton

@@ -1,0 +1,209 @@
+package org.soptrack.server.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.soptrack.core.domain.privacy.DataSubject;
+import org.soptrack.core.domain.privacy.ErasureRecord;
+import org.soptrack.core.domain.privacy.PersonalDataExport;
+import org.soptrack.core.domain.privacy.Regime;
+import org.soptrack.core.domain.privacy.RequestType;
+import org.soptrack.core.domain.privacy.SubjectRequestId;
+import org.soptrack.core.domain.security.Password;
+import org.soptrack.core.domain.shared.Ids;
+import org.soptrack.core.domain.shared.InvalidValueException;
+import org.soptrack.core.domain.shared.OperatorId;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.SubjectRequestsUseCase;
+import org.soptrack.core.port.in.SubjectRequestsUseCase.Filter;
+import org.soptrack.server.security.Principals;
+
+/**
+ * Data-subject rights (R-DSR): customers' requests as their dealership's administrators handle them, the
+ * whole-organization export, a member's download of their own data, and the operators' erasure log.
+ */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class PrivacyController {
+
+    private final SubjectRequestsUseCase requests;
+
+    PrivacyController(SubjectRequestsUseCase requests) {
+        this.requests = requests;
+    }
+
+    /** {@code ?filter=open} (the default), {@code due-soon}, {@code overdue} or {@code all}. */
+    @Get("/privacy/requests{?filter}")
+    HttpResponse<?> list(Authentication auth, @Nullable @QueryValue String filter) {
+        Filter chosen = Input.optional("filter", filter, text -> Filter.valueOf(text.toUpperCase().replace('-', '_')))
+                .orElse(Filter.OPEN);
+        return Problems.ok(requests.list(Principals.actor(auth), chosen),
+                all -> new PrivacyJson.Requests(all.stream().map(PrivacyJson.Request::of).toList()));
+    }
+
+    @Post("/privacy/requests")
+    HttpResponse<?> receive(Authentication auth, @Body PrivacyJson.Receive body) {
+        CustomerId customer = Input.required("customerId", body.customerId(), CustomerId::parse);
+        RequestType type = Input.required("type", body.type(), text -> RequestType.valueOf(text.toUpperCase()));
+        Regime regime = Input.optional("regime", body.regime(), text -> Regime.valueOf(text.toUpperCase()))
+                .orElse(Regime.GDPR);
+        Optional<LocalDate> receivedOn = Input.optional("receivedOn", body.receivedOn(), LocalDate::parse);
+        if (body.requesterEmail() == null) {
+            throw new InvalidValueException("requesterEmail", "is required");
+        }
+        return Problems.respond(requests.receive(new SubjectRequestsUseCase.Receive(Principals.actor(auth), customer,
+                type, regime, body.requesterEmail(), receivedOn)), HttpStatus.CREATED, PrivacyJson.Request::of);
+    }
+
+    @Get("/privacy/requests/{id}")
+    HttpResponse<?> get(Authentication auth, @PathVariable String id) {
+        return Problems.ok(requests.get(Principals.actor(auth), requestId(id)), PrivacyJson.Request::of);
+    }
+
+    @Post("/privacy/requests/{id}/verify")
+    HttpResponse<?> verify(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+        return Problems.ok(requests.verify(Principals.actor(auth), requestId(id), text("method", body.method())),
+                PrivacyJson.Request::of);
+    }
+
+    @Post("/privacy/requests/{id}/extend")
+    HttpResponse<?> extend(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+        return Problems.ok(requests.extend(Principals.actor(auth), requestId(id), text("reason", body.reason())),
+                PrivacyJson.Request::of);
+    }
+
+    @Post("/privacy/requests/{id}/complete")
+    HttpResponse<?> complete(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+        return Problems.ok(requests.complete(Principals.actor(auth), requestId(id),
+                text("resolution", body.resolution())), PrivacyJson.Request::of);
+    }
+
+    @Post("/privacy/requests/{id}/reject")
+    HttpResponse<?> reject(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+        return Problems.ok(requests.reject(Principals.actor(auth), requestId(id), text("reason", body.reason())),
+                PrivacyJson.Request::of);
+    }
+
+    @Post("/privacy/requests/{id}/restrict")
+    HttpResponse<?> restrict(Authentication auth, @PathVariable String id) {
+        return Problems.ok(requests.restrict(Principals.actor(auth), requestId(id)), PrivacyJson.Request::of);
+    }
+
+    @Post("/privacy/requests/{id}/erase")
+    HttpResponse<?> erase(Authentication auth, @PathVariable String id) {
+        return Problems.ok(requests.erase(Principals.actor(auth), requestId(id)), PrivacyJson.Erasure::of);
+    }
+
+    /** The subject's data as JSON, or {@code ?format=csv} for a ZIP of one CSV file per entity. */
+    @Get("/privacy/requests/{id}/export{?format}")
+    @Produces({MediaType.APPLICATION_JSON, "application/zip", Problems.MEDIA_TYPE})
+    HttpResponse<?> export(Authentication auth, @PathVariable String id, @Nullable @QueryValue String format) {
+        ExportFiles.check(format);
+        return exported(requests.export(Principals.actor(auth), requestId(id)), format);
+    }
+
+    /** Everything the organization holds (administrators). */
+    @Get("/privacy/export{?format}")
+    @Produces({MediaType.APPLICATION_JSON, "application/zip", Problems.MEDIA_TYPE})
+    HttpResponse<?> exportOrganization(Authentication auth, @Nullable @QueryValue String format) {
+        ExportFiles.check(format);
+        return exported(requests.exportOrganization(Principals.actor(auth)), format);
+    }
+
+    /** The caller's own data; a member with a password gives it again as {@code currentPassword}. */
+    @Post("/auth/me/export{?format}")
+    @Produces({MediaType.APPLICATION_JSON, "application/zip", Problems.MEDIA_TYPE})
+    HttpResponse<?> exportMine(Authentication auth, @Nullable @QueryValue String format,
+                               @Nullable @Body AuthController.PasswordRequest body) {
+        ExportFiles.check(format);
+        Optional<Password> current = Input.optional("currentPassword", body == null ? null : body.currentPassword(),
+                Password::new);
+        return exported(requests.exportMine(Principals.member(auth), current), format);
+    }
+
+    /** The erasure log of every organization, for operators to keep with the backups. */
+    @Get("/operator/erasures")
+    HttpResponse<?> erasureLog(Authentication auth) {
+        Optional<OperatorId> operator = Principals.operator(auth);
+        if (operator.isEmpty()) {
+            return operatorsOnly();
+        }
+        return HttpResponse.ok(new PrivacyJson.ErasureLog(requests.erasureLog(operator.get()).stream()
+                .map(PrivacyJson.LoggedErasure::of).toList()));
+    }
+
+    /** Applies a saved erasure log again, after a backup was restored; the body is what {@code GET} gave. */
+    @Post("/operator/erasures/reapply")
+    HttpResponse<?> reapply(Authentication auth, @Body PrivacyJson.ErasureLog body) {
+        Optional<OperatorId> operator = Principals.operator(auth);
+        if (operator.isEmpty()) {
+            return operatorsOnly();
+        }
+        if (body.erasures() == null) {
+            throw new InvalidValueException("erasures", "is required");
+        }
+        List<PrivacyJson.LoggedErasure> entries = body.erasures();
+        List<ErasureRecord> records = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            records.add(record("erasures[" + i + "]", entries.get(i)));
+        }
+        return HttpResponse.ok(new PrivacyJson.Reapplied(requests.reapply(operator.get(), records)));
+    }
+
+    private static ErasureRecord record(String field, PrivacyJson.LoggedErasure entry) {
+        if (entry == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        UUID id = Input.required(field + ".id", entry.id(), text -> Ids.parse(field + ".id", text));
+        TenantId tenant = Input.required(field + ".organizationId", entry.organizationId(), TenantId::parse);
+        DataSubject.Kind kind = Input.required(field + ".subjectKind", entry.subjectKind(), DataSubject.Kind::valueOf);
+        UUID subject = Input.required(field + ".subjectId", entry.subjectId(),
+                text -> Ids.parse(field + ".subjectId", text));
+        Optional<SubjectRequestId> request = Input.optional(field + ".requestId", entry.requestId(),
+                SubjectRequestId::parse);
+        if (entry.erasedAt() == null) {
+            throw new InvalidValueException(field + ".erasedAt", "is required");
+        }
+        return new ErasureRecord(id, tenant, new DataSubject(kind, subject), request, entry.erasedAt());
+    }
+
+    private static HttpResponse<?> exported(Outcome<PersonalDataExport> outcome, String format) {
+        if (!outcome.isOk()) {
+            return Problems.problem(Problems.of(outcome));
+        }
+        return ExportFiles.respond(outcome.orElseThrow(), format);
+    }
+
+    private static HttpResponse<?> operatorsOnly() {
+        return Problems.problem(Problem.of("forbidden", "Forbidden", 403, "Only platform operators read or apply "
+                + "the erasure log"));
+    }
+
+    private static SubjectRequestId requestId(String id) {
+        return Input.pathId(id, SubjectRequestId::parse);
+    }
+
+    private static String text(String field, String value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+}
