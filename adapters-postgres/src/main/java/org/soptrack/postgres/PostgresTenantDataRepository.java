@@ -42,6 +42,8 @@ public final class PostgresTenantDataRepository implements TenantDataRepository 
                 "NOT EXISTS (" + message + " AND NOT " + spared("m.customer_id") + ")",
                 "NOT EXISTS (" + message + ")"));
         KINDS.put("notificationSettings", new Kind("notification_settings", "true"));
+        KINDS.put("subjectRequests", new Kind("subject_requests",
+                "subject_kind = 'MEMBER' OR NOT subject_id = ANY (:customers)"));
         KINDS.put("customers", new Kind("customers", "NOT id = ANY (:customers)"));
     }
 

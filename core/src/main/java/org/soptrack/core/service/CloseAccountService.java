@@ -1,18 +1,32 @@
 package org.soptrack.core.service;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.audit.AuditAction;
+import org.soptrack.core.domain.privacy.DataSubject;
+import org.soptrack.core.domain.privacy.ErasureRecord;
+import org.soptrack.core.domain.privacy.ErasureResult;
+import org.soptrack.core.domain.privacy.Regime;
+import org.soptrack.core.domain.privacy.RequestType;
+import org.soptrack.core.domain.privacy.SubjectRequest;
+import org.soptrack.core.domain.privacy.SubjectRequestId;
+import org.soptrack.core.domain.retention.HoldSubject;
+import org.soptrack.core.domain.retention.LegalHold;
 import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.retention.RetentionPolicy;
 import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.security.Session;
+import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.Member;
 import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.port.in.CloseAccountUseCase;
 import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.out.LegalHoldRepository;
 import org.soptrack.core.port.out.MemberRepository;
+import org.soptrack.core.port.out.PersonalDataRepository;
+import org.soptrack.core.port.out.SubjectRequestRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
 /**
@@ -27,11 +41,17 @@ public final class CloseAccountService implements CloseAccountUseCase {
     private final SignInSessions sessions;
     private final AccountMessages messages;
     private final RetentionPolicy policy;
+    private final SubjectRequestRepository requests;
+    private final PersonalDataRepository personalData;
+    private final LegalHoldRepository holds;
 
-    CloseAccountService(UseCaseContext ctx, MemberRepository members, Reauthentication reauthentication,
+    CloseAccountService(UseCaseContext ctx, CorePorts ports, Reauthentication reauthentication,
                         SignInSessions sessions, AccountMessages messages, RetentionPolicy policy) {
         this.ctx = ctx;
-        this.members = members;
+        this.members = ports.members();
+        this.requests = ports.subjectRequests();
+        this.personalData = ports.personalData();
+        this.holds = ports.legalHolds();
         this.reauthentication = reauthentication;
         this.sessions = sessions;
         this.messages = messages;
@@ -41,16 +61,17 @@ public final class CloseAccountService implements CloseAccountUseCase {
     @Override
     public Outcome<Closed> requestDeletion(MemberActor actor, Optional<Password> currentPassword) {
         if (!reauthentication.hasPassword(actor)) {
-            return ctx.signedIn(actor, member -> close(actor, member));
+            return ctx.signedIn(actor, member -> close(actor, member, "The member is signed in through the identity "
+                    + "provider"));
         }
         if (currentPassword.isEmpty()) {
             return Outcome.invalid("currentPassword", "is required to close an account that has a password");
         }
         return reauthentication.reauthenticated(actor, currentPassword.get(),
-                (member, credential) -> close(actor, member));
+                (member, credential) -> close(actor, member, "The member entered their password again"));
     }
 
-    private Outcome<Closed> close(MemberActor actor, Member member) {
+    private Outcome<Closed> close(MemberActor actor, Member member, String verification) {
         if (OwnerChecks.isLastOwner(members, member.tenantId(), member)) {
             return Outcome.rejected(LAST_OWNER,
                     "The last owner cannot close their account; make another member an owner first");
@@ -65,7 +86,40 @@ public final class CloseAccountService implements CloseAccountUseCase {
                 "member:" + member.id(), Map.of("role", member.role().name(), "deletedFrom", deletedFrom.toString()));
         sessions.endAll(member.tenantId(), member.id(), Session.EndReason.MEMBER_REMOVED, actor.ref());
         sessions.revokeDevices(member.tenantId(), member.id());
+        recordErasure(actor, member, verification, deletedFrom);
         messages.accountClosed(member, deletedFrom);
         return Outcome.ok(new Closed(now, deletedFrom));
+    }
+
+    /**
+     * Closing an account is the member's erasure request (R-DSR-4): it is recorded as a completed request, the traces of
+     * the member's address elsewhere (invitations, messages, notification logs, routing lists; billing records are
+     * restricted) go now unless a legal hold keeps them, and the erasure is logged so a restore cannot bring them back.
+     * The account row and its sign-in data go when the retention period for closed accounts ends.
+     */
+    private void recordErasure(MemberActor actor, Member member, String verification, Instant deletedFrom) {
+        TenantId tenant = member.tenantId();
+        Instant now = ctx.now();
+        DataSubject subject = DataSubject.member(member.id().value());
+        SubjectRequest request = SubjectRequest.receive(new SubjectRequestId(ctx.newId()), tenant,
+                RequestType.ERASURE, subject, Regime.GDPR, member.email(), now.atOffset(ZoneOffset.UTC).toLocalDate(),
+                actor.ref(), now);
+        request.verify(verification, actor.ref(), now);
+        String deletes = "The account closed; its name, e-mail address and sign-in data are deleted on "
+                + deletedFrom.atOffset(ZoneOffset.UTC).toLocalDate() + ".";
+        boolean held = holds.findAll(tenant).stream().filter(LegalHold::inForce)
+                .anyMatch(h -> h.subject().equals(HoldSubject.organization())
+                        || h.subject().equals(HoldSubject.member(member.id().value())));
+        if (held) {
+            request.complete(deletes + " A legal hold keeps the other records naming the address for now.",
+                    actor.ref(), now);
+        } else {
+            ErasureResult result = personalData.erase(tenant, subject, now);
+            personalData.recordErasure(tenant, new ErasureRecord(ctx.newId(), tenant, subject,
+                    Optional.of(request.id()), now));
+            request.complete(deletes + " " + result.total() + " other records naming the address were erased now.",
+                    actor.ref(), now);
+        }
+        requests.add(tenant, request);
     }
 }

@@ -138,7 +138,7 @@ public final class SoptrackCore {
         revoke = new RevokeInvitationService(ctx, p.invitations());
         listTeam = new ListTeamService(ctx, p.members(), p.invitations());
         removeMember = new RemoveMemberService(ctx, p.members(), sessions);
-        closeAccount = new CloseAccountService(ctx, p.members(), reauthentication, sessions, accountMessages,
+        closeAccount = new CloseAccountService(ctx, p, reauthentication, sessions, accountMessages,
                 settings.retention());
         changeRole = new ChangeMemberRoleService(ctx, p.members(), p.rooftops());
         openAccess = new OpenOperatorAccessService(ctx, p.organizations(), p.grants(), settings.maxOperatorGrant());

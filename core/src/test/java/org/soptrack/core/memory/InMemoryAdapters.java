@@ -34,7 +34,7 @@ public final class InMemoryAdapters {
                 sessions, devices, new RecordedCodes(),
                 new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox), outbox, settings,
                 new InMemoryLegalHoldRepository(tx), new InMemoryBillingEventRepository(tx),
-                new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers),
+                new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers, requests),
                 new InMemoryPublicRequests(), requests,
                 new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests));
     }

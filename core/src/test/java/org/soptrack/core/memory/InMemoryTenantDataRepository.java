@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.soptrack.core.domain.notify.OutboxMessage;
 import org.soptrack.core.domain.notify.RaisedEvent;
+import org.soptrack.core.domain.privacy.DataSubject;
 import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.CustomerId;
@@ -34,7 +35,8 @@ public final class InMemoryTenantDataRepository implements TenantDataRepository 
     public InMemoryTenantDataRepository(InMemoryContactAttemptRepository attempts,
                                         InMemorySpecialOrderRepository orders, InMemoryOutboxRepository outbox,
                                         InMemoryNotificationSettingsRepository settings,
-                                        InMemoryCustomerRepository customers) {
+                                        InMemoryCustomerRepository customers,
+                                        InMemorySubjectRequestRepository requests) {
         kinds.put("contactAttempts", table(attempts.table(), (held, a) -> !held(held, a.customerId())));
         kinds.put("specialOrders", store(orders.store(), held -> s -> !held(held, s.details().customerId())));
         kinds.put("deliveryAttempts", new Kind() {
@@ -63,6 +65,8 @@ public final class InMemoryTenantDataRepository implements TenantDataRepository 
             }
         });
         kinds.put("notificationSettings", table(settings.table(), (held, s) -> true));
+        kinds.put("subjectRequests", store(requests.store(), held -> s -> s.subject().kind() == DataSubject.Kind.MEMBER
+                || !held.contains(s.subject().id())));
         kinds.put("customers", store(customers.store(), held -> s -> !held.contains(s.id().value())));
     }
 

@@ -305,4 +305,28 @@ class SubjectRequestsTest {
         assertThat(f.audit(org, AuditAction.PERSONAL_DATA_EXPORTED)).singleElement()
                 .satisfies(e -> assertThat(e.target()).isEqualTo("member:" + member.memberId().value()));
     }
+
+    @Test
+    void closing_an_account_is_the_members_erasure_request_and_erases_the_traces_of_their_address() {
+        MemberActor member = f.join(org, Role.PARTS_MANAGER);
+        String address = f.ports.transactions().inTenant(org.tenant(), () -> f.ports.members()
+                .find(org.tenant(), member.memberId())).orElseThrow().email().value();
+        assertThat(delivered(NotificationEvent.INVITATION)).extracting(d -> d.destination().address())
+                .contains(address);
+        f.core.closeAccount().requestDeletion(member, Optional.of(CoreFixture.PASSWORD)).orElseThrow();
+
+        SubjectRequest erasure = requests.list(org.owner(), Filter.ALL).orElseThrow().stream()
+                .filter(r -> r.subject().equals(DataSubject.member(member.memberId().value()))).findFirst()
+                .orElseThrow();
+        assertThat(erasure.type()).isEqualTo(RequestType.ERASURE);
+        assertThat(erasure.status()).isEqualTo(SubjectRequest.Status.COMPLETED);
+        assertThat(erasure.state().closing().orElseThrow().resolution()).contains("were erased now");
+        assertThat(requests.erasureLog(new OperatorId(UUID.randomUUID()))).singleElement()
+                .satisfies(r -> assertThat(r.request()).contains(erasure.id()));
+        PersonalDataExport left = f.ports.transactions().inTenant(org.tenant(), () -> f.ports.personalData()
+                .export(org.tenant(), DataSubject.member(member.memberId().value()), f.clock.now()));
+        assertThat(left.rows("outbox_messages")).as("only the notice that the account closed")
+                .singleElement().satisfies(m -> assertThat(m.get("event")).isEqualTo("ACCOUNT_CLOSED"));
+        assertThat(left.rows("notification_events").toString()).doesNotContain(address);
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,11 @@ import org.soptrack.core.domain.notify.NotificationEvent;
 import org.soptrack.core.domain.notify.OutboxMessage;
 import org.soptrack.core.domain.notify.RaisedEvent;
 import org.soptrack.core.domain.notify.RooftopNotifications;
+import org.soptrack.core.domain.privacy.DataSubject;
+import org.soptrack.core.domain.privacy.Regime;
+import org.soptrack.core.domain.privacy.RequestType;
+import org.soptrack.core.domain.privacy.SubjectRequest;
+import org.soptrack.core.domain.privacy.SubjectRequestId;
 import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Email;
@@ -135,6 +141,10 @@ public abstract class TenantLifecycleContract extends PortsContract {
             ports.contactAttempts().add(s.tenant(), new ContactAttempt(new ContactAttemptId(UUID.randomUUID()),
                     s.tenant(), s.rooftop(), RoNumber.of(ro), customer, TestData.at(Duration.ofDays(1)),
                     ActorRef.system(), ContactChannel.CALL, ContactOutcome.VOICEMAIL, ""));
+            ports.subjectRequests().add(s.tenant(), SubjectRequest.receive(new SubjectRequestId(UUID.randomUUID()),
+                    s.tenant(), RequestType.ACCESS, DataSubject.customer(customer.value()), Regime.GDPR,
+                    Email.of("driver@example.com"), LocalDate.parse("2026-01-06"), ActorRef.system(),
+                    TestData.at(Duration.ofDays(1))));
             RaisedEvent event = new RaisedEvent(UUID.randomUUID(), s.tenant(), NotificationEvent.SOP_RECEIVED,
                     "received:" + UUID.randomUUID(), Optional.of(s.rooftop()), TestData.at(Duration.ofDays(1)),
                     Map.of("customer", "Jordan Driver"));
@@ -167,8 +177,9 @@ public abstract class TenantLifecycleContract extends PortsContract {
 
         Map<String, Long> census = in(a.tenant(), () -> ports.tenantData().census(a.tenant(), purge));
         assertThat(census).isEqualTo(Map.of("contactAttempts", 1L, "specialOrders", 2L, "deliveryAttempts", 1L,
-                "notificationMessages", 1L, "notificationEvents", 1L, "notificationSettings", 1L, "customers", 1L));
-        assertThat(in(a.tenant(), () -> ports.tenantData().countExpired(a.tenant(), purge))).isEqualTo(8);
+                "notificationMessages", 1L, "notificationEvents", 1L, "notificationSettings", 1L,
+                "subjectRequests", 1L, "customers", 1L));
+        assertThat(in(a.tenant(), () -> ports.tenantData().countExpired(a.tenant(), purge))).isEqualTo(9);
 
         int removed = 0;
         int batch;
@@ -177,7 +188,7 @@ public abstract class TenantLifecycleContract extends PortsContract {
             assertThat(batch).isLessThanOrEqualTo(2);
             removed += batch;
         } while (batch == 2);
-        assertThat(removed).as("what the census counted").isEqualTo(8);
+        assertThat(removed).as("what the census counted").isEqualTo(9);
         assertThat(in(a.tenant(), () -> ports.tenantData().countExpired(a.tenant(), purge))).isZero();
         assertThat(in(a.tenant(), () -> ports.customers().find(a.tenant(), a.customer()))).isEmpty();
         assertThat(in(a.tenant(), () -> ports.customers().find(a.tenant(), held.id()))).isPresent();
@@ -185,7 +196,7 @@ public abstract class TenantLifecycleContract extends PortsContract {
         assertThat(in(a.tenant(), () -> ports.tenantData().census(a.tenant(), everything)))
                 .as("what stays is the held customer's").containsEntry("specialOrders", 2L)
                 .containsEntry("customers", 1L).containsEntry("notificationEvents", 1L)
-                .containsEntry("notificationMessages", 1L);
+                .containsEntry("notificationMessages", 1L).containsEntry("subjectRequests", 1L);
         assertThat(in(b.tenant(), () -> ports.tenantData().census(b.tenant(), everything)))
                 .as("the other tenant keeps everything").containsEntry("specialOrders", 2L)
                 .containsEntry("customers", 1L).containsEntry("contactAttempts", 1L)
