@@ -20,5 +20,6 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresLegalHoldRepository legalHolds, PostgresBillingEventRepository billing,
                                PostgresTenantDataRepository tenantData, PostgresPublicRequests publicRequests,
                                PostgresSubjectRequestRepository subjectRequests,
-                               PostgresPersonalData personalData) {
+                               PostgresPersonalData personalData,
+                               PostgresRetentionOverrides retentionOverrides) {
 }

@@ -92,6 +92,7 @@ public final class PostgresPersonalData implements PersonalDataRepository {
                     "message_id IN (" + MEMBER_MESSAGES + ")", Set.of()),
             new Entity("audit_events", AUDIT, AUDIT, Set.of()),
             new Entity("legal_holds", HOLDS, HOLDS, Set.of()),
+            new Entity("retention_overrides", null, null, Set.of()),
             new Entity("billing_events", null, "billing_email = :email", Set.of()),
             new Entity("subject_requests", "subject_id = :id", "subject_id = :id", Set.of()),
             new Entity("erasure_log", "subject_id = :id", "subject_id = :id", Set.of()));

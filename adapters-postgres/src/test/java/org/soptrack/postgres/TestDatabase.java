@@ -66,7 +66,8 @@ final class TestDatabase {
                 db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), new FastTestPasswordHasher(),
                 db.sessions(), db.trustedDevices(), new RecordedCodes(), new ReferenceTotp(), db.tenants(), db.outbox(),
                 db.notificationSettings(), db.legalHolds(), db.billing(), db.tenantData(),
-                db.publicRequests(), db.subjectRequests(), db.personalData());
+                db.publicRequests(), db.subjectRequests(), db.personalData(),
+                db.retentionOverrides());
     }
 
     /** A bean of the adapters' application context (started by {@link #ports(ClockPort)}). */

@@ -19,6 +19,7 @@ import org.soptrack.core.port.out.OutboxRepository;
 import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.port.out.PersonalDataRepository;
 import org.soptrack.core.port.out.PublicRequestPort;
+import org.soptrack.core.port.out.RetentionOverrideRepository;
 import org.soptrack.core.port.out.RooftopRepository;
 import org.soptrack.core.port.out.SessionRepository;
 import org.soptrack.core.port.out.SopNumberPort;
@@ -44,7 +45,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         NotificationSettingsRepository notificationSettings, LegalHoldRepository legalHolds,
                         BillingEventRepository billing, TenantDataRepository tenantData,
                         PublicRequestPort publicRequests, SubjectRequestRepository subjectRequests,
-                        PersonalDataRepository personalData) {
+                        PersonalDataRepository personalData, RetentionOverrideRepository retentionOverrides) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -76,6 +77,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("legalHolds", legalHolds);
         Require.present("subjectRequests", subjectRequests);
         Require.present("personalData", personalData);
+        Require.present("retentionOverrides", retentionOverrides);
     }
 
     /** The same ports with another transaction manager: to wrap the adapter's (metrics, tracing, fault injection). */
@@ -83,7 +85,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(other, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests, subjectRequests, personalData);
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
@@ -91,6 +93,6 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests, subjectRequests, personalData);
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides);
     }
 }

@@ -38,6 +38,7 @@ import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.RequireMfaUseCase;
 import org.soptrack.core.port.in.RestrictCustomerUseCase;
+import org.soptrack.core.port.in.RetentionOverridesUseCase;
 import org.soptrack.core.port.in.RetentionTableUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
@@ -97,6 +98,7 @@ public final class SoptrackCore {
     private final SweepRetentionUseCase sweepRetention;
     private final LegalHoldsUseCase legalHolds;
     private final SubjectRequestsUseCase subjectRequests;
+    private final RetentionOverridesUseCase retentionOverrides;
     private final RetentionTableUseCase retentionTable;
     private final RestrictCustomerUseCase restrictCustomer;
     private final BillingUseCase billing;
@@ -166,7 +168,9 @@ public final class SoptrackCore {
         testNotification = new SendTestNotificationService(ctx, notificationSettingsService, notifications);
         timedNotifications = new TimedNotificationsService(p, followUps, orderEvents);
         sweepRetention = new SweepRetentionService(ctx, p.tenants(), p.legalHolds(), settings.retention(),
-                settings.sweepBatchSize(), retainedRecords(p), p.organizations(), p.tenantData(), p.publicRequests());
+                settings.sweepBatchSize(), retainedRecords(p), p.organizations(), p.tenantData(), p.publicRequests(),
+                p.retentionOverrides());
+        retentionOverrides = new RetentionOverridesService(ctx, p.retentionOverrides(), settings.retention());
         billing = new BillingService(ctx, p.organizations(), p.billing(), accountMessages,
                 settings.retention().rule(RetentionCategory.TENANT_DATA).period());
         legalHolds = new LegalHoldsService(ctx, p.legalHolds(), p.members(), p.customers());
@@ -203,6 +207,10 @@ public final class SoptrackCore {
 
     public SubjectRequestsUseCase subjectRequests() {
         return subjectRequests;
+    }
+
+    public RetentionOverridesUseCase retentionOverrides() {
+        return retentionOverrides;
     }
 
     public RetentionTableUseCase retentionTable() {

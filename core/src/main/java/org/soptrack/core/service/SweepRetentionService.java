@@ -26,6 +26,7 @@ import org.soptrack.core.port.out.LegalHoldRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
 import org.soptrack.core.port.out.PublicRequestPort;
 import org.soptrack.core.port.out.RetainedRecordsPort;
+import org.soptrack.core.port.out.RetentionOverrideRepository;
 import org.soptrack.core.port.out.TenantDataRepository;
 import org.soptrack.core.port.out.TenantDirectoryPort;
 import org.soptrack.core.port.out.UpdateResult;
@@ -46,12 +47,13 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
     private final OrganizationRepository organizations;
     private final TenantDataRepository tenantData;
     private final PublicRequestPort publicRequests;
+    private final RetentionOverrideRepository overrides;
 
     SweepRetentionService(UseCaseContext ctx, TenantDirectoryPort tenants, LegalHoldRepository holds,
                           RetentionPolicy policy, int batchSize,
                           Map<RetentionCategory, List<RetainedRecordsPort>> stores,
                           OrganizationRepository organizations, TenantDataRepository tenantData,
-                          PublicRequestPort publicRequests) {
+                          PublicRequestPort publicRequests, RetentionOverrideRepository overrides) {
         for (RetentionCategory category : RetentionCategory.values()) {
             if (!category.platform() && stores.getOrDefault(category, List.of()).isEmpty()) {
                 throw new IllegalArgumentException("No store holds " + category);
@@ -66,6 +68,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         this.organizations = organizations;
         this.tenantData = tenantData;
         this.publicRequests = publicRequests;
+        this.overrides = overrides;
     }
 
     @Override
@@ -199,7 +202,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
     }
 
     private List<PlannedSweep> plan(TenantId tenant, Instant now) {
-        return RetentionPlanner.plan(policy, holds.findAll(tenant), now);
+        return RetentionPlanner.plan(policy.forOrganization(overrides.find(tenant), now), holds.findAll(tenant), now);
     }
 
     private long count(TenantId tenant, PlannedSweep sweep) {

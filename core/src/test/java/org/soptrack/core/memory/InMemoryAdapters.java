@@ -36,6 +36,7 @@ public final class InMemoryAdapters {
                 new InMemoryLegalHoldRepository(tx), new InMemoryBillingEventRepository(tx),
                 new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers, requests),
                 new InMemoryPublicRequests(), requests,
-                new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests));
+                new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests),
+                new InMemoryRetentionOverrides(tx));
     }
 }

@@ -45,6 +45,14 @@ public abstract class AllPortContracts {
     }
 
     @Nested
+    class RetentionOverrides extends RetentionOverrideRepositoryContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
     class SubjectRequests extends SubjectRequestRepositoryContract {
         @Override
         protected CorePorts newPorts() {

@@ -1,7 +1,5 @@
 package org.soptrack.server.http;
 
-import java.util.Optional;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,19 +9,21 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-
+import java.util.Optional;
 import org.soptrack.core.domain.retention.HoldSubject;
 import org.soptrack.core.domain.retention.LegalHoldId;
 import org.soptrack.core.domain.shared.Ids;
 import org.soptrack.core.domain.shared.InvalidValueException;
 import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
+import org.soptrack.core.port.in.RetentionOverridesUseCase;
 import org.soptrack.core.port.in.RetentionTableUseCase;
 import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.server.security.Principals;
@@ -41,11 +41,29 @@ final class RetentionController {
     private final RetentionTableUseCase table;
     private final SweepRetentionUseCase sweep;
     private final LegalHoldsUseCase holds;
+    private final RetentionOverridesUseCase overrides;
 
-    RetentionController(RetentionTableUseCase table, SweepRetentionUseCase sweep, LegalHoldsUseCase holds) {
+    RetentionController(RetentionTableUseCase table, SweepRetentionUseCase sweep, LegalHoldsUseCase holds,
+                        RetentionOverridesUseCase overrides) {
         this.table = table;
         this.sweep = sweep;
         this.holds = holds;
+        this.overrides = overrides;
+    }
+
+    /** The periods the caller's organization lives under, and which are its own (administrators). */
+    @Get("/retention/organization")
+    HttpResponse<?> organizationPolicy(Authentication auth) {
+        return Problems.ok(overrides.effective(Principals.actor(auth)), RetentionJson.Effective::of);
+    }
+
+    /** {@code {periods: {SECURITY_LOG: "P90D", …}}}: replaces the organization's own periods; {@code {}} resets them. */
+    @Put("/retention/organization")
+    HttpResponse<?> replaceOrganizationPolicy(Authentication auth, @Body RetentionJson.Overrides body) {
+        if (body.periods() == null) {
+            throw new InvalidValueException("periods", "is required");
+        }
+        return Problems.ok(overrides.replace(Principals.actor(auth), body.periods()), RetentionJson.Effective::of);
     }
 
     /** The table a privacy policy publishes: Markdown with {@code ?format=markdown} or {@code Accept: text/markdown}. */

@@ -1,13 +1,13 @@
 package org.soptrack.server.http;
 
-import java.time.Instant;
-import java.util.List;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.soptrack.core.domain.retention.LegalHold;
 import org.soptrack.core.domain.retention.RetentionRule;
+import org.soptrack.core.port.in.RetentionOverridesUseCase;
 import org.soptrack.core.port.in.SweepRetentionUseCase;
 
 /** The JSON of the retention endpoints. */
@@ -81,5 +81,19 @@ final class RetentionJson {
 
     @Serdeable
     record Holds(List<Hold> items) {
+    }
+
+    /** {@code {periods: {CATEGORY: ISO-8601 period}}}. */
+    @Serdeable
+    record Overrides(@Nullable Map<String, String> periods) {
+    }
+
+    /** The organization's rules: the published ones, with its own shorter periods where it set them. */
+    @Serdeable
+    record Effective(List<Rule> rules, List<String> overridden) {
+        static Effective of(RetentionOverridesUseCase.Effective e) {
+            return new Effective(e.rules().stream().map(Rule::of).toList(),
+                    e.overridden().stream().map(Enum::name).sorted().toList());
+        }
     }
 }

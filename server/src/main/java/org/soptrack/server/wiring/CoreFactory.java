@@ -55,7 +55,8 @@ final class CoreFactory {
                 db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), passwordHasher, db.sessions(),
                 db.trustedDevices(), oneTimeCodes, totp, db.tenants(), db.outbox(), db.notificationSettings(),
                 db.legalHolds(), db.billing(), db.tenantData(),
-                db.publicRequests(), db.subjectRequests(), db.personalData());
+                db.publicRequests(), db.subjectRequests(), db.personalData(),
+                db.retentionOverrides());
     }
 
     @Singleton

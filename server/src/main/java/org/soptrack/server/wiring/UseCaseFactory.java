@@ -37,6 +37,7 @@ import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.RequireMfaUseCase;
 import org.soptrack.core.port.in.RestrictCustomerUseCase;
+import org.soptrack.core.port.in.RetentionOverridesUseCase;
 import org.soptrack.core.port.in.RetentionTableUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
@@ -262,6 +263,11 @@ final class UseCaseFactory {
     @Singleton
     LegalHoldsUseCase legalHolds(SoptrackCore core) {
         return core.legalHolds();
+    }
+
+    @Singleton
+    RetentionOverridesUseCase retentionOverrides(SoptrackCore core) {
+        return core.retentionOverrides();
     }
 
     @Singleton

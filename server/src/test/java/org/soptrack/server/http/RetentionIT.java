@@ -198,4 +198,35 @@ class RetentionIT extends IdentityProviderTestSupport {
         assertThat(swept.list("items")).extracting(e -> (Object) ((Map<?, ?>) e.get("details")).get("category"))
                 .contains("DELETED_MEMBERS");
     }
+
+    @Test
+    void an_organization_keeps_its_security_log_shorter_and_the_sweep_follows_it() {
+        Api.Org org = api.signUp("owner@short-retention.example");
+        Api.Org other = api.signUp("owner@published-retention.example");
+        var set = api.put("/api/v1/retention/organization", org.token(), Map.of("periods", Map.of("SECURITY_LOG", "P90D")));
+        assertThat(set.status()).as("%s", set).isEqualTo(200);
+        assertThat(set.list("overridden")).isEqualTo((Object) List.of("SECURITY_LOG"));
+        assertThat(set.list("rules")).filteredOn(r -> r.get("category").equals("SECURITY_LOG"))
+                .singleElement().satisfies(r -> assertThat(r).containsEntry("period", "P90D"));
+        assertThat(api.get("/api/v1/retention/organization", other.token()).list("overridden")).isEmpty();
+
+        var longer = api.put("/api/v1/retention/organization", org.token(), Map.of("periods",
+                Map.of("SECURITY_LOG", "P2Y")));
+        assertThat(longer.status()).isEqualTo(422);
+        assertThat(longer.text("field")).isEqualTo("periods.SECURITY_LOG");
+        assertThat(api.put("/api/v1/retention/organization", org.token(), Map.of()).text("field")).isEqualTo("periods");
+        String advisor = api.member(org, "advisor@short-retention.example", "ADVISOR");
+        assertThat(api.get("/api/v1/retention/organization", advisor).status()).isEqualTo(403);
+
+        CLOCK.advance(Duration.ofDays(91));
+        Api.Org now = new Api.Org(org.id(), org.rooftopId(), org.ownerId(),
+                api.logIn(org.id(), "owner@short-retention.example"));
+        Api.Org otherNow = new Api.Org(other.id(), other.rooftopId(), other.ownerId(),
+                api.logIn(other.id(), "owner@published-retention.example"));
+        int otherLogins = actions(otherNow, "LOGIN_SUCCEEDED").size();
+        sweep.sweepAll(false);
+        assertThat(actions(now, "LOGIN_SUCCEEDED")).as("only today's login is left").hasSize(1);
+        assertThat(actions(otherNow, "LOGIN_SUCCEEDED")).as("180 days for the other").hasSize(otherLogins);
+        assertThat(actions(now, "RETENTION_OVERRIDES_CHANGED")).hasSize(1);
+    }
 }
