@@ -1,15 +1,10 @@
 package org.soptrack.postgres;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-
+import java.util.HashMap;
+import java.util.Map;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.out.Expiry;
@@ -20,8 +15,6 @@ import org.soptrack.core.port.out.Expiry;
  * actions, as a text array) and {@code :limit} (the batch size); each is bound wherever it appears.
  */
 final class ExpiredRows {
-
-    private static final Pattern PARAMETER = Pattern.compile("(?<!:):(tenant|cutoff|members|customers|actions|limit)\\b");
 
     private final JdbcOperations jdbc;
 
@@ -56,39 +49,15 @@ final class ExpiredRows {
         return run(tenant, expiry, sql, PreparedStatement::executeUpdate);
     }
 
-    private interface Execution<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T run(TenantId tenant, Expiry expiry, String sql, Execution<T> execution) {
-        List<String> names = new ArrayList<>();
-        Matcher m = PARAMETER.matcher(sql);
-        StringBuilder jdbcSql = new StringBuilder();
-        while (m.find()) {
-            names.add(m.group(1));
-            m.appendReplacement(jdbcSql, "?");
-        }
-        m.appendTail(jdbcSql);
-        return jdbc.prepareStatement(jdbcSql.toString(), s -> {
-            for (int i = 0; i < names.size(); i++) {
-                bind(s, i + 1, names.get(i), tenant, expiry);
-            }
-            return execution.run(s);
-        });
-    }
-
-    private static void bind(PreparedStatement s, int index, String name, TenantId tenant, Expiry expiry)
-            throws SQLException {
-        switch (name) {
-            case "tenant" -> s.setObject(index, tenant.value());
-            case "cutoff" -> s.setTimestamp(index, Sql.time(expiry.cutoff()));
-            case "members" -> s.setArray(index, s.getConnection().createArrayOf("uuid", expiry.heldMembers().toArray()));
-            case "customers" ->
-                    s.setArray(index, s.getConnection().createArrayOf("uuid", expiry.heldCustomers().toArray()));
-            case "actions" -> s.setArray(index, Sql.texts(s.getConnection(),
-                    expiry.category().auditActions().stream().map(AuditAction::name).sorted().toList()));
-            case "limit" -> s.setInt(index, expiry.batchSize());
-            default -> throw new IllegalArgumentException("Unknown parameter :" + name);
-        }
+    private <T> T run(TenantId tenant, Expiry expiry, String sql, NamedSql.Execution<T> execution) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("tenant", tenant.value());
+        values.put("cutoff", expiry.cutoff());
+        values.put("members", new NamedSql.UuidArray(expiry.heldMembers()));
+        values.put("customers", new NamedSql.UuidArray(expiry.heldCustomers()));
+        values.put("actions", new NamedSql.TextArray(expiry.category().auditActions().stream().map(AuditAction::name)
+                .sorted().toList()));
+        values.put("limit", expiry.batchSize());
+        return NamedSql.run(jdbc, sql, values, execution);
     }
 }

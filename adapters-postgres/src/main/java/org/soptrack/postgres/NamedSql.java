@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,11 +15,19 @@ import java.util.regex.Pattern;
 
 /**
  * SQL with named parameters ({@code :name}, never {@code ::cast}): each name is bound wherever it appears, by the type
- * of its value (uuid, timestamptz, text or integer; null for a missing uuid).
+ * of its value (uuid, timestamptz, text, integer, uuid[] or text[]; null for a missing uuid).
  */
 final class NamedSql {
 
     private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-z]+)\\b");
+
+    /** A uuid[] parameter. */
+    record UuidArray(Collection<UUID> values) {
+    }
+
+    /** A text[] parameter. */
+    record TextArray(List<String> values) {
+    }
 
     interface Execution<T> {
         T run(PreparedStatement statement) throws SQLException;
@@ -61,6 +70,10 @@ final class NamedSql {
             s.setTimestamp(index, Sql.time(at));
         } else if (value instanceof String text) {
             s.setString(index, text);
+        } else if (value instanceof UuidArray array) {
+            s.setArray(index, s.getConnection().createArrayOf("uuid", array.values().toArray()));
+        } else if (value instanceof TextArray array) {
+            s.setArray(index, Sql.texts(s.getConnection(), array.values()));
         } else {
             throw new IllegalArgumentException("Cannot bind :" + name + " = " + value);
         }
