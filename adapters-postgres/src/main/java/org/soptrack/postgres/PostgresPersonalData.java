@@ -98,8 +98,8 @@ public final class PostgresPersonalData implements PersonalDataRepository {
             new Entity("erasure_log", "subject_id = :id", "subject_id = :id", Set.of()));
 
     private static final String ERASED_ADDRESS = "erased";
-    private static final String KEPT_AUDIT = "the audit log names the person by id only and is kept as the security "
-            + "record (R-AUD-1)";
+    private static final String KEPT_AUDIT = "the audit log is append-only and kept as the security record (R-AUD-1); "
+            + "it names the person by id, and the client addresses of sign-ins go with the security log's period";
     private static final String KEPT_REQUESTS = "the requests and the address that made them are kept as proof that "
             + "the person's rights were answered (GDPR Art. 5(2))";
     private static final String KEPT_BILLING = "billing records are kept for 7 years by law; they are restricted and "

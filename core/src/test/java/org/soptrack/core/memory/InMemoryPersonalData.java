@@ -144,7 +144,9 @@ public final class InMemoryPersonalData implements org.soptrack.core.port.out.Pe
         long audited = audit.table().countWhere(tenant, e -> names(e, subject));
         if (audited > 0) {
             kept.add(new ErasureResult.Kept("audit_events", audited,
-                    "the audit log names the person by id only and is kept as the security record (R-AUD-1)"));
+                    "the audit log is append-only and kept as the security record (R-AUD-1); "
+                            + "it names the person by id, and the client addresses of sign-ins go with the security "
+                            + "log's period"));
         }
         long asked = requests.store().countWhere(tenant, r -> r.subject().equals(subject));
         if (asked > 0) {
