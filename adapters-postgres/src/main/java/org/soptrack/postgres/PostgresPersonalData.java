@@ -113,6 +113,10 @@ public final class PostgresPersonalData implements PersonalDataRepository {
             + "status = CASE WHEN status = 'PENDING' THEN 'DEAD' ELSE status END, version = version + 1 "
             + "WHERE organization_id = :tenant AND address <> '" + ERASED_ADDRESS + "' AND ";
 
+    /** The details of delivery attempts (a provider's answer may quote the address) of the messages that follow. */
+    private static final String ERASE_DELIVERY_DETAILS = "UPDATE delivery_attempts SET detail = '' "
+            + "WHERE organization_id = :tenant AND detail <> '' AND message_id IN (";
+
     private final JdbcOperations jdbc;
 
     PostgresPersonalData(JdbcOperations jdbc) {
@@ -172,9 +176,7 @@ public final class PostgresPersonalData implements PersonalDataRepository {
                 + "FROM special_orders WHERE organization_id = :tenant AND customer_id = :id)", values));
         erased.put("contact_attempts", change("UPDATE contact_attempts SET note = '' "
                 + "WHERE organization_id = :tenant AND customer_id = :id AND note <> ''", values));
-        erased.put("delivery_attempts", change("UPDATE delivery_attempts SET detail = '' "
-                + "WHERE organization_id = :tenant AND detail <> '' AND message_id IN (" + CUSTOMER_MESSAGES + ")",
-                values));
+        erased.put("delivery_attempts", change(ERASE_DELIVERY_DETAILS + CUSTOMER_MESSAGES + ")", values));
         erased.put("outbox_messages", change(ERASE_MESSAGES + "customer_id = :id", values));
         erased.put("notification_events", change("UPDATE notification_events "
                 + "SET facts = facts - 'customer' - 'customerFirstName' - 'customerShort' "
@@ -185,9 +187,7 @@ public final class PostgresPersonalData implements PersonalDataRepository {
     private void eraseMember(Map<String, Object> values, Map<String, Long> erased, List<ErasureResult.Kept> kept) {
         erased.put("invitations", change("UPDATE invitations SET email = 'erased-' || id || '@anonymized.invalid', "
                 + "version = version + 1 WHERE organization_id = :tenant AND email = :email", values));
-        erased.put("delivery_attempts", change("UPDATE delivery_attempts SET detail = '' "
-                + "WHERE organization_id = :tenant AND detail <> '' AND message_id IN (" + MEMBER_MESSAGES + ")",
-                values));
+        erased.put("delivery_attempts", change(ERASE_DELIVERY_DETAILS + MEMBER_MESSAGES + ")", values));
         erased.put("outbox_messages", change(ERASE_MESSAGES + "address = :email", values));
         erased.put("notification_events", change("UPDATE notification_events SET facts = facts - 'invitee' "
                 + "WHERE organization_id = :tenant AND facts ->> 'invitee' = :email", values));

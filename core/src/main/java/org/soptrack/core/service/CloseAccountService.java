@@ -8,12 +8,9 @@ import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.privacy.DataSubject;
 import org.soptrack.core.domain.privacy.ErasureRecord;
 import org.soptrack.core.domain.privacy.ErasureResult;
-import org.soptrack.core.domain.privacy.Regime;
 import org.soptrack.core.domain.privacy.RequestType;
 import org.soptrack.core.domain.privacy.SubjectRequest;
 import org.soptrack.core.domain.privacy.SubjectRequestId;
-import org.soptrack.core.domain.retention.HoldSubject;
-import org.soptrack.core.domain.retention.LegalHold;
 import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.retention.RetentionPolicy;
 import org.soptrack.core.domain.security.Password;
@@ -101,16 +98,11 @@ public final class CloseAccountService implements CloseAccountUseCase {
         TenantId tenant = member.tenantId();
         Instant now = ctx.now();
         DataSubject subject = DataSubject.member(member.id().value());
-        SubjectRequest request = SubjectRequest.receive(new SubjectRequestId(ctx.newId()), tenant,
-                RequestType.ERASURE, subject, Regime.GDPR, member.email(), now.atOffset(ZoneOffset.UTC).toLocalDate(),
-                actor.ref(), now);
-        request.verify(verification, actor.ref(), now);
+        SubjectRequest request = SubjectRequest.fromMember(new SubjectRequestId(ctx.newId()), tenant,
+                RequestType.ERASURE, member.id().value(), member.email(), verification, actor.ref(), now);
         String deletes = "The account closed; its name, e-mail address and sign-in data are deleted on "
                 + deletedFrom.atOffset(ZoneOffset.UTC).toLocalDate() + ".";
-        boolean held = holds.findAll(tenant).stream().filter(LegalHold::inForce)
-                .anyMatch(h -> h.subject().equals(HoldSubject.organization())
-                        || h.subject().equals(HoldSubject.member(member.id().value())));
-        if (held) {
+        if (LegalHolds.inForceOn(holds, tenant, subject).isPresent()) {
             request.complete(deletes + " A legal hold keeps the other records naming the address for now.",
                     actor.ref(), now);
         } else {

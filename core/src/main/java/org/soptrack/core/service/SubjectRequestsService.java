@@ -17,11 +17,9 @@ import org.soptrack.core.domain.privacy.DataSubject;
 import org.soptrack.core.domain.privacy.ErasureRecord;
 import org.soptrack.core.domain.privacy.ErasureResult;
 import org.soptrack.core.domain.privacy.PersonalDataExport;
-import org.soptrack.core.domain.privacy.Regime;
 import org.soptrack.core.domain.privacy.RequestType;
 import org.soptrack.core.domain.privacy.SubjectRequest;
 import org.soptrack.core.domain.privacy.SubjectRequestId;
-import org.soptrack.core.domain.retention.HoldSubject;
 import org.soptrack.core.domain.retention.LegalHold;
 import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.ActorRef;
@@ -176,7 +174,7 @@ public final class SubjectRequestsService implements SubjectRequestsUseCase {
             if (refused.isPresent()) {
                 return refused.get();
             }
-            Optional<LegalHold> hold = holdOn(request.tenantId(), request.subject());
+            Optional<LegalHold> hold = LegalHolds.inForceOn(holds, request.tenantId(), request.subject());
             if (hold.isPresent()) {
                 return Outcome.rejected(HELD, "Legal hold " + hold.get().id() + " keeps this customer's data: "
                         + hold.get().state().reason() + ". Reject the request with that reason, or erase once the "
@@ -266,9 +264,8 @@ public final class SubjectRequestsService implements SubjectRequestsUseCase {
     private Outcome<PersonalDataExport> exportOf(MemberActor actor, Member member, String verification) {
         Instant now = ctx.now();
         TenantId tenant = member.tenantId();
-        SubjectRequest request = SubjectRequest.receive(new SubjectRequestId(ctx.newId()), tenant, RequestType.ACCESS,
-                DataSubject.member(member.id().value()), Regime.GDPR, member.email(), today(now), actor.ref(), now);
-        request.verify(verification, actor.ref(), now);
+        SubjectRequest request = SubjectRequest.fromMember(new SubjectRequestId(ctx.newId()), tenant,
+                RequestType.ACCESS, member.id().value(), member.email(), verification, actor.ref(), now);
         PersonalDataExport export = personalData.export(tenant, request.subject(), now);
         request.complete("Export of " + export.size() + " records downloaded by the member", actor.ref(), now);
         requests.add(tenant, request);
@@ -374,14 +371,6 @@ public final class SubjectRequestsService implements SubjectRequestsUseCase {
                     "Verify the requester's identity before any data is given out or changed"));
         }
         return Optional.empty();
-    }
-
-    private Optional<LegalHold> holdOn(TenantId tenant, DataSubject subject) {
-        HoldSubject held = subject.kind() == DataSubject.Kind.CUSTOMER ? HoldSubject.customer(subject.id())
-                : HoldSubject.member(subject.id());
-        return holds.findAll(tenant).stream().filter(LegalHold::inForce)
-                .filter(h -> h.subject().equals(held) || h.subject().equals(HoldSubject.organization()))
-                .findFirst();
     }
 
     private void audit(TenantId tenant, ActorRef actor, AuditAction action, SubjectRequest request,

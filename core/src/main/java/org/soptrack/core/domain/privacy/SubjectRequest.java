@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Email;
@@ -110,6 +111,18 @@ public final class SubjectRequest extends Aggregate<SubjectRequest.State> {
         }
         return new SubjectRequest(new State(id, tenant, type, subject, regime, requester, receivedOn, by, now, due,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), Versioned.fresh());
+    }
+
+    /**
+     * A member's request about themself, made in the product (downloading their data, closing their account): received
+     * today under GDPR, answered to their own address, and verified by how they proved who they are.
+     */
+    public static SubjectRequest fromMember(SubjectRequestId id, TenantId tenant, RequestType type, UUID member,
+                                            Email address, String verification, ActorRef by, Instant now) {
+        SubjectRequest request = receive(id, tenant, type, DataSubject.member(member), Regime.GDPR, address, day(now),
+                by, now);
+        request.verify(verification, by, now);
+        return request;
     }
 
     public static SubjectRequest reconstitute(State state, long version) {
