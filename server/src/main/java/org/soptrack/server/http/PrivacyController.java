@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.soptrack.core.domain.privacy.DataSubject;
 import org.soptrack.core.domain.privacy.ErasureRecord;
 import org.soptrack.core.domain.privacy.PersonalDataExport;
@@ -65,11 +66,9 @@ final class PrivacyController {
         Regime regime = Input.optional("regime", body.regime(), text -> Regime.valueOf(text.toUpperCase()))
                 .orElse(Regime.GDPR);
         Optional<LocalDate> receivedOn = Input.optional("receivedOn", body.receivedOn(), LocalDate::parse);
-        if (body.requesterEmail() == null) {
-            throw new InvalidValueException("requesterEmail", "is required");
-        }
+        String requesterEmail = text("requesterEmail", body.requesterEmail());
         return Problems.respond(requests.receive(new SubjectRequestsUseCase.Receive(Principals.actor(auth), customer,
-                type, regime, body.requesterEmail(), receivedOn)), HttpStatus.CREATED, PrivacyJson.Request::of);
+                type, regime, requesterEmail, receivedOn)), HttpStatus.CREATED, PrivacyJson.Request::of);
     }
 
     @Get("/privacy/requests/{id}")
@@ -201,9 +200,6 @@ final class PrivacyController {
     }
 
     private static String text(String field, String value) {
-        if (value == null) {
-            throw new InvalidValueException(field, "is required");
-        }
-        return value;
+        return Input.required(field, value, Function.identity());
     }
 }
