@@ -47,6 +47,9 @@ final class Api {
 
         /** The problem type without its prefix, e.g. {@code not-found}. */
         String problem() {
+            if (!(body instanceof Map<?, ?>)) {
+                return null;
+            }
             String type = text("type");
             return type == null ? null : type.substring(Problem.TYPE_PREFIX.length());
         }
