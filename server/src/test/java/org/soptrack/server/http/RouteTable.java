@@ -1,0 +1,293 @@
+package org.soptrack.server.http;
+
+import static org.soptrack.core.domain.tenancy.Permission.*;
+
+import io.micronaut.web.router.Router;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.domain.tenancy.PermissionMatrix;
+import org.soptrack.core.domain.tenancy.Role;
+
+/**
+ * Every route of the API with who may call it and a sample request that gets past input checks, for the tests that
+ * walk the whole route table (the authorization matrix, the fuzzer). Ids are {@code $name} placeholders, filled from
+ * a {@link Tenants.Tenant}'s ids or from ids that name nothing.
+ */
+final class RouteTable {
+
+    static final String API = "/api/v1";
+
+    private RouteTable() {
+    }
+
+    /** Who may call a route. */
+    enum Kind { PUBLIC, SELF, PERMISSION, OPERATOR }
+
+    /**
+     * One route's place in the matrix. {@code body} may hold {@code $name} placeholders for ids; {@code fresh} names
+     * ids that a permitted call uses up (a member removed, a hold released), made anew for each such call.
+     */
+    record Rule(Kind kind, Permission permission, Object body, Set<String> fresh, boolean ends,
+                        boolean noOwnId) {
+
+        Rule usingUp(String... names) {
+            return new Rule(kind, permission, body, Set.of(names), ends, noOwnId);
+        }
+
+        /** It ends the caller's session or account: run last, each time with a session of its own. */
+        Rule endingSession() {
+            return new Rule(kind, permission, body, fresh, true, noOwnId);
+        }
+
+        /** No fixture makes an own id for it (a trusted device needs a second-factor sign-in): 404 there too. */
+        Rule withoutOwnId() {
+            return new Rule(kind, permission, body, fresh, ends, true);
+        }
+
+        boolean allows(Role role) {
+            return kind == Kind.SELF || kind == Kind.PERMISSION && PermissionMatrix.allows(role, permission);
+        }
+    }
+
+    private static Rule open() {
+        return new Rule(Kind.PUBLIC, null, null, Set.of(), false, false);
+    }
+
+    private static Rule self(Object body) {
+        return new Rule(Kind.SELF, null, body, Set.of(), false, false);
+    }
+
+    private static Rule needs(Permission permission, Object body) {
+        return new Rule(Kind.PERMISSION, permission, body, Set.of(), false, false);
+    }
+
+    private static Rule needs(Permission permission) {
+        return needs(permission, null);
+    }
+
+    private static Rule operator(Object body) {
+        return new Rule(Kind.OPERATOR, null, body, Set.of(), false, false);
+    }
+
+    private static final Map<String, Object> PASSWORD_AGAIN = Map.of("currentPassword", Api.PASSWORD);
+
+    /** Every route of the API, keyed "METHOD /path" with the query template left out. */
+    static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("POST /api/v1/signup", open());
+        RULES.put("POST /api/v1/auth/login", open());
+        RULES.put("POST /api/v1/auth/login/second-factor", open());
+        RULES.put("POST /api/v1/auth/refresh", open());
+        RULES.put("POST /api/v1/invitations/accept", open());
+        RULES.put("POST /api/v1/public/requests", open());
+        RULES.put("POST /api/v1/billing/events", open());
+        RULES.put("GET /api/v1/retention/policy", open());
+
+        RULES.put("GET /api/v1/auth/me", self(null));
+        RULES.put("POST /api/v1/auth/logout", self(null).endingSession());
+        RULES.put("POST /api/v1/auth/me/close", self(PASSWORD_AGAIN).endingSession());
+        RULES.put("POST /api/v1/auth/me/export", self(PASSWORD_AGAIN));
+        RULES.put("GET /api/v1/auth/mfa", self(null));
+        RULES.put("PUT /api/v1/auth/mfa", self(Map.of()));
+        RULES.put("POST /api/v1/auth/mfa/totp", self(PASSWORD_AGAIN));
+        RULES.put("POST /api/v1/auth/mfa/totp/confirm", self(Map.of("code", "000000")));
+        RULES.put("POST /api/v1/auth/mfa/off", self(PASSWORD_AGAIN));
+        RULES.put("DELETE /api/v1/auth/mfa/devices/{deviceId}", self(null).withoutOwnId());
+        RULES.put("GET /api/v1/organization/subscription", self(null));
+
+        RULES.put("GET /api/v1/rooftops", needs(ROOFTOP_READ));
+        RULES.put("POST /api/v1/rooftops", needs(ROOFTOP_MANAGE,
+                Map.of("name", "Second Street Lexus", "brand", "Lexus", "city", "Peoria", "stateCode", "IL")));
+        RULES.put("PUT /api/v1/rooftops/{id}", needs(ROOFTOP_MANAGE, Map.of("version", 0,
+                "details", Map.of("name", "Main Street Toyota", "brand", "Toyota", "city", "Springfield",
+                        "stateCode", "IL"), "settings", TenantIsolationIT.settings())));
+        RULES.put("GET /api/v1/rooftops/{rooftopId}/notifications", needs(SETTINGS_MANAGE));
+        RULES.put("PUT /api/v1/rooftops/{rooftopId}/notifications", needs(SETTINGS_MANAGE,
+                Map.of("emails", List.of("parts@matrix.example"), "routes", Map.of())));
+        RULES.put("POST /api/v1/rooftops/{rooftopId}/notifications/test", needs(SETTINGS_MANAGE,
+                Map.of("channel", "EMAIL")));
+        RULES.put("GET /api/v1/notifications/deliveries", needs(SETTINGS_MANAGE));
+        RULES.put("POST /api/v1/notifications/deliveries/{id}/retry", needs(SETTINGS_MANAGE, Map.of()));
+
+        RULES.put("POST /api/v1/customers", needs(CUSTOMER_MANAGE,
+                Map.of("name", "Matrix Customer", "phone", "+12175550177")));
+        RULES.put("GET /api/v1/customers/{id}", needs(CUSTOMER_CONTACT_READ));
+        RULES.put("POST /api/v1/customers/{id}/restriction", needs(PRIVACY_MANAGE, Map.of("ground", "RESTRICTION")));
+        RULES.put("DELETE /api/v1/customers/{id}/restriction", needs(PRIVACY_MANAGE));
+
+        RULES.put("GET /api/v1/sops", needs(SOP_READ));
+        RULES.put("GET /api/v1/sops/counts", needs(SOP_READ));
+        RULES.put("POST /api/v1/sops", needs(SOP_CREATE, order("RO-M2")));
+        RULES.put("GET /api/v1/sops/{id}", needs(SOP_READ));
+        RULES.put("PUT /api/v1/sops/{id}", needs(SOP_EDIT, withVersion(order("RO-M1"))));
+        RULES.put("POST /api/v1/sops/{id}/transitions", needs(SOP_TRANSITION,
+                Map.of("version", 0, "to", "ORDERED")));
+        RULES.put("POST /api/v1/sops/{id}/keep", needs(SOP_EDIT, Map.of("version", 0, "reason", "Customer asked")));
+        RULES.put("GET /api/v1/rooftops/{rooftopId}/repair-orders/{roNumber}", needs(SOP_READ));
+        RULES.put("POST /api/v1/rooftops/{rooftopId}/repair-orders/{roNumber}/contact-attempts",
+                needs(CONTACT_ATTEMPT_LOG, Map.of("channel", "CALL", "outcome", "REACHED")));
+        RULES.put("GET /api/v1/bdc/due", needs(CUSTOMER_CONTACT_READ));
+        RULES.put("GET /api/v1/reports/aging", needs(SOP_READ));
+
+        RULES.put("GET /api/v1/members", needs(MEMBER_READ));
+        RULES.put("PUT /api/v1/members/{id}/role", needs(MEMBER_MANAGE,
+                Map.of("version", 0, "role", "VIEWER", "rooftops", List.of("*"))));
+        RULES.put("DELETE /api/v1/members/{id}", needs(MEMBER_MANAGE).usingUp("member"));
+        RULES.put("POST /api/v1/invitations", needs(INVITATION_MANAGE,
+                Map.of("email", "invited@matrix.example", "role", "VIEWER", "rooftops", List.of("*"))));
+        RULES.put("DELETE /api/v1/invitations/{id}", needs(INVITATION_MANAGE).usingUp("invitation"));
+
+        RULES.put("GET /api/v1/audit", needs(AUDIT_READ));
+        RULES.put("GET /api/v1/operator-grants", needs(OPERATOR_ACCESS_REVIEW));
+        RULES.put("POST /api/v1/operator-grants/{id}/close", needs(OPERATOR_ACCESS_REVIEW).usingUp("grant"));
+        RULES.put("PUT /api/v1/organization/security", needs(ORGANIZATION_MANAGE, Map.of("mfaRequired", false)));
+        RULES.put("GET /api/v1/billing/events", needs(ORGANIZATION_MANAGE));
+
+        RULES.put("GET /api/v1/privacy/requests", needs(PRIVACY_MANAGE));
+        RULES.put("POST /api/v1/privacy/requests", needs(PRIVACY_MANAGE, Map.of("customerId", "$customer",
+                "type", "ACCESS", "requesterEmail", "carla@matrix.example")));
+        RULES.put("GET /api/v1/privacy/requests/{id}", needs(PRIVACY_MANAGE));
+        RULES.put("POST /api/v1/privacy/requests/{id}/verify", needs(PRIVACY_MANAGE, Map.of("method", "ID card")));
+        RULES.put("POST /api/v1/privacy/requests/{id}/extend", needs(PRIVACY_MANAGE, Map.of("reason", "Many records")));
+        RULES.put("POST /api/v1/privacy/requests/{id}/complete", needs(PRIVACY_MANAGE, Map.of("resolution", "Done")));
+        RULES.put("POST /api/v1/privacy/requests/{id}/reject", needs(PRIVACY_MANAGE, Map.of("reason", "Not verified")));
+        RULES.put("POST /api/v1/privacy/requests/{id}/restrict", needs(PRIVACY_MANAGE));
+        RULES.put("POST /api/v1/privacy/requests/{id}/erase", needs(PRIVACY_MANAGE));
+        RULES.put("GET /api/v1/privacy/requests/{id}/export", needs(PRIVACY_MANAGE));
+        RULES.put("GET /api/v1/privacy/export", needs(PRIVACY_MANAGE));
+        RULES.put("GET /api/v1/retention/organization", needs(PRIVACY_MANAGE));
+        RULES.put("PUT /api/v1/retention/organization", needs(PRIVACY_MANAGE, Map.of("periods", Map.of())));
+        RULES.put("GET /api/v1/retention/dry-run", needs(PRIVACY_MANAGE));
+        RULES.put("GET /api/v1/legal-holds", needs(PRIVACY_MANAGE));
+        RULES.put("POST /api/v1/legal-holds", needs(PRIVACY_MANAGE, Map.of(
+                "subject", Map.of("kind", "CUSTOMER", "id", "$customer"), "reason", "Litigation 12-3")));
+        RULES.put("POST /api/v1/legal-holds/{id}/release", needs(PRIVACY_MANAGE).usingUp("hold"));
+
+        RULES.put("POST /api/v1/operator/grants", operator(Map.of("organizationId", "$organization",
+                "reason", "Ticket 4711: counts look wrong", "scope", "READ_ONLY", "duration", "PT1H")));
+        RULES.put("GET /api/v1/operator/public-requests", operator(null));
+        RULES.put("GET /api/v1/operator/retention/dry-run", operator(null));
+        RULES.put("GET /api/v1/operator/erasures", operator(null));
+        RULES.put("POST /api/v1/operator/erasures/reapply", operator(Map.of("erasures", List.of())));
+    }
+
+    static Map<String, Object> order(String roNumber) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("rooftopId", "$rooftop");
+        body.put("customerId", "$customer");
+        body.put("vehicle", Map.of("year", 2021, "make", "Toyota", "model", "Camry"));
+        body.put("roNumber", roNumber);
+        body.put("partNumber", "90915-YZZD1");
+        body.put("description", "Oil filter");
+        body.put("quantity", 2);
+        body.put("vendor", "Toyota Parts Center");
+        body.put("unitPrice", "12.50");
+        return body;
+    }
+
+    private static Map<String, Object> withVersion(Map<String, Object> body) {
+        body.put("version", 0);
+        body.remove("rooftopId");
+        return body;
+    }
+
+    /** The id a path variable names, by the path segment before it. */
+    private static final Map<String, String> SEGMENT_IDS = Map.ofEntries(
+            Map.entry("sops", "sop"), Map.entry("customers", "customer"), Map.entry("rooftops", "rooftop"),
+            Map.entry("members", "member"), Map.entry("invitations", "invitation"),
+            Map.entry("operator-grants", "grant"), Map.entry("requests", "request"), Map.entry("legal-holds", "hold"),
+            Map.entry("deliveries", "delivery"), Map.entry("devices", "device"), Map.entry("repair-orders", "ro"));
+
+    private static final Pattern VARIABLE = Pattern.compile("/([^/{]+)/\\{(\\w+)}");
+
+    /** One route as the router has it. */
+    record Route(String method, String path, boolean rooftopQuery) {
+        String key() {
+            return method + " " + path;
+        }
+
+        /** The row that describes it: a HEAD route (the router adds one for every GET) answers as its GET. */
+        String ruleKey() {
+            return (method.equals("HEAD") ? "GET" : method) + " " + path;
+        }
+
+        /** Its row, or none. */
+        Rule rule() {
+            return RULES.get(ruleKey());
+        }
+
+        boolean hasPathId() {
+            return path.contains("{");
+        }
+    }
+
+    /** The API's routes as the router has them, sorted by path and method. */
+    static List<Route> routes(Router router) {
+        return router.uriRoutes()
+                .map(r -> {
+                    String template = r.getUriMatchTemplate().toString();
+                    int query = template.indexOf("{?");
+                    String path = query < 0 ? template : template.substring(0, query);
+                    path = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+                    boolean rooftop = query >= 0 && template.substring(query).matches(".*[?,]rooftopId[,}*].*");
+                    return new Route(r.getHttpMethodName(), path, rooftop);
+                })
+                .filter(r -> r.path().startsWith(API))
+                .distinct()
+                .sorted(Comparator.comparing(Route::path).thenComparing(Route::method))
+                .toList();
+    }
+
+    /** Sends {@code route}'s request with {@code ids} in its path, query and body. */
+    static Api.Answer call(Api api, Route route, String token, Map<String, String> ids) {
+        return api.send(route.method(), path(route, ids), token, body(route, ids));
+    }
+
+    /** The path with {@code ids} for its variables (and the rooftop as {@code ?rooftopId=} where it takes one). */
+    static String path(Route route, Map<String, String> ids) {
+        Matcher variables = VARIABLE.matcher(route.path());
+        StringBuilder path = new StringBuilder();
+        while (variables.find()) {
+            String name = SEGMENT_IDS.get(variables.group(1));
+            if (name == null || !ids.containsKey(name)) {
+                throw new AssertionError("No id for " + variables.group() + " in " + route.key());
+            }
+            variables.appendReplacement(path, "/" + variables.group(1) + "/" + ids.get(name));
+        }
+        variables.appendTail(path);
+        if (route.rooftopQuery()) {
+            path.append("?rooftopId=").append(ids.get("rooftop"));
+        }
+        return path.toString();
+    }
+
+    /** The route's sample body with {@code ids} filled in; {@code {}} where a body is read but the row gives none. */
+    static Object body(Route route, Map<String, String> ids) {
+        Rule rule = route.rule();
+        return rule.body() == null && !route.method().equals("GET") && !route.method().equals("HEAD")
+                && !route.method().equals("DELETE") ? Map.of() : resolve(rule.body(), ids);
+    }
+
+    static Object resolve(Object template, Map<String, String> ids) {
+        if (template instanceof String text && text.startsWith("$")) {
+            return ids.get(text.substring(1));
+        }
+        if (template instanceof Map<?, ?> map) {
+            Map<String, Object> resolved = new HashMap<>();
+            map.forEach((k, v) -> resolved.put(String.valueOf(k), resolve(v, ids)));
+            return resolved;
+        }
+        if (template instanceof List<?> list) {
+            return list.stream().map(v -> resolve(v, ids)).toList();
+        }
+        return template;
+    }
+}
