@@ -23,7 +23,7 @@ final class Api {
         this.json = json;
     }
 
-    /** An answer: status, content type and the body as JSON (a map, a list or null when empty). */
+    /** An answer: status, content type and the body as JSON (a map, a list or null when empty), or else as text. */
     record Answer(int status, String contentType, Object body) {
         @SuppressWarnings("unchecked")
         Map<String, Object> map() {
@@ -98,7 +98,8 @@ final class Api {
             headers.forEach(request::header);
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
-            Object parsed = response.body().isEmpty() ? null : json.readValue(response.body(), Object.class);
+            Object parsed = response.body().isEmpty() ? null
+                    : contentType.contains("json") ? json.readValue(response.body(), Object.class) : response.body();
             return new Answer(response.statusCode(), contentType, parsed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,8 +56,8 @@ final class RouteTable {
         }
     }
 
-    private static Rule open() {
-        return new Rule(Kind.PUBLIC, null, null, Set.of(), false, false);
+    private static Rule open(Object body) {
+        return new Rule(Kind.PUBLIC, null, body, Set.of(), false, false);
     }
 
     private static Rule self(Object body) {
@@ -82,14 +82,19 @@ final class RouteTable {
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
 
     static {
-        RULES.put("POST /api/v1/signup", open());
-        RULES.put("POST /api/v1/auth/login", open());
-        RULES.put("POST /api/v1/auth/login/second-factor", open());
-        RULES.put("POST /api/v1/auth/refresh", open());
-        RULES.put("POST /api/v1/invitations/accept", open());
-        RULES.put("POST /api/v1/public/requests", open());
-        RULES.put("POST /api/v1/billing/events", open());
-        RULES.put("GET /api/v1/retention/policy", open());
+        RULES.put("POST /api/v1/signup", open(Api.signupBody("new-owner@matrix.example")));
+        RULES.put("POST /api/v1/auth/login", open(Map.of("organizationId", "$organization",
+                "email", "viewer@a.matrix.example", "password", "wrong password for the matrix")));
+        RULES.put("POST /api/v1/auth/login/second-factor", open(Map.of("challengeToken", "no-such-challenge",
+                "code", "123456")));
+        RULES.put("POST /api/v1/auth/refresh", open(Map.of("refreshToken", "no-such-token")));
+        RULES.put("POST /api/v1/invitations/accept", open(Map.of("token", "no-such-invitation",
+                "email", "someone@matrix.example", "displayName", "Someone", "password", Api.PASSWORD)));
+        RULES.put("POST /api/v1/public/requests", open(Map.of("kind", "DEMO", "name", "Dana Dealer",
+                "dealership", "Dana's Autos", "email", "dana@matrix.example", "message", "Show me")));
+        RULES.put("POST /api/v1/billing/events", open(Map.of("id", "evt_1", "type", "invoice.paid",
+                "organizationId", "$organization")));
+        RULES.put("GET /api/v1/retention/policy", open(null));
 
         RULES.put("GET /api/v1/auth/me", self(null));
         RULES.put("POST /api/v1/auth/logout", self(null).endingSession());
