@@ -10,7 +10,8 @@ import javax.sql.DataSource;
 /**
  * A PostgreSQL 17 server run from the binaries on the classpath. Its data lives in {@code dataDirectory} and survives
  * restarts; the unpacked binaries live beside it in {@code <dataDirectory>-runtime}. It listens on a free port of the
- * loopback interface only and opens no Unix socket, so nothing lands in a shared temporary directory.
+ * loopback interface only and opens no Unix socket, so nothing lands in a shared temporary directory. Commits are
+ * synchronous: once acknowledged, they are on disk.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -26,6 +27,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static EmbeddedDatabase start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /** On {@code port}, or on a free one when it is 0 (starting again where a stopped one listened, for example). */
+    public static EmbeddedDatabase start(Path dataDirectory, int port) {
         Path data = dataDirectory.toAbsolutePath().normalize();
         Path runtime = data.resolveSibling(data.getFileName() + "-runtime");
         try {
@@ -37,8 +43,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setOverrideWorkingDirectory(runtime.toFile())
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // The library turns this off for speed; a commit this server acknowledged must survive a crash.
+                    .setServerConfig("synchronous_commit", "on")
                     .setLocaleConfig("locale", "C")
                     .setLocaleConfig("encoding", "UTF8")
+                    .setPort(port)
                     .start();
             return new EmbeddedDatabase(postgres, data);
         } catch (IOException e) {

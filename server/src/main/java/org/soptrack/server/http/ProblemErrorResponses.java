@@ -1,6 +1,8 @@
 package org.soptrack.server.http;
 
 import io.micronaut.core.annotation.NonNull;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -10,18 +12,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Errors the framework raises before or around a controller (unreadable JSON, wrong types, unknown fields, too large,
- * no route, not authenticated) as problem+json. The framework's own message is never sent: it may name classes.
+ * no route, not authenticated) as problem+json. The framework's own message is never sent: it may name classes. A
+ * failure because the database cannot be reached is a 503 with {@code Retry-After}, not a 500.
  */
 @Singleton
 final class ProblemErrorResponses implements ErrorResponseProcessor<Problem> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorResponses.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+    private static final Problem UNAVAILABLE = Problem.of("database-unavailable", "Service unavailable", 503,
+            "The database cannot be reached right now. Try again in a few seconds");
 
     @Override
     @NonNull
     public MutableHttpResponse<Problem> processResponse(@NonNull ErrorContext context,
                                                         @NonNull MutableHttpResponse<?> base) {
         int status = base.code();
+        if (status >= 500 && context.getRootCause().filter(DatabaseOutage::causedBy).isPresent()) {
+            LOG.warn("Database unavailable: {} {} answered 503", context.getRequest().getMethod(),
+                    context.getRequest().getPath());
+            return base.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .contentType(Problems.MEDIA_TYPE).body(UNAVAILABLE);
+        }
         if (status >= 500) {
             context.getRootCause().ifPresent(e -> LOG.error("Request failed: {} {}", context.getRequest().getMethod(),
                     context.getRequest().getPath(), e));
