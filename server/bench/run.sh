@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Benchmarks, side by side in one run on this machine (not part of `mvn verify`):
+#   server/bench/run.sh            1,000 organizations × 3 rooftops, up to 1,000,000 orders
+#   server/bench/run.sh --large    up to 10,000,000 orders
+#   server/bench/run.sh --quick    100 organizations, up to 100,000 orders, 5 s runs (a smoke test of the harness)
+# Prints Markdown tables and writes them, with JSON that records the machine, to server/bench/results/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+sops=1000000; orgs=1000; seconds=15
+case "${1:-}" in
+  --large) sops=10000000 ;;
+  --quick) sops=100000; orgs=100; seconds=5 ;;
+  "") ;;
+  *) echo "usage: $0 [--large|--quick]" >&2; exit 2 ;;
+esac
+
+need=()
+command -v pgbench >/dev/null 2>&1 || need+=(postgresql-client)
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
+command -v mvn >/dev/null 2>&1 || need+=(maven openjdk-17-jdk-headless)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} from Debian packages"
+  apt-get update -q
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}"
+fi
+
+out="$PWD/server/bench/results"
+# Maven's output without log lines and without the result tables migrations print.
+quiet() { grep -vE '^[0-9:.]+ (INFO|WARN|DEBUG)|enable_tenant_isolation|^\|\s+\|$|^\+-' || true; }
+mkdir -p "$out"
+mvn -B -q install -DskipTests
+
+echo "== Read path, RLS, growth, startup and memory"
+mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.soptrack.server.bench.Benchmarks \
+  -Dbench.sops="$sops" -Dbench.orgs="$orgs" -Dbench.seconds="$seconds" -Dbench.out="$out" \
+  | quiet | sed -n '/^Machine:/,$p'
+
+echo "== Retention sweep"
+mvn -B -q -pl adapters-postgres test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.soptrack.postgres.RetentionSweepBenchmark | quiet | grep '^|' | tee "$out/retention-sweep.md"
+
+echo "== Outbox delivery"
+mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.soptrack.server.bench.OutboxThroughput | quiet | grep '^|' | tee "$out/outbox.md"
