@@ -1,7 +1,6 @@
 package org.soptrack.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.soptrack.core.domain.tenancy.Permission.*;
 import static org.soptrack.server.http.RouteTable.RULES;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -18,7 +17,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.soptrack.core.domain.tenancy.Permission;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.server.http.RouteTable.Kind;
 import org.soptrack.server.http.RouteTable.Route;

@@ -57,12 +57,7 @@ class LogSecretsIT extends HttpTestSupport implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         mail.start();
-        return Map.of("soptrack.notify.smtp-host", "127.0.0.1",
-                "soptrack.notify.smtp-port", Integer.toString(mail.getSmtp().getPort()),
-                "soptrack.notify.smtp-start-tls", "false",
-                "soptrack.notify.sms-url", sms.url().toString(),
-                "soptrack.notify.sms-account", "AC1", "soptrack.notify.sms-token", "sms-provider-token-7f3a9",
-                "soptrack.notify.sms-from", "+15550001111");
+        return NotificationsIT.providers(mail, sms, "sms-provider-token-7f3a9");
     }
 
     @AfterAll

@@ -41,12 +41,18 @@ class NotificationsIT extends HttpTestSupport implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         mail.start();
+        Map<String, String> properties = new HashMap<>(providers(mail, sms, "sms-token"));
+        properties.put("soptrack.notify.group-me-url", groupMe.url().toString());
+        return properties;
+    }
+
+    /** Configuration that sends e-mail to {@code mail} over plain SMTP and SMS to the {@code sms} stub. */
+    static Map<String, String> providers(GreenMail mail, StubProvider sms, String smsToken) {
         return Map.of("soptrack.notify.smtp-host", "127.0.0.1",
                 "soptrack.notify.smtp-port", Integer.toString(mail.getSmtp().getPort()),
                 "soptrack.notify.smtp-start-tls", "false",
-                "soptrack.notify.group-me-url", groupMe.url().toString(),
                 "soptrack.notify.sms-url", sms.url().toString(),
-                "soptrack.notify.sms-account", "AC1", "soptrack.notify.sms-token", "sms-token",
+                "soptrack.notify.sms-account", "AC1", "soptrack.notify.sms-token", smsToken,
                 "soptrack.notify.sms-from", "+15550001111");
     }
 

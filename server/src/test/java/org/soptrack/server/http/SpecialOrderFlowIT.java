@@ -3,7 +3,6 @@ package org.soptrack.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,18 +11,10 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class SpecialOrderFlowIT extends HttpTestSupport {
 
+    @SuppressWarnings("unchecked")
     static Map<String, Object> order(Api.Org org, String customerId, String roNumber) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("rooftopId", org.rooftopId());
-        body.put("customerId", customerId);
-        body.put("vehicle", Map.of("year", 2021, "make", "Toyota", "model", "Camry"));
-        body.put("roNumber", roNumber);
-        body.put("partNumber", "90915-YZZD1");
-        body.put("description", "Oil filter");
-        body.put("quantity", 2);
-        body.put("vendor", "Toyota Parts Center");
-        body.put("unitPrice", "12.50");
-        return body;
+        return (Map<String, Object>) RouteTable.resolve(RouteTable.order(roNumber),
+                Map.of("rooftop", org.rooftopId(), "customer", customerId));
     }
 
     static String customer(Api api, String token) {
