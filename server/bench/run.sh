@@ -4,6 +4,7 @@
 #   server/bench/run.sh --large    up to 10,000,000 orders
 #   server/bench/run.sh --quick    100 organizations, up to 100,000 orders, 5 s runs (a smoke test of the harness)
 # Prints Markdown tables and writes them, with JSON that records the machine, to server/bench/results/.
+# BENCH_JVM_OPTIONS adds options to the server's JVM, e.g. "-XX:StartFlightRecording=filename=/tmp/server.jfr".
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,6 +20,7 @@ need=()
 command -v pgbench >/dev/null 2>&1 || need+=(postgresql-client)
 command -v wrk >/dev/null 2>&1 || need+=(wrk)
 command -v mvn >/dev/null 2>&1 || need+=(maven openjdk-17-jdk-headless)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} from Debian packages"
   apt-get update -q
@@ -30,11 +32,14 @@ out="$PWD/server/bench/results"
 quiet() { grep -vE '^[0-9:.]+ (INFO|WARN|DEBUG)|enable_tenant_isolation|^\|\s+\|$|^\+-' || true; }
 mkdir -p "$out"
 mvn -B -q install -DskipTests
+echo "Installing the PostGraphile peer from npm (server/bench/peer/package-lock.json)"
+(cd server/bench/peer && npm ci --no-audit --no-fund --loglevel=error)
 
-echo "== Read path, RLS, growth, startup and memory"
+echo "== Read and write paths, RLS, growth, peer, startup and memory"
 mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.soptrack.server.bench.Benchmarks \
   -Dbench.sops="$sops" -Dbench.orgs="$orgs" -Dbench.seconds="$seconds" -Dbench.out="$out" \
+  -Dbench.peer="$PWD/server/bench/peer" -Dbench.jvm-options="${BENCH_JVM_OPTIONS:-}" \
   | quiet | sed -n '/^Machine:/,$p'
 
 echo "== Retention sweep"

@@ -1,8 +1,6 @@
 package org.soptrack.server.bench;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,30 +20,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.soptrack.postgres.embedded.EmbeddedDatabase;
 
 /**
- * The read-path benchmarks of {@code server/bench/run.sh}, side by side in one run on one database:
+ * The HTTP benchmarks of {@code server/bench/run.sh}, side by side in one run on one database. The server runs as
+ * operators run it, in its own JVM ({@link ServerProcess}); the load generator is wrk, outside both.
  * <ol>
- *   <li>startup: the server against an external PostgreSQL (a URL), from start to the first 200 of {@code /health};</li>
+ *   <li>startup to the first 200 of {@code /health}: against an external, empty PostgreSQL (migrations run), and on
+ *       embedded PostgreSQL the first time (initdb) and later;</li>
  *   <li>growth: p50/p99 of one rooftop's list of 50 orders by status over HTTP, at 10k, 100k and 1M orders in all
  *       (1,000 organizations × 3 rooftops, every order with its history, every fifth with a contact attempt);</li>
  *   <li>read path: that list over HTTP with fixed connections vs {@code pgbench} running the adapter's two statements
  *       (the page, then the histories of its orders) in a transaction with the same transaction-local tenant;</li>
  *   <li>RLS: the same pgbench script as the app role under Row-Level Security vs as the owner, who bypasses it, with
  *       the explicit tenant filter the statements carry anyway;</li>
- *   <li>memory: resident set of this process (server, database client and load generator) after warm-up and under
- *       load.</li>
+ *   <li>peer: that list from PostGraphile 4 over the same table, policy and app role, our rate divided by its;</li>
+ *   <li>write path: creating an order over HTTP vs pgbench running the statements that request runs;</li>
+ *   <li>memory: resident set of the server's JVM after warm-up and under load.</li>
  * </ol>
  * Prints a Markdown table and writes it with a JSON file (machine included) to {@code bench.out} (a directory).
  * Properties: {@code bench.sops} (1000000; 10000000 for the large run), {@code bench.orgs} (1000),
- * {@code bench.seconds} (15 per throughput run), {@code bench.connections} (8), {@code bench.pgbench} (pgbench).
+ * {@code bench.seconds} (15 per throughput run), {@code bench.connections} (8), {@code bench.pgbench} (pgbench),
+ * {@code bench.wrk} (wrk), {@code bench.peer} (the PostGraphile peer's directory, with its node_modules; no peer
+ * without it), {@code bench.jvm-options} (for the server's JVM).
  */
 public final class Benchmarks {
 
@@ -53,6 +53,7 @@ public final class Benchmarks {
     private static final String LIST = "/api/v1/sops?rooftopId=";
     private static final int CUSTOMERS_PER_ORG = 20;
     private static final String PASSWORD = "bench plum tractor harbour";
+    private static final String JWT_SECRET = UUID.randomUUID() + "-" + UUID.randomUUID();
 
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> rows = new ArrayList<>();
@@ -61,12 +62,17 @@ public final class Benchmarks {
     private final int connections = Integer.getInteger("bench.connections", 8);
     private final String pgbench = System.getProperty("bench.pgbench", "pgbench");
 
+    private final Map<String, Object> startups = new LinkedHashMap<>();
+    private final JsonMapper json = JsonMapper.createDefault();
+
     private EmbeddedDatabase database;
+    private ServerProcess server;
+    private Path log;
     private URI base;
-    private JsonMapper json;
     private String token;
     private String organization;
     private String rooftop;
+    private String owner;
 
     public static void main(String[] args) throws Exception {
         new Benchmarks().run();
@@ -76,26 +82,25 @@ public final class Benchmarks {
         long sops = Long.getLong("bench.sops", 1_000_000L);
         int orgs = Integer.getInteger("bench.orgs", 1000);
         Path out = Path.of(System.getProperty("bench.out", "target/bench-results"));
-        Path data = Path.of("target", "bench-postgres", UUID.randomUUID().toString(), "postgres");
-        database = EmbeddedDatabase.start(data);
+        Path work = Path.of("target", "bench-postgres", UUID.randomUUID().toString());
+        log = Files.createDirectories(work).resolve("server.log");
+        System.out.println("Server output: " + log.toAbsolutePath());
+        database = EmbeddedDatabase.start(work.resolve("postgres"));
         try {
             results.put("machine", machine());
-            long started = System.nanoTime();
-            try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                    "datasources.default.url", database.jdbcUrl(),
-                    "datasources.default.username", "soptrack_app",
-                    "datasources.default.password", "bench",
-                    "soptrack.database.owner-username", EmbeddedDatabase.OWNER,
-                    "soptrack.database.owner-password", "",
-                    "soptrack.rate-limit.public-per-minute", "100000",
-                    "soptrack.notify.jobs-enabled", "false",
-                    "soptrack.retention.jobs-enabled", "false"))) {
-                base = server.getURI();
-                json = server.getApplicationContext().getBean(JsonMapper.class);
-                awaitHealthy();
-                double startup = (System.nanoTime() - started) / 1e6;
-                row("Startup to first 200 (external PostgreSQL, migrations included)", fmt(startup) + " ms", "", "");
-                results.put("startupMs", startup);
+            try (ServerProcess server = ServerProcess.start(Map.of(
+                    "DATASOURCES_DEFAULT_URL", database.jdbcUrl(),
+                    "DATASOURCES_DEFAULT_USERNAME", "soptrack_app",
+                    "DATASOURCES_DEFAULT_PASSWORD", "bench",
+                    "SOPTRACK_DATABASE_OWNER_USERNAME", EmbeddedDatabase.OWNER,
+                    "SOPTRACK_DATABASE_OWNER_PASSWORD", "",
+                    "SOPTRACK_RATE_LIMIT_PER_MINUTE", "100000",
+                    "SOPTRACK_JWT_SECRET", JWT_SECRET,
+                    "SOPTRACK_NOTIFY_JOBS", "false",
+                    "SOPTRACK_RETENTION_JOBS", "false"), log)) {
+                this.server = server;
+                base = server.base();
+                startup("external PostgreSQL, empty database: migrations included", server.startupMs());
                 signUp();
                 seedOrganizations(orgs - 1);
                 long done = 0;
@@ -105,6 +110,7 @@ public final class Benchmarks {
                 for (long stage : stages) {
                     long seeded = seedOrders(orgs, done, stage);
                     done = stage;
+                    logIn();
                     double[] latency = latency(300, 1000);
                     growth.put(Long.toString(stage), Map.of("p50Ms", latency[0], "p99Ms", latency[1],
                             "seedSeconds", seeded / 1e3));
@@ -112,8 +118,19 @@ public final class Benchmarks {
                             "p50 " + fmt(latency[0]) + " ms, p99 " + fmt(latency[1]) + " ms", "", "");
                 }
                 results.put("growth", growth);
-                results.put("rssAfterWarmUpMiB", rssMiB());
+                results.put("rssAfterWarmUpMiB", server.residentMiB());
                 readPath();
+                writePath();
+                row("Resident memory of the server's JVM after warm-up / under load",
+                        results.get("rssAfterWarmUpMiB") + " MiB", results.get("rssUnderLoadMiB") + " MiB", "");
+            }
+            Path embedded = work.resolve("embedded").resolve("postgres");
+            Map<String, String> onEmbedded = Map.of("SOPTRACK_DATA_DIR", embedded.toAbsolutePath().toString(),
+                    "SOPTRACK_NOTIFY_JOBS", "false", "SOPTRACK_RETENTION_JOBS", "false");
+            for (String when : List.of("first start: initdb and migrations", "later start")) {
+                try (ServerProcess server = ServerProcess.start(onEmbedded, log)) {
+                    startup("embedded PostgreSQL, " + when, server.startupMs());
+                }
             }
         } finally {
             database.close();
@@ -121,32 +138,172 @@ public final class Benchmarks {
         write(out);
     }
 
+    private void startup(String how, double ms) {
+        row("Startup to first 200 of its own JVM (" + how + ")", fmt(ms) + " ms", "", "");
+        startups.put(how, ms);
+        results.put("startupMs", startups);
+    }
+
     private void readPath() throws Exception {
-        double httpRate = httpThroughput();
-        Object rssUnderLoad = results.getOrDefault("rssUnderLoadMiB", "?");
+        double httpRate = wrk(base.resolve(LIST + rooftop + "&status=" + STATUS + "&limit=50"), "GET", null,
+                Map.of("Authorization", "Bearer " + token));
         Path script = Files.createTempFile("soptrack-list", ".sql");
         try {
-            Files.writeString(script, listScript(true));
+            Files.writeString(script, listScript());
             double appRole = pgbench(script, "soptrack_app");
-            Files.writeString(script, listScript(false));
             double owner = pgbench(script, EmbeddedDatabase.OWNER);
             results.put("readPath", Map.of("httpRequestsPerSecond", httpRate, "pgbenchTps", appRole,
                     "ratio", httpRate / appRole, "connections", connections, "seconds", seconds));
             results.put("rls", Map.of("appRoleTps", appRole, "ownerTps", owner, "ratio", appRole / owner));
-            row("Read: list of 50 over HTTP (" + results.get("loadGenerator") + ", " + connections
+            row("Read: list of 50 over HTTP (wrk, " + connections
                             + " connections) vs pgbench (same SQL, app role)", fmt(httpRate) + " req/s",
                     fmt(appRole) + " tps", fmt2(httpRate / appRole));
             row("RLS: app role under RLS vs owner with explicit filter (pgbench)", fmt(appRole) + " tps",
                     fmt(owner) + " tps", fmt2(appRole / owner));
-            row("Resident memory of the server's JVM after warm-up / under load",
-                    results.get("rssAfterWarmUpMiB") + " MiB", rssUnderLoad + " MiB", "");
+            peer(httpRate);
         } finally {
             Files.deleteIfExists(script);
         }
     }
 
-    /** The adapter's page query and history query, with the values a request for this rooftop binds. */
-    private String listScript(boolean underRls) {
+    /**
+     * Creating an order over HTTP vs pgbench running the statements that request runs (captured from the server,
+     * {@code bench/create-order.sql}) in the same session, for the same rooftop and customer. Every create takes the
+     * rooftop's next number, so both sides queue on the same counter row.
+     */
+    private void writePath() throws Exception {
+        String customer = String.valueOf(object(send("POST", "/api/v1/customers", Map.of("name", "Carl Customer",
+                "phone", "+12175550177", "email", "carl@example.com")), 201).get("id"));
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("rooftopId", rooftop);
+        order.put("customerId", customer);
+        order.put("vehicle", Map.of("year", 2021, "make", "Toyota", "model", "Camry"));
+        order.put("roNumber", "RO-W1");
+        order.put("partNumber", "90915-YZZD1");
+        order.put("description", "Oil filter");
+        order.put("quantity", 2);
+        order.put("vendor", "Toyota Parts Center");
+        order.put("unitPrice", "12.50");
+        double httpRate = wrk(base.resolve("/api/v1/sops"), "POST", json.writeValueAsString(order),
+                Map.of("Authorization", "Bearer " + token));
+        String session;
+        try (Connection c = database.ownerDataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id FROM sessions WHERE organization_id = '" + organization
+                     + "' AND member_id = '" + owner + "' ORDER BY started_at DESC LIMIT 1")) {
+            r.next();
+            session = r.getString(1);
+        }
+        String statements;
+        try (var in = Benchmarks.class.getResourceAsStream("/bench/create-order.sql")) {
+            statements = new String(in.readAllBytes());
+        }
+        Map<String, String> values = Map.of("organization", organization, "session", session, "member", owner,
+                "rooftop", rooftop, "customer", customer);
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            statements = statements.replace("${" + value.getKey() + "}", value.getValue());
+        }
+        Path script = Files.createTempFile("soptrack-create", ".sql");
+        try {
+            Files.writeString(script, statements);
+            double pg = pgbench(script, "soptrack_app");
+            results.put("writePath", Map.of("httpRequestsPerSecond", httpRate, "pgbenchTps", pg,
+                    "ratio", httpRate / pg));
+            row("Write: create an order over HTTP (wrk, " + connections + " connections) vs pgbench (the statements "
+                    + "it runs, app role)", fmt(httpRate) + " req/s", fmt(pg) + " tps", fmt2(httpRate / pg));
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    /**
+     * The same list served by PostGraphile 4 ({@code server/bench/peer}, directory in {@code bench.peer}; skipped
+     * without it) over the same database, table, policy and app role, checking the same access token; wrk on its
+     * GraphQL query for the rooftop's 50 newest orders by status with their histories. Its answer is first compared
+     * with ours: the same orders in the same order.
+     */
+    private void peer(double ours) throws Exception {
+        String directory = System.getProperty("bench.peer");
+        if (directory == null) {
+            return;
+        }
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder("node", "peer.js").directory(new java.io.File(directory))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(Map.of("PEER_DATABASE_URL", "postgres://soptrack_app:bench@127.0.0.1:"
+                + database.port() + "/postgres", "PEER_PORT", Integer.toString(port), "PEER_JWT_SECRET", JWT_SECRET));
+        Process node = builder.start();
+        try {
+            URI graphql = URI.create("http://127.0.0.1:" + port + "/graphql");
+            String query = json.writeValueAsString(Map.of("query", "query { allSpecialOrders(condition: {rooftopId: \""
+                    + rooftop + "\", status: \"" + STATUS + "\"}, orderBy: [CREATED_AT_DESC, ID_DESC], first: 50) "
+                    + "{ nodes { " + fields("special_orders") + " specialOrderTransitionsByOrganizationIdAndSpecialOrderId "
+                    + "{ nodes { " + fields("special_order_transitions") + " } } } } }"));
+            HttpResponse<String> answer = null;
+            for (int i = 0; i < 400 && answer == null; i++) {
+                try {
+                    answer = http.send(HttpRequest.newBuilder(graphql).POST(HttpRequest.BodyPublishers.ofString(query))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                            .build(), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException notYet) {
+                    if (!node.isAlive()) {
+                        throw new IllegalStateException("The PostGraphile peer exited; see " + log);
+                    }
+                    Thread.sleep(50);
+                }
+            }
+            List<Object> theirIds = ids(answer, "data", "allSpecialOrders", "nodes");
+            List<Object> ourIds = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "items");
+            if (theirIds.isEmpty() || !theirIds.equals(ourIds)) {
+                throw new IllegalStateException("PostGraphile answered other orders than soptrack:\n" + answer.body());
+            }
+            double theirs = wrk(graphql, "POST", query, Map.of("Authorization", "Bearer " + token));
+            results.put("peer", Map.of("soptrackRequestsPerSecond", ours, "postgraphileRequestsPerSecond", theirs,
+                    "ratio", ours / theirs, "postgraphile", "4.14.1"));
+            row("Peer: the same list over HTTP, soptrack vs PostGraphile 4 (same table, policy and app role; wrk, "
+                    + connections + " connections)", fmt(ours) + " req/s", fmt(theirs) + " req/s", fmt2(ours / theirs));
+        } finally {
+            node.destroy();
+            node.waitFor();
+        }
+    }
+
+    /** The GraphQL names (camelCase) of a table's columns, as PostGraphile derives them. */
+    private String fields(String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = database.ownerDataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema ="
+                     + " 'public' AND table_name = '" + table + "' ORDER BY ordinal_position")) {
+            while (r.next()) {
+                names.add(Pattern.compile("_([a-z0-9])").matcher(r.getString(1)).replaceAll(m -> m.group(1).toUpperCase()));
+            }
+        }
+        return String.join(" ", names);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> ids(HttpResponse<String> response, String... path) throws IOException {
+        Object node = json.readValue(response.body(), Map.class);
+        for (String key : path) {
+            if (!(node instanceof Map)) {
+                throw new IllegalStateException("No " + key + " in " + response.body());
+            }
+            node = ((Map<String, Object>) node).get(key);
+        }
+        if (!(node instanceof List)) {
+            throw new IllegalStateException("No list in " + response.body());
+        }
+        return ((List<Map<String, Object>>) node).stream().map(item -> item.get("id")).toList();
+    }
+
+    /**
+     * The adapter's page query and history query, with the values a request for this rooftop binds, after the
+     * transaction-local tenant setting (which the owner, who bypasses the policy, runs too: the RLS ratio is the
+     * policy's own cost).
+     */
+    private String listScript() {
         String page = "SELECT * FROM special_orders WHERE organization_id = '" + organization + "'"
                 + " AND (false OR rooftop_id = ANY (CAST('{" + rooftop + "}' AS uuid[])))"
                 + " AND (cardinality(CAST('{" + STATUS + "}' AS text[])) = 0"
@@ -161,7 +318,7 @@ public final class Benchmarks {
         String histories = "SELECT * FROM special_order_transitions WHERE organization_id = '" + organization
                 + "' AND special_order_id IN (SELECT id FROM (" + page + ") p)";
         return "BEGIN;\n"
-                + (underRls ? "SELECT set_config('app.tenant_id', '" + organization + "', true);\n" : "")
+                + "SELECT set_config('app.tenant_id', '" + organization + "', true);\n"
                 + page + ";\n" + histories + ";\nCOMMIT;\n";
     }
 
@@ -191,73 +348,48 @@ public final class Benchmarks {
     }
 
     /**
-     * Requests per second of the list with {@code connections} connections, after a warm-up of a third as long: with
-     * wrk when it is installed (a C load generator, so the JVM under test does not also pay for the client), else
-     * with a JVM generator in this process.
+     * Requests per second of {@code method} {@code url} with {@code connections} connections of wrk (a C load
+     * generator, so the JVM under test does not also pay for the client), after a warm-up of a third as long. Fails
+     * if any answer was not 2xx. Samples the server's resident memory half-way.
      */
-    private double httpThroughput() throws Exception {
-        String wrk = System.getProperty("bench.wrk", "wrk");
-        boolean haveWrk;
+    private double wrk(URI url, String method, String body, Map<String, String> headers) throws Exception {
+        Path script = Files.createTempFile("soptrack-wrk", ".lua");
         try {
-            haveWrk = new ProcessBuilder(wrk, "--version").redirectErrorStream(true).start().waitFor() <= 1;
-        } catch (IOException missing) {
-            haveWrk = false;
-        }
-        results.put("loadGenerator", haveWrk ? "wrk" : "JVM (java.net.http, in process)");
-        if (!haveWrk) {
-            hammer(Math.max(3, seconds / 3));
-            return hammer(seconds);
-        }
-        String url = base.resolve(LIST + rooftop + "&status=" + STATUS + "&limit=50").toString();
-        List<String> command = List.of(wrk, "-t", "2", "-c", Integer.toString(connections), "-d",
-                seconds + "s", "-H", "Authorization: Bearer " + token, url);
-        List<String> warmUp = new ArrayList<>(command);
-        warmUp.set(6, Math.max(3, seconds / 3) + "s");
-        run(warmUp);
-        Thread sampler = new Thread(() -> {
-            try {
-                Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 2);
-                results.put("rssUnderLoadMiB", rssMiB());
-            } catch (InterruptedException | IOException e) {
-                Thread.currentThread().interrupt();
+            StringBuilder lua = new StringBuilder("wrk.method = \"" + method + "\"\n");
+            if (body != null) {
+                lua.append("wrk.body = [==[").append(body).append("]==]\n");
+                lua.append("wrk.headers[\"Content-Type\"] = \"application/json\"\n");
             }
-        });
-        sampler.start();
-        String output = run(command);
-        sampler.join();
-        if (output.contains("Non-2xx")) {
-            throw new IllegalStateException("wrk saw failures:\n" + output);
-        }
-        Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
-        if (!rate.find()) {
-            throw new IllegalStateException("wrk printed no rate:\n" + output);
-        }
-        return Double.parseDouble(rate.group(1));
-    }
-
-    private double hammer(int forSeconds) throws Exception {
-        ExecutorService clients = Executors.newFixedThreadPool(connections);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(forSeconds);
-        long start = System.nanoTime();
-        List<Future<Long>> counts = new ArrayList<>();
-        for (int i = 0; i < connections; i++) {
-            counts.add(clients.submit(() -> {
-                long n = 0;
-                while (System.nanoTime() < deadline) {
-                    list();
-                    n++;
+            headers.forEach((name, value) -> lua.append("wrk.headers[\"").append(name).append("\"] = \"")
+                    .append(value).append("\"\n"));
+            Files.writeString(script, lua);
+            List<String> command = new ArrayList<>(List.of(System.getProperty("bench.wrk", "wrk"), "-t", "2", "-c",
+                    Integer.toString(connections), "-d", Math.max(3, seconds / 3) + "s", "-s", script.toString(),
+                    url.toString()));
+            run(command);
+            command.set(6, seconds + "s");
+            Thread sampler = new Thread(() -> {
+                try {
+                    Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 2);
+                    results.merge("rssUnderLoadMiB", server.residentMiB(), (x, y) -> Math.max((long) x, (long) y));
+                } catch (InterruptedException | IOException e) {
+                    Thread.currentThread().interrupt();
                 }
-                return n;
-            }));
+            });
+            sampler.start();
+            String output = run(command);
+            sampler.join();
+            if (output.contains("Non-2xx") || output.contains("Socket errors")) {
+                throw new IllegalStateException("wrk saw failures:\n" + output);
+            }
+            Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
+            if (!rate.find()) {
+                throw new IllegalStateException("wrk printed no rate:\n" + output);
+            }
+            return Double.parseDouble(rate.group(1));
+        } finally {
+            Files.deleteIfExists(script);
         }
-        Thread.sleep(TimeUnit.SECONDS.toMillis(forSeconds) / 2);
-        results.put("rssUnderLoadMiB", rssMiB());
-        long total = 0;
-        for (Future<Long> count : counts) {
-            total += count.get();
-        }
-        clients.shutdown();
-        return total / ((System.nanoTime() - start) / 1e9);
     }
 
     /** p50 and p99 in ms of {@code measured} sequential requests after {@code warmUp} unmeasured ones. */
@@ -303,20 +435,6 @@ public final class Benchmarks {
         return json.readValue(response.body(), Map.class);
     }
 
-    private void awaitHealthy() throws Exception {
-        for (int i = 0; i < 600; i++) {
-            try {
-                if (send("GET", "/health", null).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("The server did not become healthy");
-    }
-
     /** The measured organization: signed up over the API, with two more rooftops, its owner logged in. */
     private void signUp() throws Exception {
         Map<String, Object> signedUp = object(send("POST", "/api/v1/signup", Map.of("organizationName", "Measured Motors",
@@ -325,12 +443,18 @@ public final class Benchmarks {
                 "ownerPassword", PASSWORD)), 201);
         organization = String.valueOf(signedUp.get("organizationId"));
         rooftop = String.valueOf(signedUp.get("rooftopId"));
-        token = String.valueOf(object(send("POST", "/api/v1/auth/login", Map.of("organizationId", organization,
-                "email", "owner@measured.example", "password", PASSWORD)), 200).get("accessToken"));
+        owner = String.valueOf(signedUp.get("ownerId"));
+        logIn();
         for (String name : List.of("Second Street Lexus", "Third Street Scion")) {
             object(send("POST", "/api/v1/rooftops", Map.of("name", name, "brand", "Toyota", "city", "Springfield",
                     "stateCode", "IL")), 201);
         }
+    }
+
+    /** A fresh access token for the owner (a long seed outlives one), in a new session. */
+    private void logIn() throws Exception {
+        token = String.valueOf(object(send("POST", "/api/v1/auth/login", Map.of("organizationId", organization,
+                "email", "owner@measured.example", "password", PASSWORD)), 200).get("accessToken"));
     }
 
     /** {@code count} more organizations with three rooftops each, and customers for every organization. */
@@ -422,16 +546,8 @@ public final class Benchmarks {
     }
 
     private static long memTotalKiB() throws IOException {
-        return kib(Files.readAllLines(Path.of("/proc/meminfo")), "MemTotal:");
-    }
-
-    private static long rssMiB() throws IOException {
-        return kib(Files.readAllLines(Path.of("/proc/self/status")), "VmRSS:") / 1024;
-    }
-
-    private static long kib(List<String> lines, String key) {
-        return lines.stream().filter(l -> l.startsWith(key)).findFirst()
-                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(0L);
+        return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
+                .findFirst().map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).orElse(0L);
     }
 
     private void row(String what, String measured, String baseline, String ratio) {
