@@ -3,6 +3,7 @@ package org.soptrack.postgres;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.NamingStrategy;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import java.util.UUID;
  * A row of {@code organizations}. The purge census travels as parallel kind and count arrays (the table keeps one
  * {@code jsonb} object).
  */
+@NamingStrategy(ColumnNames.class)
 @MappedEntity("organizations")
 record OrganizationRow(@Id UUID organizationId, String name, String subscription, Instant createdAt,
                        @Nullable Instant cancelledAt, boolean mfaRequired, @Nullable Instant purgeStartedAt,

@@ -1,15 +1,13 @@
 package org.soptrack.postgres;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import javax.sql.DataSource;
-
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
-import jakarta.inject.Singleton;
 
 /**
  * Lets one server instance at a time run a named job: a PostgreSQL session-level advisory lock, held on its own

@@ -1,5 +1,7 @@
 package org.soptrack.postgres;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import jakarta.inject.Singleton;
-
 import org.soptrack.core.domain.retention.HoldSubject;
 import org.soptrack.core.domain.retention.LegalHold;
 import org.soptrack.core.domain.retention.LegalHoldId;

@@ -1,7 +1,15 @@
 package org.soptrack.postgres;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.util.Comparator;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +32,38 @@ import org.soptrack.core.port.out.SpecialOrderQuery;
 import org.soptrack.core.port.out.SpecialOrderRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
-/** Special orders on PostgreSQL: one row per order, its history appended to a transitions table. */
+/**
+ * Special orders on PostgreSQL: one row per order, its history appended to a transitions table. The list and the
+ * histories it loads are read with plain JDBC and mapped by hand ({@link SpecialOrderMapper#row(ResultSet)}): they
+ * are the busiest reads, and Micronaut Data's generic row mapping was most of their cost in the JVM.
+ */
 @Singleton
 public final class PostgresSpecialOrderRepository implements SpecialOrderRepository {
 
+    static final String SEARCH = """
+            SELECT * FROM special_orders
+             WHERE organization_id = ? AND (? OR rooftop_id = ANY (?))
+               AND (cardinality(?) = 0 OR status = ANY (?))
+               AND (CAST(? AS text) IS NULL OR ro_number = ?)
+               AND (CAST(? AS bigint) IS NULL OR sop_number = ?)
+               AND (CAST(? AS uuid) IS NULL OR customer_id = ?)
+               AND (CAST(? AS text) IS NULL OR part_number = ?)
+               AND (CAST(? AS timestamptz) IS NULL OR received_at < ?)
+               AND (CAST(? AS timestamptz) IS NULL OR (created_at, id) < (?, ?))
+             ORDER BY created_at DESC, id DESC
+             LIMIT ?""";
+
+    static final String HISTORIES = "SELECT * FROM special_order_transitions WHERE organization_id = ?"
+            + " AND special_order_id = ANY (?) ORDER BY special_order_id, seq";
+
     private final SpecialOrderRows rows;
     private final TransitionRows transitions;
+    private final JdbcOperations jdbc;
 
-    PostgresSpecialOrderRepository(SpecialOrderRows rows, TransitionRows transitions) {
+    PostgresSpecialOrderRepository(SpecialOrderRows rows, TransitionRows transitions, JdbcOperations jdbc) {
         this.rows = rows;
         this.transitions = transitions;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -62,11 +92,26 @@ public final class PostgresSpecialOrderRepository implements SpecialOrderReposit
     public Page<SpecialOrder> search(TenantId tenant, SpecialOrderQuery q) {
         RooftopScope scope = q.rooftops();
         String[] statuses = q.statuses().stream().map(SopStatus::name).sorted().toArray(String[]::new);
-        List<SpecialOrderRow> found = rows.search(tenant.value(), scope.all(), MemberMapper.rooftopIds(scope), statuses,
-                q.roNumber().map(RoNumber::value).orElse(null), q.sopNumber().map(SopNumber::value).orElse(null),
-                q.customerId().map(CustomerId::value).orElse(null), q.partNumber().map(PartNumber::value).orElse(null),
-                q.receivedBefore().orElse(null), q.after().map(PageCursor::at).orElse(null),
-                q.after().map(PageCursor::id).orElse(null), q.limit() + 1);
+        List<SpecialOrderRow> found = jdbc.prepareStatement(SEARCH, s -> {
+            Connection c = s.getConnection();
+            s.setObject(1, tenant.value());
+            s.setBoolean(2, scope.all());
+            s.setArray(3, c.createArrayOf("uuid", MemberMapper.rooftopIds(scope)));
+            Array statusArray = c.createArrayOf("text", statuses);
+            s.setArray(4, statusArray);
+            s.setArray(5, statusArray);
+            twice(s, 6, q.roNumber().map(RoNumber::value).orElse(null), Types.VARCHAR);
+            twice(s, 8, q.sopNumber().map(SopNumber::value).orElse(null), Types.BIGINT);
+            twice(s, 10, q.customerId().map(CustomerId::value).orElse(null), Types.OTHER);
+            twice(s, 12, q.partNumber().map(PartNumber::value).orElse(null), Types.VARCHAR);
+            twice(s, 14, q.receivedBefore().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null),
+                    Types.TIMESTAMP_WITH_TIMEZONE);
+            twice(s, 16, q.after().map(a -> a.at().atOffset(ZoneOffset.UTC)).orElse(null),
+                    Types.TIMESTAMP_WITH_TIMEZONE);
+            s.setObject(18, q.after().map(PageCursor::id).orElse(null), Types.OTHER);
+            s.setInt(19, q.limit() + 1);
+            return read(s, SpecialOrderMapper::row);
+        });
         return Keyset.page(found, q.limit(), r -> new PageCursor(r.createdAt(), r.id()), page -> load(tenant, page));
     }
 
@@ -89,15 +134,36 @@ public final class PostgresSpecialOrderRepository implements SpecialOrderReposit
                 rooftop.value(), roNumber.value()));
     }
 
+    /** Binds a value that the statement uses twice (an "is it given" test, then the comparison). */
+    private static void twice(PreparedStatement s, int index, Object value, int type) throws SQLException {
+        s.setObject(index, value, type);
+        s.setObject(index + 1, value, type);
+    }
+
+    private static <T> List<T> read(PreparedStatement s, RowReader<T> reader) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(reader.read(rs));
+            }
+        }
+        return out;
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
     /** The orders of these rows, in the same order, with their histories read in one query. */
     private List<SpecialOrder> load(TenantId tenant, List<SpecialOrderRow> orderRows) {
         if (orderRows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<TransitionRow>> histories = transitions.findByOrganizationIdAndSpecialOrderIdIn(tenant.value(),
-                        orderRows.stream().map(SpecialOrderRow::id).toList()).stream()
-                .sorted(Comparator.comparingInt(TransitionRow::seq))
-                .collect(Collectors.groupingBy(TransitionRow::specialOrderId));
+        Map<UUID, List<TransitionRow>> histories = jdbc.prepareStatement(HISTORIES, s -> {
+            s.setObject(1, tenant.value());
+            s.setArray(2, s.getConnection().createArrayOf("uuid", orderRows.stream().map(SpecialOrderRow::id).toArray()));
+            return read(s, SpecialOrderMapper::transition);
+        }).stream().collect(Collectors.groupingBy(TransitionRow::specialOrderId));
         return orderRows.stream()
                 .map(r -> SpecialOrderMapper.order(r, histories.getOrDefault(r.id(), List.of()))).toList();
     }

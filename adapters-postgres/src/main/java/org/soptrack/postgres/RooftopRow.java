@@ -2,6 +2,7 @@ package org.soptrack.postgres;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.NamingStrategy;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import java.util.UUID;
  * A row of {@code rooftops}. Durations travel as whole seconds (the table keeps them as {@code interval}) and the
  * per-vendor return windows as parallel key and seconds arrays (the table keeps one {@code jsonb} object).
  */
+@NamingStrategy(ColumnNames.class)
 @MappedEntity("rooftops")
 record RooftopRow(UUID organizationId, @Id UUID id, String name, String brand, String city, String stateCode,
                   long agingThresholdSeconds, long defaultReturnWindowSeconds, String[] vendorKeys,

@@ -1,7 +1,11 @@
 package org.soptrack.postgres;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.soptrack.core.domain.shared.Money;
 import org.soptrack.core.domain.shared.RooftopId;
@@ -53,6 +57,31 @@ final class SpecialOrderMapper {
             return new TransitionRow(tenant.value(), order.id().value(), i + 1, c.from().name(), c.to().name(),
                     c.by().kind().name(), c.by().id(), c.at(), Columns.orNull(c.reason()));
         }).toList();
+    }
+
+    /** The row at the result set's cursor, from {@code SELECT * FROM special_orders}. */
+    static SpecialOrderRow row(ResultSet rs) throws SQLException {
+        return new SpecialOrderRow(rs.getObject("organization_id", UUID.class), rs.getObject("id", UUID.class),
+                rs.getObject("rooftop_id", UUID.class), rs.getLong("sop_number"), rs.getObject("customer_id", UUID.class),
+                rs.getInt("vehicle_year"), rs.getString("vehicle_make"), rs.getString("vehicle_model"),
+                rs.getString("vehicle_vin"), rs.getString("ro_number"), rs.getString("part_number"),
+                rs.getString("description"), rs.getInt("quantity"), rs.getString("vendor"),
+                rs.getBigDecimal("unit_price"), rs.getObject("eta", LocalDate.class),
+                rs.getObject("order_date", LocalDate.class), rs.getString("bin_location"),
+                rs.getBigDecimal("deposit_amount"), rs.getString("deposit_state"), Sql.instant(rs, "deposit_paid_at"),
+                rs.getBoolean("non_returnable"), rs.getString("notes"), rs.getString("status"),
+                Sql.instant(rs, "received_at"), rs.getString("kept_by_kind"), rs.getObject("kept_by_id", UUID.class),
+                Sql.instant(rs, "kept_at"), rs.getString("keep_reason"), rs.getString("created_by_kind"),
+                rs.getObject("created_by_id", UUID.class), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"), rs.getLong("version"));
+    }
+
+    /** The row at the result set's cursor, from {@code SELECT * FROM special_order_transitions}. */
+    static TransitionRow transition(ResultSet rs) throws SQLException {
+        return new TransitionRow(rs.getObject("organization_id", UUID.class),
+                rs.getObject("special_order_id", UUID.class), rs.getInt("seq"), rs.getString("from_status"),
+                rs.getString("to_status"), rs.getString("actor_kind"), rs.getObject("actor_id", UUID.class),
+                Sql.instant(rs, "at"), rs.getString("reason"));
     }
 
     static SpecialOrder order(SpecialOrderRow r, List<TransitionRow> transitions) {

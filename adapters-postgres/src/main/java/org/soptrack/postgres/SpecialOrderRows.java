@@ -1,17 +1,15 @@
 package org.soptrack.postgres;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * SQL over {@code special_orders}. A rooftop scope travels as {@code allRooftops} plus an array of rooftop ids; an
+ * SQL over {@code special_orders} (the list is in {@link PostgresSpecialOrderRepository#SEARCH}). A rooftop scope travels as {@code allRooftops} plus an array of rooftop ids; an
  * empty status array means any status.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -37,21 +35,6 @@ interface SpecialOrderRows extends GenericRepository<SpecialOrderRow, UUID> {
                    keep_reason = :keepReason, updated_at = :updatedAt, version = :version
              WHERE organization_id = :organizationId AND id = :id""")
     void update(SpecialOrderRow row);
-
-    @Query("SELECT * FROM special_orders WHERE organization_id = :organizationId AND " + IN_SCOPE + """
-               AND (cardinality(CAST(:statuses AS text[])) = 0 OR status = ANY (CAST(:statuses AS text[])))
-               AND (CAST(:roNumber AS text) IS NULL OR ro_number = :roNumber)
-               AND (CAST(:sopNumber AS bigint) IS NULL OR sop_number = :sopNumber)
-               AND (CAST(:customerId AS uuid) IS NULL OR customer_id = :customerId)
-               AND (CAST(:partNumber AS text) IS NULL OR part_number = :partNumber)
-               AND (CAST(:receivedBefore AS timestamptz) IS NULL OR received_at < :receivedBefore)
-               AND (CAST(:afterAt AS timestamptz) IS NULL OR (created_at, id) < (:afterAt, :afterId))
-             ORDER BY created_at DESC, id DESC
-             LIMIT :limit""")
-    List<SpecialOrderRow> search(UUID organizationId, boolean allRooftops, String[] rooftops, String[] statuses,
-                                 @Nullable String roNumber, @Nullable Long sopNumber, @Nullable UUID customerId,
-                                 @Nullable String partNumber, @Nullable Instant receivedBefore,
-                                 @Nullable Instant afterAt, @Nullable UUID afterId, int limit);
 
     @Query("SELECT status, count(*) AS orders FROM special_orders WHERE organization_id = :organizationId AND "
             + IN_SCOPE + " GROUP BY status")

@@ -3,8 +3,6 @@ package org.soptrack.postgres;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 /** SQL over {@code special_order_transitions}: history is appended, never changed. */
@@ -14,6 +12,4 @@ interface TransitionRows extends GenericRepository<TransitionRow, UUID> {
     void saveAll(Iterable<TransitionRow> rows);
 
     long countByOrganizationIdAndSpecialOrderId(UUID organizationId, UUID specialOrderId);
-
-    List<TransitionRow> findByOrganizationIdAndSpecialOrderIdIn(UUID organizationId, Collection<UUID> specialOrderIds);
 }

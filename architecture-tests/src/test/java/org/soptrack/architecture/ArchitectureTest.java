@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -16,7 +17,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.micronaut.data.annotation.NamingStrategy;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.postgres.ColumnNames;
 
 /** The boundaries of the hexagon, checked over the compiled main classes of every module. */
 @AnalyzeClasses(packages = "org.soptrack", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -106,6 +109,15 @@ public final class ArchitectureTest {
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
             .orShould().dependOnClassesThat().resideInAnyPackage(POSTGRES, "java.sql..", "javax.sql..")
             .because("controllers are thin: the tenant and permission checks live in core's use cases");
+
+    @ArchTest
+    static final ArchRule row_classes_remember_their_column_names = classes()
+            .that().areAnnotatedWith("io.micronaut.data.annotation.MappedEntity")
+            .should().beAnnotatedWith(DescribedPredicate.describe("@NamingStrategy(ColumnNames.class)",
+                    (JavaAnnotation<?> a) -> a.getRawType().isEquivalentTo(NamingStrategy.class)
+                            && a.get("value").filter(v -> v instanceof JavaClass c && c.isEquivalentTo(ColumnNames.class))
+                            .isPresent()))
+            .because("the default naming strategy works every column's name out again for every row it reads");
 
     private ArchitectureTest() {
     }

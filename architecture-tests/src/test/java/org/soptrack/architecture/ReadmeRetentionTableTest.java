@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.retention.RetentionPolicy;
 import org.soptrack.core.domain.retention.RetentionTable;

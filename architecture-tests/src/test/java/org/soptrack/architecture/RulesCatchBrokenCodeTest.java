@@ -11,13 +11,14 @@ import org.soptrack.core.domain.brokenfixture.LeakyDomainObject;
 import org.soptrack.core.domain.brokenfixture.cycle.Chicken;
 import org.soptrack.core.domain.brokenfixture.cycle.egg.Egg;
 import org.soptrack.core.port.out.brokenfixture.ForgetfulRepository;
+import org.soptrack.postgres.brokenfixture.ForgetfulRow;
 import org.soptrack.server.http.brokenfixture.UnguardedController;
 
 /** The rules are not vacuous: fed deliberately broken classes (test sources only), they report violations. */
 class RulesCatchBrokenCodeTest {
 
     private final JavaClasses broken = new ClassFileImporter().importClasses(LeakyDomainObject.class,
-            ForgetfulRepository.class, Chicken.class, Egg.class, UnguardedController.class);
+            ForgetfulRepository.class, Chicken.class, Egg.class, UnguardedController.class, ForgetfulRow.class);
 
     private EvaluationResult evaluate(ArchRule rule) {
         return rule.evaluate(broken);
@@ -54,6 +55,12 @@ class RulesCatchBrokenCodeTest {
     void a_controller_reading_a_repository_is_caught() {
         assertThat(evaluate(ArchitectureTest.controllers_reach_data_only_through_use_cases).getFailureReport()
                 .toString()).contains("MemberRepository");
+    }
+
+    @Test
+    void a_row_class_without_the_remembering_naming_strategy_is_caught() {
+        assertThat(evaluate(ArchitectureTest.row_classes_remember_their_column_names).getFailureReport().toString())
+                .contains("ForgetfulRow");
     }
 
     @Test

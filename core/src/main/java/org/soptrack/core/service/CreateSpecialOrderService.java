@@ -1,9 +1,12 @@
 package org.soptrack.core.service;
 
+import java.util.Optional;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.sop.SpecialOrderId;
 import org.soptrack.core.domain.tenancy.Permission;
+import org.soptrack.core.domain.tenancy.Rooftop;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.out.CustomerRepository;
@@ -36,16 +39,19 @@ public final class CreateSpecialOrderService implements CreateSpecialOrderUseCas
     public Outcome<SpecialOrder> create(Command command) {
         TenantId tenant = command.actor().tenantId();
         return ctx.authorized(command.actor(), Permission.SOP_CREATE, access -> {
-            if (!access.scope().covers(command.rooftopId()) || rooftops.find(tenant, command.rooftopId()).isEmpty()) {
+            Optional<Rooftop> rooftop = access.scope().covers(command.rooftopId())
+                    ? rooftops.find(tenant, command.rooftopId()) : Optional.empty();
+            if (rooftop.isEmpty()) {
                 return Outcome.notFound("rooftop");
             }
-            if (customers.find(tenant, command.details().customerId()).isEmpty()) {
+            Optional<Customer> customer = customers.find(tenant, command.details().customerId());
+            if (customer.isEmpty()) {
                 return Outcome.invalid("customerId", "names no customer of this organization");
             }
             SpecialOrder order = SpecialOrder.create(new SpecialOrderId(ctx.newId()), tenant, command.rooftopId(),
                     numbers.next(tenant, command.rooftopId()), command.details(), access.actor(), ctx.now());
             orders.add(tenant, order);
-            notifications.created(tenant, order);
+            notifications.created(tenant, order, rooftop.get(), customer.get());
             return Outcome.ok(order);
         });
     }

@@ -46,8 +46,10 @@ final class OrderNotifications {
         this.customers = customers;
     }
 
-    void created(TenantId tenant, SpecialOrder order) {
-        about(tenant, order, NotificationEvent.SOP_CREATED, "sop-created:" + order.id().value(), Map.of());
+    /** A new order, with the rooftop and customer its creation has just read (so they are not read again). */
+    void created(TenantId tenant, SpecialOrder order, Rooftop rooftop, Customer customer) {
+        raise(tenant, order, NotificationEvent.SOP_CREATED, "sop-created:" + order.id().value(), Map.of(), rooftop,
+                Optional.of(customer));
     }
 
     void etaChanged(TenantId tenant, SpecialOrder order) {
@@ -73,8 +75,12 @@ final class OrderNotifications {
 
     /** Raises {@code event} about one order once per {@code key}; {@code extra} adds facts its template needs. */
     boolean about(TenantId tenant, SpecialOrder order, NotificationEvent event, String key, Map<String, String> extra) {
-        Rooftop rooftop = rooftops.find(tenant, order.rooftopId()).orElseThrow();
-        Optional<Customer> customer = customers.find(tenant, order.details().customerId());
+        return raise(tenant, order, event, key, extra, rooftops.find(tenant, order.rooftopId()).orElseThrow(),
+                customers.find(tenant, order.details().customerId()));
+    }
+
+    private boolean raise(TenantId tenant, SpecialOrder order, NotificationEvent event, String key,
+                          Map<String, String> extra, Rooftop rooftop, Optional<Customer> customer) {
         Map<String, String> all = facts.order(order, rooftop, customer);
         all.putAll(extra);
         return notifications.raise(tenant, event, Optional.of(order.rooftopId()), key, all, customer).isPresent();

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.soptrack.postgres.embedded.EmbeddedDatabase;
 
 /**
@@ -299,15 +300,16 @@ public final class Benchmarks {
     }
 
     /**
-     * The adapter's page query and history query, with the values a request for this rooftop binds, after the
-     * transaction-local tenant setting (which the owner, who bypasses the policy, runs too: the RLS ratio is the
+     * The adapter's page query and history query ({@code PostgresSpecialOrderRepository.SEARCH} and
+     * {@code HISTORIES}), with the values a request for this rooftop binds, the 50 ids of the page included, after
+     * the transaction-local tenant setting (which the owner, who bypasses the policy, runs too: the RLS ratio is the
      * policy's own cost).
      */
-    private String listScript() {
+    private String listScript() throws IOException, InterruptedException {
+        List<Object> ids = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "items");
         String page = "SELECT * FROM special_orders WHERE organization_id = '" + organization + "'"
-                + " AND (false OR rooftop_id = ANY (CAST('{" + rooftop + "}' AS uuid[])))"
-                + " AND (cardinality(CAST('{" + STATUS + "}' AS text[])) = 0"
-                + " OR status = ANY (CAST('{" + STATUS + "}' AS text[])))"
+                + " AND (false OR rooftop_id = ANY ('{" + rooftop + "}'::uuid[]))"
+                + " AND (cardinality('{" + STATUS + "}'::text[]) = 0 OR status = ANY ('{" + STATUS + "}'::text[]))"
                 + " AND (CAST(NULL AS text) IS NULL OR ro_number = NULL)"
                 + " AND (CAST(NULL AS bigint) IS NULL OR sop_number = NULL)"
                 + " AND (CAST(NULL AS uuid) IS NULL OR customer_id = NULL)"
@@ -316,7 +318,8 @@ public final class Benchmarks {
                 + " AND (CAST(NULL AS timestamptz) IS NULL OR (created_at, id) < (NULL, NULL))"
                 + " ORDER BY created_at DESC, id DESC LIMIT 51";
         String histories = "SELECT * FROM special_order_transitions WHERE organization_id = '" + organization
-                + "' AND special_order_id IN (SELECT id FROM (" + page + ") p)";
+                + "' AND special_order_id = ANY ('{" + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
+                + "}'::uuid[]) ORDER BY special_order_id, seq";
         return "BEGIN;\n"
                 + "SELECT set_config('app.tenant_id', '" + organization + "', true);\n"
                 + page + ";\n" + histories + ";\nCOMMIT;\n";
