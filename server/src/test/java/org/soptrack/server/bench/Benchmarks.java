@@ -135,6 +135,8 @@ public final class Benchmarks {
             }
         } finally {
             database.close();
+            deleteTree(work.resolve("postgres"));
+            deleteTree(work.resolve("embedded"));
         }
         write(out);
     }
@@ -338,6 +340,17 @@ public final class Benchmarks {
             throw new IllegalStateException("pgbench printed no tps:\n" + output);
         }
         return Double.parseDouble(tps.group(1));
+    }
+
+    /** The databases are large (gigabytes at 10M orders); only the server's output is kept. */
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
