@@ -20,6 +20,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private boolean closed;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
@@ -73,8 +74,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPostgresDatabase();
     }
 
+    /** Stops PostgreSQL; closing a stopped database does nothing (a test may stop it on purpose, then clean up). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             postgres.close();
         } catch (IOException e) {
