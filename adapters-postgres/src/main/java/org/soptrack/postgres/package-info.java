@@ -3,4 +3,3 @@
  * on {@code organization_id}, and each transaction names its tenant with a transaction-local setting.
  */
 package org.soptrack.postgres;
-
