@@ -6,7 +6,7 @@ import org.soptrack.core.port.in.GetRepairOrderUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.out.RooftopRepository;
 
-/** One RO: its lines, arrival, attempts and next call. */
+/** One RO: its lines, arrival, attempts and next call: contact data, so for readers of contact data only. */
 public final class GetRepairOrderService implements GetRepairOrderUseCase {
 
     private final UseCaseContext ctx;
@@ -22,7 +22,7 @@ public final class GetRepairOrderService implements GetRepairOrderUseCase {
     @Override
     public Outcome<RepairOrder> get(Query query) {
         TenantId tenant = query.actor().tenantId();
-        return ctx.authorized(query.actor(), Permission.SOP_READ, access -> {
+        return ctx.authorized(query.actor(), Permission.CUSTOMER_CONTACT_READ, access -> {
             if (!access.scope().covers(query.rooftopId())) {
                 return Outcome.notFound("repair order");
             }

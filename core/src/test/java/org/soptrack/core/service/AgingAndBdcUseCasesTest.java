@@ -152,6 +152,16 @@ class AgingAndBdcUseCasesTest {
     }
 
     @Test
+    void a_viewer_neither_reads_a_repair_order_nor_logs_an_attempt_since_both_hold_contact_data() {
+        receivedNow(org.rooftop(), "RO-2", "1.00");
+        MemberActor viewer = f.join(org, Role.VIEWER);
+        assertThat(f.core.getRepairOrder().get(new GetRepairOrderUseCase.Query(viewer, org.rooftop(),
+                RoNumber.of("RO-2")))).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(f.core.getRepairOrder().get(new GetRepairOrderUseCase.Query(bdc, org.rooftop(),
+                RoNumber.of("RO-2")))).isInstanceOf(Outcome.Ok.class);
+    }
+
+    @Test
     void attempts_need_an_existing_ro_in_scope_and_viewers_cannot_log_them() {
         assertThat(f.core.logContactAttempt().log(new LogContactAttemptUseCase.Command(bdc, org.rooftop(),
                 RoNumber.of("RO-404"), ContactChannel.SMS, ContactOutcome.NO_ANSWER, ""))).isInstanceOf(Outcome.NotFound.class);
