@@ -49,7 +49,7 @@ final class AuditController {
                           @Nullable @QueryValue String after) {
         var filter = new AuditQuery(Input.optional("actor", actor, a -> Actors.parse("actor", a)),
                 Input.names("action", action, AuditAction::valueOf),
-                Input.optional("from", from, Instant::parse), Input.optional("to", to, Instant::parse),
+                Input.optional("from", from, Input::instant), Input.optional("to", to, Input::instant),
                 Input.optional("after", after, PageCursor::decode),
                 Input.limit(limit, DEFAULT_LIMIT));
         return Problems.ok(readAuditLog.read(new ReadAuditLogUseCase.Query(Principals.actor(auth), filter)),

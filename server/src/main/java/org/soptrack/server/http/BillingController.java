@@ -2,6 +2,7 @@ package org.soptrack.server.http;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -16,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +71,7 @@ final class BillingController {
         }
         BillingJson.Notice notice;
         try {
+            StrictJson.check(body.getBytes(StandardCharsets.UTF_8), Argument.of(BillingJson.Notice.class));
             notice = json.readValue(body, BillingJson.Notice.class);
         } catch (IOException e) {
             return Problems.problem(Problem.of("malformed-body", "Bad request", 400, "The body is not the JSON "
@@ -78,7 +81,7 @@ final class BillingController {
             return Problems.problem(Problems.invalid("body", "is required"));
         }
         TenantId tenant = Input.required("organizationId", notice.organizationId(), TenantId::parse);
-        Instant occurredAt = Input.required("occurredAt", notice.occurredAt(), Instant::parse);
+        Instant occurredAt = Input.required("occurredAt", notice.occurredAt(), Input::instant);
         return Problems.ok(billing.receive(new BillingUseCase.Notice(tenant,
                 Input.required("id", notice.id(), text -> text), notice.type(), occurredAt,
                 Input.optional("amount", notice.amount(), text -> text),

@@ -4,6 +4,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +63,31 @@ public final class Input {
         } catch (InvalidValueException e) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "No such id");
         }
+    }
+
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
+    /**
+     * An ISO-8601 date ({@code 2026-12-01}) between 1900 and 2199: a year 0 or +99999 is a typo or a probe, and no
+     * column or report should have to hold it (R-SEC-6).
+     */
+    public static LocalDate date(String text) {
+        return plausible(LocalDate.parse(text));
+    }
+
+    /** An ISO-8601 instant ({@code 2026-12-01T09:30:00Z}) on a plausible date, as {@link #date}. */
+    public static Instant instant(String text) {
+        Instant instant = Instant.parse(text);
+        plausible(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+        return instant;
+    }
+
+    private static LocalDate plausible(LocalDate date) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new InvalidValueException("date", "must lie between " + EARLIEST + " and " + LATEST);
+        }
+        return date;
     }
 
     /** A repeatable query parameter of names ({@code status=A&status=B} or {@code status=A,B}). */

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,7 @@ final class PrivacyController {
         RequestType type = Input.required("type", body.type(), text -> RequestType.valueOf(text.toUpperCase()));
         Regime regime = Input.optional("regime", body.regime(), text -> Regime.valueOf(text.toUpperCase()))
                 .orElse(Regime.GDPR);
-        Optional<LocalDate> receivedOn = Input.optional("receivedOn", body.receivedOn(), LocalDate::parse);
+        Optional<LocalDate> receivedOn = Input.optional("receivedOn", body.receivedOn(), Input::date);
         String requesterEmail = text("requesterEmail", body.requesterEmail());
         return Problems.respond(requests.receive(new SubjectRequestsUseCase.Receive(Principals.actor(auth), customer,
                 type, regime, requesterEmail, receivedOn)), HttpStatus.CREATED, PrivacyJson.Request::of);
@@ -177,10 +178,8 @@ final class PrivacyController {
                 text -> Ids.parse(field + ".subjectId", text));
         Optional<SubjectRequestId> request = Input.optional(field + ".requestId", entry.requestId(),
                 SubjectRequestId::parse);
-        if (entry.erasedAt() == null) {
-            throw new InvalidValueException(field + ".erasedAt", "is required");
-        }
-        return new ErasureRecord(id, tenant, new DataSubject(kind, subject), request, entry.erasedAt());
+        Instant erasedAt = Input.required(field + ".erasedAt", entry.erasedAt(), Input::instant);
+        return new ErasureRecord(id, tenant, new DataSubject(kind, subject), request, erasedAt);
     }
 
     private static HttpResponse<?> exported(Outcome<PersonalDataExport> outcome, String format) {

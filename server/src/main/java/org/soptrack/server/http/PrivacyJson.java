@@ -93,10 +93,10 @@ final class PrivacyJson {
     /** One entry of the erasure log: ids only, to keep with the backups. */
     @Serdeable
     record LoggedErasure(@Nullable String id, @Nullable String organizationId, @Nullable String subjectKind,
-                         @Nullable String subjectId, @Nullable String requestId, @Nullable Instant erasedAt) {
+                         @Nullable String subjectId, @Nullable String requestId, @Nullable String erasedAt) {
         static LoggedErasure of(ErasureRecord r) {
             return new LoggedErasure(r.id().toString(), r.tenantId().value().toString(), r.subject().kind().name(),
-                    r.subject().id().toString(), r.request().map(Object::toString).orElse(null), r.erasedAt());
+                    r.subject().id().toString(), r.request().map(Object::toString).orElse(null), r.erasedAt().toString());
         }
     }
 

@@ -51,6 +51,11 @@ public final class Problems {
         return invalid(e.field(), e.reason());
     }
 
+    /** A body that is not JSON of the endpoint's shape: 400, naming the field where there is one. */
+    public static Problem malformed(String field, String detail) {
+        return Problem.ofField("malformed-request", "Malformed request", 400, field, detail);
+    }
+
     public static Problem invalid(String field, String message) {
         return Problem.ofField("invalid-field", "A field is invalid", 422, field, field + " " + message);
     }

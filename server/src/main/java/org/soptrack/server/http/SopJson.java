@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.soptrack.core.domain.shared.Money;
+import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.domain.sop.Deposit;
 import org.soptrack.core.domain.sop.DepositState;
@@ -36,23 +37,45 @@ final class SopJson {
     }
 
     @Serdeable
-    record DepositJson(String amount, String state, @Nullable Instant paidAt) {
+    record DepositJson(String amount, String state, @Nullable String paidAt) {
         Deposit deposit() {
             return new Deposit(Input.required("amount", amount, Money::of),
-                    Input.required("state", state, DepositState::valueOf), Optional.ofNullable(paidAt));
+                    Input.required("state", state, DepositState::valueOf),
+                    Input.optional("paidAt", paidAt, Input::instant));
         }
 
         static DepositJson of(Deposit d) {
-            return new DepositJson(d.amount().amount().toPlainString(), d.state().name(), d.paidAt().orElse(null));
+            return new DepositJson(d.amount().amount().toPlainString(), d.state().name(),
+                    d.paidAt().map(Instant::toString).orElse(null));
         }
     }
 
-    /** What a client sends to open or edit an order ({@code rooftopId} on create, {@code version} on edit). */
+    /**
+     * What a client sends to open or edit an order: {@code rooftopId} on create only, {@code version} on edit only
+     * (the other is refused like any field the route does not take).
+     */
     @Serdeable
     record Details(@Nullable String rooftopId, @Nullable Long version, String customerId, VehicleJson vehicle,
                    String roNumber, String partNumber, String description, Integer quantity, String vendor,
                    String unitPrice, @Nullable String eta, @Nullable String orderDate, @Nullable String binLocation,
                    @Nullable DepositJson deposit, @Nullable Boolean nonReturnable, @Nullable String notes) {
+
+        /** The order's rooftop, on create; a version here is refused. */
+        RooftopId newOrderRooftop() {
+            if (version != null) {
+                throw new MalformedBodyException("version", "version is not a field of a new order");
+            }
+            return Input.required("rooftopId", rooftopId, RooftopId::parse);
+        }
+
+        /** The version an edit was read at; a rooftop here is refused, since an order stays at its rooftop. */
+        long editedVersion() {
+            if (rooftopId != null) {
+                throw new MalformedBodyException("rooftopId", "rooftopId cannot be changed: an order stays at its "
+                        + "rooftop");
+            }
+            return Input.version(version);
+        }
 
         SpecialOrderDetails details() {
             return new SpecialOrderDetails(
@@ -64,8 +87,8 @@ final class SopJson {
                     Input.number("quantity", quantity),
                     Input.required("vendor", vendor, Vendor::of),
                     Input.required("unitPrice", unitPrice, Money::of),
-                    Input.optional("eta", eta, LocalDate::parse),
-                    Input.optional("orderDate", orderDate, LocalDate::parse),
+                    Input.optional("eta", eta, Input::date),
+                    Input.optional("orderDate", orderDate, Input::date),
                     Optional.ofNullable(binLocation),
                     deposit == null ? Optional.empty() : Optional.of(Input.nested("deposit", deposit, () -> deposit.deposit())),
                     Boolean.TRUE.equals(nonReturnable),

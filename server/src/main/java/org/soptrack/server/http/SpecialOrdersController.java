@@ -68,7 +68,7 @@ final class SpecialOrdersController {
     @Post
     HttpResponse<?> create(Authentication auth, @Body SopJson.Details body) {
         var command = new CreateSpecialOrderUseCase.Command(Principals.actor(auth),
-                Input.required("rooftopId", body.rooftopId(), RooftopId::parse), body.details());
+                body.newOrderRooftop(), body.details());
         return Problems.respond(createSpecialOrder.create(command), HttpStatus.CREATED, SopJson.View::of);
     }
 
@@ -81,7 +81,7 @@ final class SpecialOrdersController {
     @Put("/{id}")
     HttpResponse<?> update(Authentication auth, @PathVariable String id, @Body SopJson.Details body) {
         var command = new UpdateSpecialOrderUseCase.Command(Principals.actor(auth),
-                Input.pathId(id, SpecialOrderId::parse), Input.version(body.version()), body.details());
+                Input.pathId(id, SpecialOrderId::parse), body.editedVersion(), body.details());
         return Problems.ok(updateSpecialOrder.update(command), SopJson.View::of);
     }
 
@@ -111,7 +111,7 @@ final class SpecialOrdersController {
                 Input.optional("sopNumber", sopNumber, s -> SopNumber.of(Long.parseLong(s.strip()))),
                 Input.optional("customerId", customerId, CustomerId::parse),
                 Input.optional("partNumber", partNumber, PartNumber::of),
-                Input.optional("receivedBefore", receivedBefore, Instant::parse),
+                Input.optional("receivedBefore", receivedBefore, Input::instant),
                 Input.optional("after", after, PageCursor::decode),
                 Input.limit(limit, DEFAULT_LIMIT));
         return Problems.ok(searchSpecialOrders.search(new SearchSpecialOrdersUseCase.Query(

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +86,24 @@ final class Api {
     Answer send(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : json.writeValueAsString(body);
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                    .method(method, text == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(text))
-                    .header("Accept", "application/json, application/problem+json");
+            Map<String, String> all = new HashMap<>();
             if (text != null) {
-                request.header("Content-Type", "application/json");
+                all.put("Content-Type", "application/json");
             }
+            all.putAll(headers);
+            return raw(method, path, token, text == null ? null : text.getBytes(StandardCharsets.UTF_8), all);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Exactly these bytes (or none) with these headers, and no Content-Type unless given. */
+    Answer raw(String method, String path, String token, byte[] body, Map<String, String> headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(body))
+                    .header("Accept", "application/json, application/problem+json");
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }

@@ -43,8 +43,11 @@ import org.soptrack.server.http.Tenants.Tenant;
  * requests built from the route's sample by setting a field to junk, dropping one, adding one, replacing the whole
  * body with junk or with text that is not JSON, or putting junk in a path id or a query parameter. Whatever comes in:
  * no 5xx, every refusal is {@code application/problem+json} without a stack trace or SQL, and a refused request
- * leaves the organization's data exactly as it was. The seed is fixed; {@code -Djqwik.tries.default=N} runs longer
- * (CI runs the count in {@code junit-platform.properties}).
+ * leaves the organization's data exactly as it was. Some changes must always be refused (R-SEC-6): a field given as
+ * another JSON type than its own (a number as text, text as a number or an array, 2.5 for a whole number, "true" or 1
+ * for a boolean), content after the document, text with a NUL or an unpaired surrogate, a body without its
+ * Content-Type. The seed is fixed; {@code -Djqwik.tries.default=N} runs longer (CI runs the count in
+ * {@code junit-platform.properties}).
  */
 class InputFuzzIT {
 
@@ -103,7 +106,21 @@ class InputFuzzIT {
     }
 
     /** How a request departs from the route's sample. */
-    enum Change { SET_FIELD, DROP_FIELD, ADD_FIELD, JUNK_BODY, NOT_JSON, JUNK_PATH_ID, JUNK_QUERY }
+    enum Change {
+        SET_FIELD, DROP_FIELD, ADD_FIELD, JUNK_BODY, NOT_JSON, JUNK_PATH_ID, JUNK_QUERY,
+        WRONG_TYPE(true), TRAILING_CONTENT(true), BAD_TEXT(true), NO_CONTENT_TYPE(true);
+
+        /** Whether every request so changed must be refused, whatever the junk. */
+        final boolean refused;
+
+        Change() {
+            this(false);
+        }
+
+        Change(boolean refused) {
+            this.refused = refused;
+        }
+    }
 
     /** One fuzzed request. */
     record Fuzzed(Route route, Change change, int pick, Object junk, String text) {
@@ -151,6 +168,17 @@ class InputFuzzIT {
         Map<String, String> ids = owner.ids();
         String path = RouteTable.path(route, ids);
         Object body = RouteTable.body(route, ids);
+        boolean readsFields = body instanceof Map<?, ?> sample && !sample.isEmpty();
+        if (fuzzed.change().refused && !readsFields) {
+            // Only a route that reads a body's fields can be held to refusing them.
+            fuzzed = new Fuzzed(route, Change.SET_FIELD, fuzzed.pick(), fuzzed.junk(), fuzzed.text());
+        }
+        switch (fuzzed.change()) {
+            case WRONG_TYPE -> body = mistype(body, fuzzed.pick());
+            case BAD_TEXT -> body = badText(body, fuzzed.pick());
+            case TRAILING_CONTENT -> body = json(body) + " " + (fuzzed.text().isBlank() ? "{}" : fuzzed.text());
+            default -> { }
+        }
         switch (fuzzed.change()) {
             case SET_FIELD, DROP_FIELD, ADD_FIELD -> body = changeField(body, fuzzed);
             case JUNK_BODY -> body = fuzzed.junk() instanceof String s ? s : fuzzed.junk();
@@ -158,13 +186,17 @@ class InputFuzzIT {
             case JUNK_PATH_ID -> path = junkPathId(route, path, fuzzed);
             case JUNK_QUERY -> path = path + (path.contains("?") ? "&" : "?")
                     + QUERY_NAMES.get(fuzzed.pick() % QUERY_NAMES.size()) + "=" + encode(String.valueOf(fuzzed.junk()));
+            default -> { }
         }
         if (body instanceof String s && fuzzed.change() == Change.JUNK_BODY) {
             body = "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         }
         Map<String, List<Map<String, Object>>> before = data();
-        Api.Answer answer = api.send(route.method(), path, owner.tokens().get(Role.OWNER), body);
-        assertThat(answer.status()).as("%s → %s", fuzzed, answer).isBetween(200, 499);
+        String token = owner.tokens().get(Role.OWNER);
+        Api.Answer answer = fuzzed.change() == Change.NO_CONTENT_TYPE
+                ? api.raw(route.method(), path, token, json(body).getBytes(StandardCharsets.UTF_8), Map.of())
+                : api.send(route.method(), path, token, body);
+        assertThat(answer.status()).as("%s → %s", fuzzed, answer).isBetween(fuzzed.change().refused ? 400 : 200, 499);
         assertThat(String.valueOf(answer.body())).as("%s → %s", fuzzed, answer).doesNotContainPattern(INTERNALS);
         if (answer.status() >= 400) {
             refused++;
@@ -181,7 +213,9 @@ class InputFuzzIT {
     void no_body_sets_a_field_it_does_not_declare() {
         int cases = 0;
         for (Route route : routes) {
-            if (!(RouteTable.body(route, owner.ids()) instanceof Map<?, ?> sample) || route.rule().ends()) {
+            // A route whose sample declares no field reads no body, so there is nothing it could assign.
+            if (!(RouteTable.body(route, owner.ids()) instanceof Map<?, ?> sample) || sample.isEmpty()
+                    || route.rule().ends()) {
                 continue;
             }
             for (String field : PRIVILEGED) {
@@ -201,6 +235,75 @@ class InputFuzzIT {
         }
         System.out.printf("Mass assignment: %d requests with a field their route does not declare%n", cases);
         assertThat(cases).isGreaterThan(routes.size());
+    }
+
+    /** The sample with one field (nested ones included) given as another JSON type than its own. */
+    private static Object mistype(Object body, int pick) {
+        return replaceLeaf(body, pick, value -> {
+            List<Object> wrong;
+            if (value instanceof String text) {
+                wrong = List.of(List.of(text), 12.5, true, 7);
+            } else if (value instanceof Integer number) {
+                wrong = List.of(String.valueOf(number), number + 0.5, true, List.of(number));
+            } else if (value instanceof Boolean flag) {
+                wrong = List.of(String.valueOf(flag), flag ? 1 : 0, List.of(flag));
+            } else if (value instanceof List<?> list) {
+                wrong = List.of(list.isEmpty() ? "x" : String.valueOf(list.get(0)), 3, Map.of());
+            } else {
+                wrong = List.of("x", 4, List.of());
+            }
+            return wrong.get(pick % wrong.size());
+        });
+    }
+
+    private static final String MARK = "@@bad-text@@";
+
+    /**
+     * The sample as JSON text with one field's text holding a NUL character or an unpaired surrogate, written as JSON
+     * escapes (a Java string with a lone surrogate cannot be encoded to send).
+     */
+    private static String badText(Object body, int pick) {
+        List<String> bad = List.of("\\u0000", "\\ud800", "\\udfff", "x\\ud83d");
+        Object marked = replaceLeaf(body, pick, value -> value instanceof String text ? text + MARK : List.of(MARK));
+        return json(marked).replace(MARK, bad.get(pick % bad.size()));
+    }
+
+    /** A copy of the sample with the {@code pick}-th field (depth first, nested objects included) replaced. */
+    private static Object replaceLeaf(Object body, int pick, java.util.function.UnaryOperator<Object> replace) {
+        Map<String, Object> copy = deepCopy((Map<?, ?>) body);
+        List<List<String>> paths = new ArrayList<>();
+        collect(copy, new ArrayList<>(), paths);
+        List<String> path = paths.get(pick % paths.size());
+        Map<String, Object> at = copy;
+        for (String key : path.subList(0, path.size() - 1)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> nested = (Map<String, Object>) at.get(key);
+            at = nested;
+        }
+        String last = path.get(path.size() - 1);
+        at.put(last, replace.apply(at.get(last)));
+        return copy;
+    }
+
+    private static void collect(Map<String, Object> map, List<String> prefix, List<List<String>> paths) {
+        new TreeMap<>(map).forEach((key, value) -> {
+            List<String> path = new ArrayList<>(prefix);
+            path.add(key);
+            paths.add(path);
+            if (value instanceof Map<?, ?> nested && !nested.isEmpty()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> typed = (Map<String, Object>) nested;
+                collect(typed, path, paths);
+            }
+        });
+    }
+
+    private static String json(Object body) {
+        try {
+            return server.getApplicationContext().getBean(JsonMapper.class).writeValueAsString(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Object changeField(Object body, Fuzzed fuzzed) {

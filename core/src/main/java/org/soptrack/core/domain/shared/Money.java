@@ -2,6 +2,7 @@ package org.soptrack.core.domain.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 /** A non-negative amount in the dealership's currency, kept to cents. */
 public record Money(BigDecimal amount) implements Comparable<Money> {
@@ -23,12 +24,19 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
+    /** Digits with an optional decimal point and digits after it: no sign, exponent, or grouping. */
+    private static final Pattern PLAIN = Pattern.compile("\\d{1,12}(\\.\\d{1,12})?");
+
+    /** A plain decimal such as {@code 12.50}; a sign ({@code -0}, {@code +5}) or an exponent is refused. */
     public static Money of(String amount) {
-        try {
-            return new Money(new BigDecimal(Require.present("amount", amount).strip()));
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("amount", "is not a number");
+        String text = Require.present("amount", amount).strip();
+        if (text.startsWith("-")) {
+            throw new InvalidValueException("amount", "must not be negative");
         }
+        if (!PLAIN.matcher(text).matches()) {
+            throw new InvalidValueException("amount", "is not a number written as digits, such as 12.50");
+        }
+        return new Money(new BigDecimal(text));
     }
 
     public Money plus(Money other) {

@@ -45,6 +45,10 @@ class ValueObjectsTest {
         assertThatThrownBy(() -> Money.of("1.234")).hasMessageContaining("two decimal");
         assertThatThrownBy(() -> Money.of("abc")).hasMessageContaining("not a number");
         assertThatThrownBy(() -> Money.of("1e12")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Money.of("-0")).hasMessageContaining("negative");
+        assertThatThrownBy(() -> Money.of("+5")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Money.of("1e2")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> Money.of("1,000.00")).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
