@@ -13,9 +13,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import org.soptrack.core.domain.shared.InvalidValueException;
-import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.GrantScope;
 import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
@@ -34,8 +32,10 @@ final class OperatorController {
 
     private final OpenOperatorAccessUseCase openAccess;
     private final TokenGenerator tokens;
+    private final OperatorsOnly operators;
 
-    OperatorController(OpenOperatorAccessUseCase openAccess, TokenGenerator tokens) {
+    OperatorController(OpenOperatorAccessUseCase openAccess, TokenGenerator tokens, OperatorsOnly operators) {
+        this.operators = operators;
         this.openAccess = openAccess;
         this.tokens = tokens;
     }
@@ -43,12 +43,7 @@ final class OperatorController {
     /** {@code {organizationId, reason, scope: READ_ONLY or READ_WRITE, duration: "PT2H"}} → 201 grant and its token. */
     @Post("/grants")
     HttpResponse<?> open(Authentication authentication, @Body OpenRequest request) {
-        Optional<OperatorId> operator = Principals.operator(authentication);
-        if (operator.isEmpty()) {
-            return Problems.problem(Problem.of("forbidden", "Forbidden", 403,
-                    "Only platform operators open access grants"));
-        }
-        var command = new OpenOperatorAccessUseCase.Command(operator.get(),
+        var command = new OpenOperatorAccessUseCase.Command(operators.require(authentication, "open access grants"),
                 Input.required("organizationId", request.organizationId(), TenantId::parse),
                 Input.required("reason", request.reason(), r -> r),
                 Input.required("scope", request.scope(), GrantScope::valueOf),

@@ -46,8 +46,10 @@ import org.soptrack.server.security.Principals;
 final class PrivacyController {
 
     private final SubjectRequestsUseCase requests;
+    private final OperatorsOnly operators;
 
-    PrivacyController(SubjectRequestsUseCase requests) {
+    PrivacyController(SubjectRequestsUseCase requests, OperatorsOnly operators) {
+        this.operators = operators;
         this.requests = requests;
     }
 
@@ -141,21 +143,15 @@ final class PrivacyController {
     /** The erasure log of every organization, for operators to keep with the backups. */
     @Get("/operator/erasures")
     HttpResponse<?> erasureLog(Authentication auth) {
-        Optional<OperatorId> operator = Principals.operator(auth);
-        if (operator.isEmpty()) {
-            return operatorsOnly();
-        }
-        return HttpResponse.ok(new PrivacyJson.ErasureLog(requests.erasureLog(operator.get()).stream()
+        OperatorId operator = operators.require(auth, "read the erasure log");
+        return HttpResponse.ok(new PrivacyJson.ErasureLog(requests.erasureLog(operator).stream()
                 .map(PrivacyJson.LoggedErasure::of).toList()));
     }
 
     /** Applies a saved erasure log again, after a backup was restored; the body is what {@code GET} gave. */
     @Post("/operator/erasures/reapply")
     HttpResponse<?> reapply(Authentication auth, @Body PrivacyJson.ErasureLog body) {
-        Optional<OperatorId> operator = Principals.operator(auth);
-        if (operator.isEmpty()) {
-            return operatorsOnly();
-        }
+        OperatorId operator = operators.require(auth, "apply the erasure log");
         if (body.erasures() == null) {
             throw new InvalidValueException("erasures", "is required");
         }
@@ -164,7 +160,7 @@ final class PrivacyController {
         for (int i = 0; i < entries.size(); i++) {
             records.add(record("erasures[" + i + "]", entries.get(i)));
         }
-        return HttpResponse.ok(new PrivacyJson.Reapplied(requests.reapply(operator.get(), records)));
+        return HttpResponse.ok(new PrivacyJson.Reapplied(requests.reapply(operator, records)));
     }
 
     private static ErasureRecord record(String field, PrivacyJson.LoggedErasure entry) {
@@ -187,11 +183,6 @@ final class PrivacyController {
             return Problems.problem(Problems.of(outcome));
         }
         return ExportFiles.respond(outcome.orElseThrow(), format);
-    }
-
-    private static HttpResponse<?> operatorsOnly() {
-        return Problems.problem(Problem.of("forbidden", "Forbidden", 403, "Only platform operators read or apply "
-                + "the erasure log"));
     }
 
     private static SubjectRequestId requestId(String id) {

@@ -20,7 +20,6 @@ import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.PublicIntakeUseCase;
-import org.soptrack.server.security.Principals;
 
 /**
  * R-PUB-1: the public demo and support form (no account; limited per address by {@link PublicEndpointRateLimit}),
@@ -30,8 +29,10 @@ import org.soptrack.server.security.Principals;
 final class PublicRequestsController {
 
     private final PublicIntakeUseCase intake;
+    private final OperatorsOnly operators;
 
-    PublicRequestsController(PublicIntakeUseCase intake) {
+    PublicRequestsController(PublicIntakeUseCase intake, OperatorsOnly operators) {
+        this.operators = operators;
         this.intake = intake;
     }
 
@@ -48,12 +49,8 @@ final class PublicRequestsController {
     @Get("/operator/public-requests")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> list(Authentication authentication, @Nullable @QueryValue String limit) {
-        Optional<OperatorId> operator = Principals.operator(authentication);
-        if (operator.isEmpty()) {
-            return Problems.problem(Problem.of("forbidden", "Forbidden", 403,
-                    "Only platform operators read public requests"));
-        }
-        return HttpResponse.ok(new Listed(intake.latest(operator.get(), Input.limit(limit, 50)).stream()
+        OperatorId operator = operators.require(authentication, "read public requests");
+        return HttpResponse.ok(new Listed(intake.latest(operator, Input.limit(limit, 50)).stream()
                 .map(View::of).toList()));
     }
 

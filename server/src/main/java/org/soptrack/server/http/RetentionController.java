@@ -21,7 +21,6 @@ import org.soptrack.core.domain.retention.HoldSubject;
 import org.soptrack.core.domain.retention.LegalHoldId;
 import org.soptrack.core.domain.shared.Ids;
 import org.soptrack.core.domain.shared.InvalidValueException;
-import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.RetentionOverridesUseCase;
 import org.soptrack.core.port.in.RetentionTableUseCase;
@@ -42,9 +41,11 @@ final class RetentionController {
     private final SweepRetentionUseCase sweep;
     private final LegalHoldsUseCase holds;
     private final RetentionOverridesUseCase overrides;
+    private final OperatorsOnly operators;
 
     RetentionController(RetentionTableUseCase table, SweepRetentionUseCase sweep, LegalHoldsUseCase holds,
-                        RetentionOverridesUseCase overrides) {
+                        RetentionOverridesUseCase overrides, OperatorsOnly operators) {
+        this.operators = operators;
         this.table = table;
         this.sweep = sweep;
         this.holds = holds;
@@ -89,11 +90,7 @@ final class RetentionController {
     /** The same across every organization: counts only, for platform operators. */
     @Get("/operator/retention/dry-run")
     HttpResponse<?> dryRunAll(Authentication auth) {
-        Optional<OperatorId> operator = Principals.operator(auth);
-        if (operator.isEmpty()) {
-            return Problems.problem(Problem.of("forbidden", "Forbidden", 403,
-                    "Only platform operators run the platform-wide dry run"));
-        }
+        operators.require(auth, "run the platform-wide dry run");
         return HttpResponse.ok(RetentionJson.Report.of(sweep.sweepAll(true)));
     }
 

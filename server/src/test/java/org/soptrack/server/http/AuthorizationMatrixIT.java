@@ -27,7 +27,8 @@ import org.soptrack.server.http.Tenants.Tenant;
  * The authorization matrix, generated from the server's own route table: every route × every role (and an operator,
  * and nobody) × {own organization's id, another organization's id, an id that names nothing}.
  * <ul>
- *   <li>Without a token every route answers 401, unless it is one of the public ones.</li>
+ *   <li>Without a token every route answers 401, unless it is one of the public ones; so does every such route to a
+ *       token whose session ended (logged out), whatever the route needs, unless the request is malformed.</li>
  *   <li>In its own organization a role without the route's permission gets 403; a role with it gets through (any
  *       answer but 401, 403, 404 or a 5xx: a refusal of the step itself, 409 or 422, still means it got in). An
  *       operator without a grant gets no success on an organization's routes.</li>
@@ -65,12 +66,18 @@ class AuthorizationMatrixIT extends IdentityProviderTestSupport {
                 : UUID.randomUUID().toString()));
         String operator = idp.token(c -> c.subject("idp|matrix-operator").claim("soptrack_operator", true));
 
+        String signedOut = api.logIn(a.org().id(), Tenants.email("a", Role.ADVISOR));
+        assertThat(api.post(RouteTable.API + "/auth/logout", signedOut, null).status()).isEqualTo(204);
         for (Route route : routes) {
             Rule rule = route.rule();
             Api.Answer answer = call(route, null, a.ids());
             expect(answer.status() < 500, route, "nobody", answer);
             if (rule.kind() != Kind.PUBLIC) {
                 expect(answer.status() == 401, route, "nobody", answer);
+                // 401, unless the request itself is malformed (input is read before anyone is asked)
+                Api.Answer after = call(route, signedOut, a.ids());
+                expect(after.status() == 401 || after.status() == 400 || after.status() == 422, route,
+                        "a member whose session ended", after);
             }
         }
         for (Route route : routes) {

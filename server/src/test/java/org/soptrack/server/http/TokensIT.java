@@ -46,7 +46,11 @@ class TokensIT extends HttpTestSupport {
     }
 
     private String signed(String secret, Instant expires) throws JOSEException {
-        var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims(expires));
+        return signed(secret, claims(expires));
+    }
+
+    private String signed(String secret, JWTClaimsSet claims) throws JOSEException {
+        var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
         return jwt.serialize();
     }
@@ -76,6 +80,17 @@ class TokensIT extends HttpTestSupport {
     @Test
     void an_expired_token_is_refused() throws JOSEException {
         assertRefused(signed(TEST_SECRET, Instant.now().minusSeconds(5)));
+    }
+
+    @Test
+    void a_token_not_valid_yet_is_refused_beyond_half_a_minute_of_clock_skew() throws JOSEException {
+        Instant now = Instant.now();
+        JWTClaimsSet early = new JWTClaimsSet.Builder(claims(now.plusSeconds(7200)))
+                .notBeforeTime(Date.from(now.plusSeconds(3600))).build();
+        assertRefused(signed(TEST_SECRET, early));
+        JWTClaimsSet skewed = new JWTClaimsSet.Builder(claims(now.plusSeconds(600)))
+                .notBeforeTime(Date.from(now.plusSeconds(5))).build();
+        assertThat(api.get("/api/v1/sops", signed(TEST_SECRET, skewed)).status()).isEqualTo(200);
     }
 
     @Test
