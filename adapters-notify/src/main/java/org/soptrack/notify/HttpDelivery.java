@@ -49,7 +49,8 @@ public final class HttpDelivery {
         }
     }
 
-    static DeliveryResult classify(int status, String body) {
+    /** What a provider's answer means: 2xx delivered; 408, 425, 429 and 5xx transient; anything else permanent. */
+    public static DeliveryResult classify(int status, String body) {
         String detail = "HTTP " + status + (body == null || body.isBlank() ? "" : ": " + abbreviate(body));
         if (status >= 200 && status < 300) {
             return new DeliveryResult.Delivered(detail);

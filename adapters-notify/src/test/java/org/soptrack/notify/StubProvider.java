@@ -31,6 +31,7 @@ public final class StubProvider implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
     private volatile String answer = "{\"ok\":true}";
+    private volatile Map<String, String> answerHeaders = Map.of();
 
     public StubProvider() {
         try {
@@ -43,6 +44,7 @@ public final class StubProvider implements AutoCloseable {
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body));
+            answerHeaders.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] out = answer.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
             exchange.getResponseBody().write(out);
@@ -56,8 +58,14 @@ public final class StubProvider implements AutoCloseable {
     }
 
     public void answer(int status, String body) {
+        answer(status, body, Map.of());
+    }
+
+    /** Answers with these response headers too (a redirect's {@code Location}, for example). */
+    public void answer(int status, String body, Map<String, String> headers) {
         this.status = status;
         this.answer = body;
+        this.answerHeaders = Map.copyOf(headers);
     }
 
     public List<Request> requests() {

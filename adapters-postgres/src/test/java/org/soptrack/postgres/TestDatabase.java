@@ -12,6 +12,7 @@ import org.soptrack.core.memory.RecordedCodes;
 import org.soptrack.core.memory.ReferenceTotp;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
+import org.soptrack.core.port.out.WebhookAddressPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.SecureRandomTokens;
 import org.soptrack.postgres.embedded.EmbeddedDatabase;
@@ -67,7 +68,7 @@ final class TestDatabase {
                 db.sessions(), db.trustedDevices(), new RecordedCodes(), new ReferenceTotp(), db.tenants(), db.outbox(),
                 db.notificationSettings(), db.legalHolds(), db.billing(), db.tenantData(),
                 db.publicRequests(), db.subjectRequests(), db.personalData(),
-                db.retentionOverrides());
+                db.retentionOverrides(), WebhookAddressPort.anyAddress());
     }
 
     /** A bean of the adapters' application context (started by {@link #ports(ClockPort)}). */

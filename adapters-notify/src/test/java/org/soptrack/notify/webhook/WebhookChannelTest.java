@@ -2,6 +2,9 @@ package org.soptrack.notify.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.notify.ChannelKind;
@@ -21,7 +25,6 @@ import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.Destination;
 import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.tck.NotificationChannelContract;
-import org.soptrack.notify.HttpDelivery;
 import org.soptrack.notify.StubProvider;
 
 /** Signed webhooks against a receiver on loopback that checks signatures with its own HMAC code. */
@@ -31,22 +34,28 @@ class WebhookChannelTest extends NotificationChannelContract {
             .encodeToString("a receiver's shared secret".getBytes(StandardCharsets.UTF_8));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T14:00:05Z"), ZoneOffset.UTC);
 
+    /** The receivers of these tests listen on loopback over plain HTTP, which a development deployment allows. */
+    private static final WebhookTargets.Policy DEVELOPMENT = new WebhookTargets.Policy(true, true);
+
     private final StubProvider receiver = new StubProvider();
-    private final HttpDelivery http = new HttpDelivery(Duration.ofSeconds(5));
 
     @AfterEach
     void stop() {
         receiver.close();
     }
 
+    private static WebhookChannel channel(WebhookTargets.Policy policy, WebhookTargets.Resolver resolver) {
+        return new WebhookChannel(new WebhookTargets(policy, resolver), Duration.ofSeconds(5), CLOCK);
+    }
+
     @Override
     protected NotificationChannelPort channel() {
-        return new WebhookChannel(http, CLOCK);
+        return channel(DEVELOPMENT, WebhookTargets.Resolver.system());
     }
 
     @Override
     protected NotificationChannelPort unreachableChannel() {
-        WebhookChannel real = new WebhookChannel(http, CLOCK);
+        NotificationChannelPort real = channel();
         return new NotificationChannelPort() {
             @Override
             public ChannelKind kind() {
@@ -102,6 +111,54 @@ class WebhookChannelTest extends NotificationChannelContract {
         assertThat(r.header("webhook-signature")).isEqualTo("v1," + Base64.getEncoder().encodeToString(
                 hmacSha256(key, signed.getBytes(StandardCharsets.UTF_8))));
         assertThat(r.body()).isEqualTo(body);
+    }
+
+    @Test
+    void by_default_a_receiver_on_loopback_is_refused_without_a_connection() {
+        WebhookChannel strict = channel(WebhookTargets.Policy.publicHttpsOnly(), WebhookTargets.Resolver.system());
+        assertThat(strict.deliver(delivery("{}"))).isInstanceOf(DeliveryResult.PermanentFailure.class)
+                .extracting(Object::toString).asString().contains("https");
+        WebhookChannel httpAllowed = channel(new WebhookTargets.Policy(true, false), WebhookTargets.Resolver.system());
+        assertThat(httpAllowed.deliver(delivery("{}"))).isInstanceOf(DeliveryResult.PermanentFailure.class)
+                .extracting(Object::toString).asString().contains("not public");
+        assertThat(receiver.requests()).isEmpty();
+    }
+
+    @Test
+    void a_name_that_resolves_elsewhere_since_it_was_checked_gets_no_connection() {
+        InetAddress[] publicAddress = {address("93.184.216.34")};
+        InetAddress[] loopback = {InetAddress.getLoopbackAddress()};
+        AtomicInteger lookups = new AtomicInteger();
+        WebhookTargets.Resolver rebinding = host -> lookups.getAndIncrement() == 0 ? publicAddress : loopback;
+        WebhookTargets targets = new WebhookTargets(new WebhookTargets.Policy(true, false), rebinding);
+        URI url = URI.create("http://hooks.example:" + receiver.url().getPort() + "/hooks");
+        assertThat(targets.refusal(url)).as("checked when saved: public").isEmpty();
+        WebhookChannel channel = new WebhookChannel(targets, Duration.ofSeconds(5), CLOCK);
+        var result = channel.deliver(delivery("{}", url.toString()));
+        assertThat(result).isInstanceOf(DeliveryResult.PermanentFailure.class);
+        assertThat(lookups).hasValue(2);
+        assertThat(receiver.requests()).isEmpty();
+    }
+
+    @Test
+    void a_redirect_is_not_followed() {
+        receiver.answer(307, "", Map.of("Location", receiver.url() + "/elsewhere"));
+        assertThat(channel().deliver(delivery("{}"))).isInstanceOf(DeliveryResult.PermanentFailure.class);
+        assertThat(receiver.requests()).extracting(StubProvider.Request::path).containsExactly("/hooks/soptrack");
+    }
+
+    private NotificationChannelPort.Delivery delivery(String body, String url) {
+        NotificationChannelPort.Delivery d = delivery(body);
+        return new NotificationChannelPort.Delivery(d.idempotencyKey(), d.tenant(), d.event(),
+                new Destination(ChannelKind.WEBHOOK, url, d.destination().credentials()), d.content(), d.createdAt());
+    }
+
+    private static InetAddress address(String literal) {
+        try {
+            return InetAddress.getByName(literal);
+        } catch (UnknownHostException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

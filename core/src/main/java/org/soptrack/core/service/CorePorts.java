@@ -31,6 +31,7 @@ import org.soptrack.core.port.out.TokenPort;
 import org.soptrack.core.port.out.TotpPort;
 import org.soptrack.core.port.out.TransactionPort;
 import org.soptrack.core.port.out.TrustedDeviceRepository;
+import org.soptrack.core.port.out.WebhookAddressPort;
 
 /** Every out-port core needs, as one value an embedder fills with adapters. */
 public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort ids, TokenPort tokens,
@@ -45,7 +46,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         NotificationSettingsRepository notificationSettings, LegalHoldRepository legalHolds,
                         BillingEventRepository billing, TenantDataRepository tenantData,
                         PublicRequestPort publicRequests, SubjectRequestRepository subjectRequests,
-                        PersonalDataRepository personalData, RetentionOverrideRepository retentionOverrides) {
+                        PersonalDataRepository personalData, RetentionOverrideRepository retentionOverrides,
+                        WebhookAddressPort webhookAddresses) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -78,6 +80,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("subjectRequests", subjectRequests);
         Require.present("personalData", personalData);
         Require.present("retentionOverrides", retentionOverrides);
+        Require.present("webhookAddresses", webhookAddresses);
     }
 
     /** The same ports with another transaction manager: to wrap the adapter's (metrics, tracing, fault injection). */
@@ -85,7 +88,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(other, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides);
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
@@ -93,6 +96,14 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides);
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses);
+    }
+
+    /** The same ports with another guard of webhook addresses. */
+    public CorePorts withWebhookAddresses(WebhookAddressPort other) {
+        return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
+                customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
+                trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, other);
     }
 }

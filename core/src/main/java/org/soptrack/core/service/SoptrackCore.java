@@ -162,7 +162,7 @@ public final class SoptrackCore {
         logContact = new LogContactAttemptService(ctx, p.orders(), p.contactAttempts());
         getRepairOrder = new GetRepairOrderService(ctx, p.rooftops(), followUps);
         NotificationSettingsService notificationSettingsService = new NotificationSettingsService(ctx, p.rooftops(),
-                p.notificationSettings(), notifications);
+                p.notificationSettings(), notifications, p.webhookAddresses());
         notificationSettings = notificationSettingsService;
         deliveryLog = new DeliveryLogService(ctx, p.outbox());
         testNotification = new SendTestNotificationService(ctx, notificationSettingsService, notifications);

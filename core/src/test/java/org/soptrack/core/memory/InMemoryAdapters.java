@@ -2,6 +2,7 @@ package org.soptrack.core.memory;
 
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
+import org.soptrack.core.port.out.WebhookAddressPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.SecureRandomTokens;
 
@@ -37,6 +38,6 @@ public final class InMemoryAdapters {
                 new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers, requests),
                 new InMemoryPublicRequests(), requests,
                 new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests),
-                new InMemoryRetentionOverrides(tx));
+                new InMemoryRetentionOverrides(tx), WebhookAddressPort.anyAddress());
     }
 }

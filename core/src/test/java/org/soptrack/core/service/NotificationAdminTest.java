@@ -3,7 +3,9 @@ package org.soptrack.core.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.audit.AuditAction;
@@ -11,6 +13,7 @@ import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.MessageContent;
 import org.soptrack.core.domain.notify.NotificationEvent;
 import org.soptrack.core.domain.notify.OutboxMessage;
+import org.soptrack.core.domain.notify.RooftopNotifications;
 import org.soptrack.core.domain.security.MfaMethod;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.RooftopId;
@@ -21,6 +24,7 @@ import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.SendTestNotificationUseCase;
 import org.soptrack.core.port.out.OneTimeCodePort;
+import org.soptrack.core.port.out.WebhookAddressPort;
 
 /** Settings, test messages and the delivery log as administrators use them; account mail that cannot be turned off. */
 class NotificationAdminTest {
@@ -42,6 +46,26 @@ class NotificationAdminTest {
         n.save(org.owner(), settings);
         assertThat(f.core.notificationSettings().get(org.owner(), org.rooftop()).orElseThrow()).isEqualTo(settings);
         assertThat(f.audit(org, AuditAction.NOTIFICATION_SETTINGS_CHANGED)).hasSize(1);
+    }
+
+    @Test
+    void a_webhook_is_saved_only_where_the_deployment_lets_messages_go() {
+        WebhookAddressPort guard = url -> url.getHost().equals("10.0.0.9")
+                ? Optional.of("resolves to a private address") : Optional.empty();
+        SoptrackCore guarded = new SoptrackCore(f.ports.withWebhookAddresses(guard), CoreSettings.DEFAULTS);
+        var refused = guarded.notificationSettings().replace(org.owner(), withWebhook("https://10.0.0.9/hooks"));
+        assertThat(refused).isEqualTo(Outcome.invalid("webhook.url", "resolves to a private address"));
+        assertThat(f.core.notificationSettings().get(org.owner(), org.rooftop()).orElseThrow().recipients().webhook())
+                .isEmpty();
+        assertThat(f.audit(org, AuditAction.NOTIFICATION_SETTINGS_CHANGED)).isEmpty();
+        var saved = guarded.notificationSettings().replace(org.owner(), withWebhook("https://hooks.example/soptrack"));
+        assertThat(saved).isInstanceOf(Outcome.Ok.class);
+    }
+
+    private RooftopNotifications withWebhook(String url) {
+        return new RooftopNotifications(org.rooftop(), new RooftopNotifications.Recipients(List.of(), Optional.empty(),
+                List.of(), Optional.of(new RooftopNotifications.Webhook(url, "a secret of twenty-four characters"))),
+                Map.of(), Set.of(), Map.of());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.OneTimeCodePort;
 import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.port.out.TotpPort;
+import org.soptrack.core.port.out.WebhookAddressPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.CoreSettings;
 import org.soptrack.core.service.OutboxOneTimeCodes;
@@ -49,14 +50,14 @@ final class CoreFactory {
 
     @Singleton
     CorePorts corePorts(PostgresAdapters db, ClockPort clock, PasswordHasherPort passwordHasher,
-                        OneTimeCodePort oneTimeCodes, TotpPort totp) {
+                        OneTimeCodePort oneTimeCodes, TotpPort totp, WebhookAddressPort webhookAddresses) {
         return new CorePorts(db.transactions(), clock, IdPort.random(), new SecureRandomTokens(), db.organizations(),
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
                 db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), passwordHasher, db.sessions(),
                 db.trustedDevices(), oneTimeCodes, totp, db.tenants(), db.outbox(), db.notificationSettings(),
                 db.legalHolds(), db.billing(), db.tenantData(),
                 db.publicRequests(), db.subjectRequests(), db.personalData(),
-                db.retentionOverrides());
+                db.retentionOverrides(), webhookAddresses);
     }
 
     @Singleton

@@ -27,6 +27,7 @@ import org.soptrack.notify.email.SmtpEmailChannel;
 import org.soptrack.notify.groupme.GroupMeChannel;
 import org.soptrack.notify.sms.HttpSmsChannel;
 import org.soptrack.notify.webhook.WebhookChannel;
+import org.soptrack.notify.webhook.WebhookTargets;
 
 /**
  * The channels this deployment sends through, from {@code soptrack.notify.*}, and the outbox dispatcher over them.
@@ -47,12 +48,31 @@ final class NotifyFactory {
         return new HttpDelivery(timeout);
     }
 
+    /** How host names of webhook URLs are resolved: the platform's resolver (tests replace it). */
     @Singleton
-    Channels channels(NotifySettings settings, HttpDelivery http) {
+    WebhookTargets.Resolver webhookResolver() {
+        return WebhookTargets.Resolver.system();
+    }
+
+    /** R-SEC-9: where staff may point webhooks, checked when saved and again when connecting. */
+    @Singleton
+    WebhookTargets webhookTargets(NotifySettings settings, WebhookTargets.Resolver resolver) {
+        WebhookTargets.Policy policy = new WebhookTargets.Policy(settings.webhookAllowHttp(),
+                settings.webhookAllowPrivateAddresses());
+        if (!policy.equals(WebhookTargets.Policy.publicHttpsOnly())) {
+            LOG.warn("Webhooks may go to {}: for development only", policy.allowPrivateAddresses()
+                    ? "private and loopback addresses" + (policy.allowHttp() ? " over plain HTTP" : "")
+                    : "plain HTTP endpoints");
+        }
+        return new WebhookTargets(policy, resolver);
+    }
+
+    @Singleton
+    Channels channels(NotifySettings settings, HttpDelivery http, WebhookTargets webhookTargets) {
         List<NotificationChannelPort> all = new ArrayList<>();
         all.add(email(settings, http));
         all.add(new GroupMeChannel(URI.create(settings.groupMeUrl()), http));
-        all.add(new WebhookChannel(http, Clock.systemUTC()));
+        all.add(new WebhookChannel(webhookTargets, settings.timeout(), Clock.systemUTC()));
         Optional<String> smsUrl = NotifySettings.set(settings.smsUrl());
         if (smsUrl.isPresent()) {
             all.add(new HttpSmsChannel(URI.create(smsUrl.get()), new HttpSmsChannel.Account(settings.smsAccount(),

@@ -12,7 +12,7 @@ record NotifySettings(Duration timeout, int maxAttempts, Duration firstRetryDela
                       boolean smtpStartTls, @Nullable String smtpUsername, @Nullable String smtpPassword,
                       @Nullable String emailApiUrl, @Nullable String emailApiKey, String groupMeUrl,
                       @Nullable String smsUrl, @Nullable String smsAccount, @Nullable String smsToken,
-                      @Nullable String smsFrom) {
+                      @Nullable String smsFrom, boolean webhookAllowHttp, boolean webhookAllowPrivateAddresses) {
 
     /** A setting that is present and not blank. */
     static Optional<String> set(String value) {
