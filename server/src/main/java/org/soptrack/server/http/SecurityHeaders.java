@@ -9,19 +9,34 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.body.MediaTypeProvider;
 import java.util.Locale;
+import org.soptrack.server.security.ClientConnections;
 
 /**
  * Headers every answer carries: {@code X-Content-Type-Options: nosniff}, so a browser never guesses a type; on the
- * API, {@code Cache-Control: no-store}, since its answers hold tokens and personal data that no cache may keep; and a
- * text answer names its charset (UTF-8). It runs outermost, so refusals of the security filter get them too.
+ * API, {@code Cache-Control: no-store}, since its answers hold tokens and personal data that no cache may keep; a
+ * text answer names its charset (UTF-8); and over HTTPS (served here, or by a trusted proxy in front)
+ * {@code Strict-Transport-Security}, so browsers come back over HTTPS only. It runs outermost, so refusals of the
+ * security filter get them too.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class SecurityHeaders {
 
+    /** One year, as HSTS preload lists ask. */
+    static final String HSTS = "max-age=31536000";
+
+    private final ClientConnections connections;
+
+    SecurityHeaders(ClientConnections connections) {
+        this.connections = connections;
+    }
+
     @ResponseFilter
     void add(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.header("X-Content-Type-Options", "nosniff");
+        if (connections.secure(request)) {
+            response.header("Strict-Transport-Security", HSTS);
+        }
         if (request.getPath().startsWith("/api/") && !response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
             response.header(HttpHeaders.CACHE_CONTROL, "no-store");
         }

@@ -93,4 +93,17 @@ class HeadersIT extends HttpTestSupport {
         assertThat(get("/api/v1/retention/policy", Map.of()).statusCode()).as("a client that is no browser")
                 .isEqualTo(200);
     }
+
+    @Test
+    void metrics_are_closed_without_a_configured_scrape_token() {
+        assertThat(get("/prometheus", Map.of()).statusCode()).isEqualTo(401);
+        assertThat(get("/prometheus", Map.of("Authorization", "Bearer ")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void plain_http_gets_no_hsts_and_a_forwarded_proto_from_an_untrusted_peer_changes_nothing() {
+        assertThat(get("/health", Map.of()).headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(get("/health", Map.of("X-Forwarded-Proto", "https")).headers()
+                .firstValue("Strict-Transport-Security")).isEmpty();
+    }
 }

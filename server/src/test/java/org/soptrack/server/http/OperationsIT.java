@@ -2,6 +2,7 @@ package org.soptrack.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -11,16 +12,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** What operators and API users reach without a token: the OpenAPI document, its browsable UI and metrics. */
+/**
+ * What operators and API users reach: the OpenAPI document and its browsable UI without a token, the metrics only with
+ * the deployment's scrape token.
+ */
 @MicronautTest(transactional = false)
+@Property(name = "soptrack.metrics.token", value = OperationsIT.SCRAPE_TOKEN)
 class OperationsIT {
+
+    static final String SCRAPE_TOKEN = "scrape-token-of-this-test-deployment";
 
     @Inject
     EmbeddedServer server;
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.getURI().resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve(path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -39,9 +49,12 @@ class OperationsIT {
     }
 
     @Test
-    void prometheus_metrics_count_http_requests() throws Exception {
+    void prometheus_metrics_count_http_requests_for_the_scrape_token_only() throws Exception {
         get("/health");
-        var metrics = get("/prometheus");
+        assertThat(get("/prometheus").statusCode()).isEqualTo(401);
+        assertThat(get("/prometheus", "Authorization", "Bearer wrong-token-of-the-same-length!").statusCode())
+                .isEqualTo(401);
+        var metrics = get("/prometheus", "Authorization", "Bearer " + SCRAPE_TOKEN);
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count", "jvm_memory_used_bytes",
                 "hikaricp_connections");
