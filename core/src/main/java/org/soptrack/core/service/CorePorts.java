@@ -106,4 +106,12 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, other);
     }
+
+    /** The same ports with another password hasher: to raise its cost, which sign-ins then apply to old hashes. */
+    public CorePorts withPasswordHasher(PasswordHasherPort other) {
+        return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
+                customers, orders, contactAttempts, sopNumbers, audit, credentials, other, sessions,
+                trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.security.Credential;
 import org.soptrack.core.domain.security.MfaMethod;
+import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.security.PasswordHash;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.TenantId;
@@ -78,21 +79,36 @@ public final class LogInService implements LogInUseCase {
                 }
                 return Outcome.ok(Optional.empty());
             }
+            Credential proven = rehashed(tenant, credential.get(), command.password());
             boolean required = organizations.find(tenant).map(Organization::mfaRequired).orElse(false);
-            Optional<MfaMethod> method = credential.get().secondFactor().required(required);
+            Optional<MfaMethod> method = proven.secondFactor().required(required);
             if (method.isPresent() && !sessions.trusted(m, command.deviceToken())) {
                 // The failures are forgotten only once the second factor is passed too.
-                return Outcome.ok(Optional.of(sessions.challenge(m, credential.get(), method.get(), command.client())));
+                return Outcome.ok(Optional.of(sessions.challenge(m, proven, method.get(), command.client())));
             }
             audit(command, m, AuditAction.LOGIN_SUCCEEDED,
                     method.isPresent() ? Map.of("secondFactor", "trusted-device") : Map.of());
-            failures.succeeded(tenant, credential.get());
+            failures.succeeded(tenant, proven);
             return Outcome.ok(Optional.of(sessions.start(m, command.client(), Optional.empty())));
         });
         if (checked instanceof Outcome.Ok<Optional<SignIn>> ok && ok.value().isPresent()) {
             return Outcome.ok(ok.value().get());
         }
         return Outcome.rejected(FAILED, "The organization, e-mail address or password is wrong");
+    }
+
+    /**
+     * The credential with the password hashed again when its hash was made at a lower cost than the hasher's now, so
+     * raised Argon2 parameters reach every account that signs in. If someone changed the credential meanwhile it stays
+     * as it is; the next sign-in tries again.
+     */
+    private Credential rehashed(TenantId tenant, Credential credential, Password password) {
+        if (!hasher.needsRehash(credential.hash())) {
+            return credential;
+        }
+        credential.rehash(hasher.hash(password));
+        credentials.update(tenant, credential); // on a concurrent change that change stands
+        return credentials.find(tenant, credential.memberId()).orElse(credential);
     }
 
     private void audit(Command command, Member member, AuditAction action, Map<String, String> more) {

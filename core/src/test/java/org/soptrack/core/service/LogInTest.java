@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.security.Password;
+import org.soptrack.core.domain.security.PasswordHash;
 import org.soptrack.core.domain.security.PasswordPolicy;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TenantId;
@@ -16,6 +17,7 @@ import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.Rooftop;
 import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.memory.FastTestPasswordHasher;
 import org.soptrack.core.port.in.AcceptInvitationUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
@@ -25,6 +27,7 @@ import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.SignIn;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.out.AuditQuery;
+import org.soptrack.core.port.out.PasswordHasherPort;
 
 /** Built-in login: the policy for new passwords, one answer for every failure, and the audit of each attempt. */
 class LogInTest {
@@ -50,6 +53,54 @@ class LogInTest {
         assertThat(actor.memberId()).isEqualTo(org.ownerId());
         assertThat(actor.tenantId()).isEqualTo(org.organizationId());
         assertThat(actor.role()).isEqualTo(Role.OWNER);
+    }
+
+    /** A hasher whose cost rose: its hashes say {@code cost2}, and any other hash it would make again. */
+    private static final class RaisedCost implements PasswordHasherPort {
+        private final FastTestPasswordHasher inner = new FastTestPasswordHasher();
+
+        @Override
+        public PasswordHash hash(Password password) {
+            return new PasswordHash("cost2:" + inner.hash(password).encoded());
+        }
+
+        @Override
+        public boolean matches(Password password, PasswordHash hash) {
+            return inner.matches(password, new PasswordHash(hash.encoded().replaceFirst("^cost2:", "")));
+        }
+
+        @Override
+        public PasswordHash decoy() {
+            return inner.decoy();
+        }
+
+        @Override
+        public boolean needsRehash(PasswordHash hash) {
+            return !hash.encoded().startsWith("cost2:");
+        }
+    }
+
+    @Test
+    void a_sign_in_hashes_a_password_stored_at_a_lower_cost_again_and_a_wrong_password_changes_nothing() {
+        var org = signUp("olive@acme.example", GOOD).orElseThrow();
+        SoptrackCore raised = new SoptrackCore(f.ports.withPasswordHasher(new RaisedCost()), CoreSettings.DEFAULTS);
+        PasswordHash before = storedHash(org);
+        assertThat(before.encoded()).startsWith("test$");
+        assertThat(raised.logIn().logIn(new LogInUseCase.Command(org.organizationId(), Email.of("olive@acme.example"),
+                new Password("not the password at all")))).isInstanceOf(Outcome.Rejected.class);
+        assertThat(storedHash(org)).isEqualTo(before);
+        assertThat(raised.logIn().logIn(new LogInUseCase.Command(org.organizationId(), Email.of("olive@acme.example"),
+                GOOD))).isInstanceOf(Outcome.Ok.class);
+        PasswordHash after = storedHash(org);
+        assertThat(after.encoded()).startsWith("cost2:");
+        assertThat(raised.logIn().logIn(new LogInUseCase.Command(org.organizationId(), Email.of("olive@acme.example"),
+                GOOD))).isInstanceOf(Outcome.Ok.class);
+        assertThat(storedHash(org)).as("hashed once, not at every sign-in").isEqualTo(after);
+    }
+
+    private PasswordHash storedHash(SignUpOrganizationUseCase.SignedUp org) {
+        return f.ports.transactions().inTenant(org.organizationId(), () -> f.ports.credentials()
+                .find(org.organizationId(), org.ownerId())).orElseThrow().hash();
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.soptrack.core.port.out.PasswordHasherPort;
 /**
  * Argon2id from Bouncy Castle, stored as a PHC string ({@code $argon2id$v=19$m=…,t=…,p=…$salt$hash}) so that
  * parameters can be raised later without breaking stored hashes. Defaults follow OWASP's minimum: 19 MiB, 2 passes,
- * 1 lane, 16-byte salt, 32-byte hash.
+ * 1 lane, 16-byte salt, 32-byte hash. When the parameters rise, each member's password is hashed again at their next
+ * sign-in ({@link #needsRehash}).
  */
 public final class Argon2PasswordHasher implements PasswordHasherPort {
 
@@ -35,10 +36,6 @@ public final class Argon2PasswordHasher implements PasswordHasherPort {
         byte[] nobody = new byte[32];
         random.nextBytes(nobody);
         this.decoy = hash(new Password(B64.encodeToString(nobody)));
-    }
-
-    public static Argon2PasswordHasher owaspMinimum() {
-        return new Argon2PasswordHasher(19 * 1024, 2);
     }
 
     @Override
@@ -65,6 +62,13 @@ public final class Argon2PasswordHasher implements PasswordHasherPort {
     @Override
     public PasswordHash decoy() {
         return decoy;
+    }
+
+    /** True for a hash with less memory or fewer passes than this hasher uses now; a stronger one is kept. */
+    @Override
+    public boolean needsRehash(PasswordHash stored) {
+        Matcher m = PHC.matcher(stored.encoded());
+        return m.matches() && (Integer.parseInt(m.group(1)) < memoryKib || Integer.parseInt(m.group(2)) < iterations);
     }
 
     private static byte[] derive(Password password, byte[] salt, int memoryKib, int iterations, int lanes, int length) {

@@ -31,10 +31,13 @@ final class CoreFactory {
         return ClockPort.of(Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
     }
 
-    /** Argon2id at OWASP's minimum cost (19 MiB, 2 passes); see {@link Argon2PasswordHasher}. */
+    /**
+     * Argon2id at the configured cost (OWASP's minimum, 19 MiB and 2 passes, unless raised); see
+     * {@link Argon2PasswordHasher}. Raising it rehashes each password at its owner's next sign-in.
+     */
     @Singleton
-    PasswordHasherPort passwordHasher() {
-        return Argon2PasswordHasher.owaspMinimum();
+    PasswordHasherPort passwordHasher(PasswordSettings settings) {
+        return new Argon2PasswordHasher(settings.argon2MemoryKib(), settings.argon2Iterations());
     }
 
     /** Login codes go through the outbox, in the login's transaction, by e-mail or SMS. */

@@ -29,6 +29,15 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void a_hash_made_at_a_lower_cost_asks_to_be_made_again_and_a_higher_one_does_not() {
+        PasswordHash cheap = hasher.hash(password);
+        assertThat(hasher.needsRehash(cheap)).isFalse();
+        assertThat(new Argon2PasswordHasher(2048, 1).needsRehash(cheap)).as("more memory").isTrue();
+        assertThat(new Argon2PasswordHasher(1024, 2).needsRehash(cheap)).as("more passes").isTrue();
+        assertThat(new Argon2PasswordHasher(512, 1).needsRehash(cheap)).as("never downgraded").isFalse();
+    }
+
+    @Test
     void malformed_hashes_never_match() {
         assertThat(hasher.matches(password, new PasswordHash("$argon2id$v=19$m=1024,t=1,p=1$!!$!!"))).isFalse();
         assertThat(hasher.matches(password, new PasswordHash("plain text"))).isFalse();

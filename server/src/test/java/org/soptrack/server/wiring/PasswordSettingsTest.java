@@ -20,11 +20,11 @@ class PasswordSettingsTest {
 
     @Test
     void the_policy_refuses_listed_passwords_of_the_minimum_length() {
-        PasswordPolicy policy = new PasswordSettings(12).policy();
+        PasswordPolicy policy = new PasswordSettings(12, 19456, 2).policy();
         assertThat(policy.problem(new Password("1Q2W3E4R5T6Y"))).contains("is too common; choose another");
         assertThat(policy.problem(new Password("plum tractor harbour lantern"))).isEmpty();
         assertThat(policy.problem(new Password("correct horse battery staple"))).isPresent();
-        assertThat(new PasswordSettings(8).policy().problem(new Password("password1"))).isPresent();
+        assertThat(new PasswordSettings(8, 19456, 2).policy().problem(new Password("password1"))).isPresent();
     }
 
     @Test

@@ -44,6 +44,15 @@ public final class Credential extends Aggregate<Credential.State> {
                 state().secondFactor()));
     }
 
+    /**
+     * The same password hashed at a higher cost, after a sign-in proved it: not a password change, so neither when the
+     * password was changed nor the failures count move.
+     */
+    public void rehash(PasswordHash stronger) {
+        change(new State(state().memberId(), state().tenantId(), stronger, state().changedAt(), state().failures(),
+                state().secondFactor()));
+    }
+
     /** Counts a failed login; true when this failure locked the account. */
     public boolean recordFailure(LockoutPolicy policy, Instant now) {
         LoginFailures after = policy.afterFailure(state().failures(), now);

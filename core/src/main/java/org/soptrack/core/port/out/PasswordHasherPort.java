@@ -13,4 +13,12 @@ public interface PasswordHasherPort {
 
     /** A hash of no real password, to verify against when the account does not exist, so timing reveals nothing. */
     PasswordHash decoy();
+
+    /**
+     * Whether {@code hash} was made at a lower cost than this hasher's own, so that a sign-in that just proved the
+     * password should store it hashed again; a hasher whose cost never rises answers false.
+     */
+    default boolean needsRehash(PasswordHash hash) {
+        return false;
+    }
 }
