@@ -8,18 +8,19 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import java.util.Optional;
-import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
+import org.soptrack.server.security.IdentityProviderSettings;
 
 /** Self-service signup of a dealer group: organization, first rooftop and owner with a password (R-TEN-6). */
 @Controller("/api/v1/signup")
 final class SignupController {
 
     private final SignUpOrganizationUseCase signUp;
+    private final IdentityProviderSettings provider;
 
-    SignupController(SignUpOrganizationUseCase signUp) {
+    SignupController(SignUpOrganizationUseCase signUp, IdentityProviderSettings provider) {
+        this.provider = provider;
         this.signUp = signUp;
     }
 
@@ -31,7 +32,7 @@ final class SignupController {
                 Input.nested("rooftop", request.rooftop(), () -> request.rooftop().details()),
                 Input.required("ownerEmail", request.ownerEmail(), Email::of),
                 request.ownerName(),
-                Optional.of(Input.required("ownerPassword", request.ownerPassword(), Password::new)));
+                NewPassword.read("ownerPassword", request.ownerPassword(), provider));
         return Problems.respond(signUp.signUp(command), HttpStatus.CREATED, signedUp -> new SignupResponse(
                 signedUp.organizationId().value().toString(), signedUp.rooftopId().value().toString(),
                 signedUp.ownerId().value().toString()));

@@ -12,8 +12,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.Optional;
-import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.tenancy.InvitationId;
@@ -21,9 +19,10 @@ import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.port.in.AcceptInvitationUseCase;
 import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
+import org.soptrack.core.port.in.ListTeamUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
-import org.soptrack.core.port.in.ListTeamUseCase;
+import org.soptrack.server.security.IdentityProviderSettings;
 import org.soptrack.server.security.Principals;
 
 /** Members and invitations of the caller's organization; accepting an invitation needs no login. */
@@ -37,8 +36,12 @@ final class TeamController {
     private final ListTeamUseCase listTeam;
     private final RemoveMemberUseCase removeMember;
     private final RevokeInvitationUseCase revokeInvitation;
+    private final IdentityProviderSettings provider;
 
-    TeamController(AcceptInvitationUseCase acceptInvitation, ChangeMemberRoleUseCase changeMemberRole, InviteMemberUseCase inviteMember, ListTeamUseCase listTeam, RemoveMemberUseCase removeMember, RevokeInvitationUseCase revokeInvitation) {
+    TeamController(AcceptInvitationUseCase acceptInvitation, ChangeMemberRoleUseCase changeMemberRole,
+                   InviteMemberUseCase inviteMember, ListTeamUseCase listTeam, RemoveMemberUseCase removeMember,
+                   RevokeInvitationUseCase revokeInvitation, IdentityProviderSettings provider) {
+        this.provider = provider;
         this.acceptInvitation = acceptInvitation;
         this.changeMemberRole = changeMemberRole;
         this.inviteMember = inviteMember;
@@ -89,7 +92,7 @@ final class TeamController {
     HttpResponse<?> accept(@Body TeamJson.Accept body) {
         var command = new AcceptInvitationUseCase.Command(Input.required("token", body.token(), t -> t),
                 Input.required("email", body.email(), Email::of), body.displayName(),
-                Optional.of(Input.required("password", body.password(), Password::new)));
+                NewPassword.read("password", body.password(), provider));
         return Problems.respond(acceptInvitation.accept(command), HttpStatus.CREATED,
                 member -> new TeamJson.Accepted(member.id().value().toString(),
                         member.tenantId().value().toString(), member.role().name()));

@@ -16,4 +16,9 @@ public record IdentityProviderSettings(Optional<String> issuer, Optional<String>
                                        @Bindable(defaultValue = "soptrack_org") String organizationClaim,
                                        @Bindable(defaultValue = "email") String emailClaim,
                                        @Bindable(defaultValue = "soptrack_operator") String operatorClaim) {
+
+    /** Whether members may sign in at an identity provider, and so may do without a password here. */
+    public boolean configured() {
+        return issuer.filter(i -> !i.isBlank()).isPresent();
+    }
 }

@@ -70,6 +70,13 @@ class ErrorsIT extends HttpTestSupport {
         assertProblem(answer, 422, "invalid-field");
         assertThat(answer.text("field")).isEqualTo("rooftop.city");
 
+        var noPassword = signup("no-password@acme.example");
+        noPassword.remove("ownerPassword");
+        answer = api.post("/api/v1/signup", null, noPassword);
+        assertProblem(answer, 422, "invalid-field");
+        assertThat(answer.text("field")).as("without an identity provider a password is required")
+                .isEqualTo("ownerPassword");
+
         var weak = signup("weak@acme.example");
         weak.put("ownerPassword", "short");
         answer = api.post("/api/v1/signup", null, weak);

@@ -43,6 +43,21 @@ class IdentityProviderIT extends IdentityProviderTestSupport {
     }
 
     @Test
+    void members_who_sign_in_at_the_provider_need_no_password_here() {
+        Map<String, Object> signup = Api.signupBody("olive@idp.example".replace("olive", "nopass"));
+        signup.remove("ownerPassword");
+        var created = api.post("/api/v1/signup", null, signup);
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        String org = created.text("organizationId");
+        var me = api.get("/api/v1/auth/me", token(c -> c.claim("soptrack_org", org).claim("email",
+                "nopass@idp.example")));
+        assertThat(me.status()).as("%s", me).isEqualTo(200);
+        var login = api.post("/api/v1/auth/login", null, Map.of("organizationId", org, "email", "nopass@idp.example",
+                "password", "any password at all here"));
+        assertThat(login.status()).as("no password, no built-in login").isEqualTo(401);
+    }
+
+    @Test
     void bent_provider_tokens_are_refused() {
         Api.Org org = api.signUp("bent@idp.example");
         Api.Org other = api.signUp("other@idp.example");
