@@ -12,5 +12,6 @@ import java.util.UUID;
 @MappedEntity("customers")
 record CustomerRow(UUID organizationId, @Id UUID id, String name, @Nullable String phone, @Nullable String email,
                    boolean mayCall, boolean maySms, boolean mayEmail, boolean optedOut, Instant createdAt,
-                   @Nullable Instant restrictedAt, long version) {
+                   @Nullable String registeredByKind, @Nullable UUID registeredById, @Nullable Instant restrictedAt,
+                   long version) {
 }

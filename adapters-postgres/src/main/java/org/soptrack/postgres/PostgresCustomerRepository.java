@@ -2,6 +2,7 @@ package org.soptrack.postgres;
 
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.TenantId;
@@ -43,6 +44,7 @@ public final class PostgresCustomerRepository implements CustomerRepository {
         ContactPreferences p = c.preferences();
         return new CustomerRow(tenant.value(), s.id().value(), c.name(), c.phone().map(PhoneNumber::value).orElse(null),
                 c.email().map(Email::value).orElse(null), p.call(), p.sms(), p.email(), p.optedOut(), s.createdAt(),
+                s.registeredBy().map(a -> a.kind().name()).orElse(null), s.registeredBy().map(ActorRef::id).orElse(null),
                 s.restrictedSince().orElse(null), customer.version());
     }
 
@@ -51,6 +53,7 @@ public final class PostgresCustomerRepository implements CustomerRepository {
                 Optional.ofNullable(row.email()).map(Email::of),
                 new ContactPreferences(row.mayCall(), row.maySms(), row.mayEmail(), row.optedOut()));
         return Customer.reconstitute(new Customer.State(new CustomerId(row.id()), TenantId.of(row.organizationId()),
-                contact, row.createdAt(), Optional.ofNullable(row.restrictedAt())), row.version());
+                contact, row.createdAt(), Columns.actor(Optional.ofNullable(row.registeredByKind()),
+                Optional.ofNullable(row.registeredById())), Optional.ofNullable(row.restrictedAt())), row.version());
     }
 }

@@ -73,7 +73,8 @@ public final class PostgresPersonalData implements PersonalDataRepository {
             new Entity("trusted_devices", null, "member_id = :id", Set.of("token_hash")),
             new Entity("invitations", null, "email = :email OR invited_by_id = :id", Set.of("token_hash")),
             new Entity("operator_access_grants", null, "closed_by_id = :id", Set.of()),
-            new Entity("customers", "id = :id", null, Set.of()),
+            new Entity("customers", "id = :id", "registered_by_id = :id", Set.of(),
+                    Set.of("id", "created_at", "registered_by_kind", "registered_by_id")),
             new Entity("special_orders", "customer_id = :id", "kept_by_id = :id", Set.of(),
                     Set.of("id", "sop_number", "kept_by_kind", "kept_by_id", "kept_at", "keep_reason")),
             new Entity("special_order_transitions", "special_order_id IN (SELECT id FROM special_orders "

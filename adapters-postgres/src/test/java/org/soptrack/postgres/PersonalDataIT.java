@@ -40,6 +40,7 @@ import org.soptrack.core.domain.sop.RoNumber;
 import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.sop.SpecialOrderDetails;
+import org.soptrack.core.domain.tenancy.Actor;
 import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.Rooftop;
@@ -118,8 +119,8 @@ class PersonalDataIT {
         }
     }
 
-    private CustomerId customer(String name, String phone, String email) {
-        return core.registerCustomer().register(new RegisterCustomerUseCase.Command(owner, new Customer.Contact(name,
+    private CustomerId customer(Actor by, String name, String phone, String email) {
+        return core.registerCustomer().register(new RegisterCustomerUseCase.Command(by, new Customer.Contact(name,
                 Optional.of(PhoneNumber.of(phone)), Optional.of(Email.of(email)), ContactPreferences.allChannels())))
                 .orElseThrow().id();
     }
@@ -155,8 +156,9 @@ class PersonalDataIT {
                 Email.of(MEMBER_EMAIL), MEMBER_NAME, Optional.of(PASSWORD))).orElseThrow().id();
         member = new MemberActor(memberId, t, Role.PARTS_MANAGER, RooftopScope.allRooftops());
 
-        customer = customer(NAME, PHONE, EMAIL);
-        other = customer(OTHER, "+15550001111", "dana@example.com");
+        customer = customer(owner, NAME, PHONE, EMAIL);
+        // The member registered the other customer: their export names the row, not the customer's data.
+        other = customer(member, OTHER, "+15550001111", "dana@example.com");
         SpecialOrder mine = order(customer, "RO-1");
         order(other, "RO-2");
         for (SopStatus step : List.of(SopStatus.ORDERED, SopStatus.RECEIVED, SopStatus.CUSTOMER_NOTIFIED,

@@ -13,7 +13,10 @@ import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.RooftopRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
-/** Changes a member's role and rooftop scope, keeping at least one owner. */
+/**
+ * Changes a member's role and rooftop scope, keeping at least one owner. An administrator limited to some rooftops
+ * reaches only members whose rooftops lie within theirs, and gives only rooftops of their own.
+ */
 public final class ChangeMemberRoleService implements ChangeMemberRoleUseCase {
 
     private final UseCaseContext ctx;
@@ -29,7 +32,8 @@ public final class ChangeMemberRoleService implements ChangeMemberRoleUseCase {
     @Override
     public Outcome<Member> change(Command command) {
         return ctx.authorized(command.actor(), Permission.MEMBER_MANAGE, access -> {
-            Optional<Member> found = members.find(command.actor().tenantId(), command.memberId()).filter(Member::isActive);
+            Optional<Member> found = members.find(command.actor().tenantId(), command.memberId()).filter(Member::isActive)
+                    .filter(m -> access.scope().includes(m.rooftops()));
             if (found.isEmpty()) {
                 return Outcome.notFound("member");
             }

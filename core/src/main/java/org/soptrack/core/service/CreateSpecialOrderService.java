@@ -9,23 +9,25 @@ import org.soptrack.core.domain.tenancy.Permission;
 import org.soptrack.core.domain.tenancy.Rooftop;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.Outcome;
-import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.RooftopRepository;
 import org.soptrack.core.port.out.SopNumberPort;
 import org.soptrack.core.port.out.SpecialOrderRepository;
 
-/** Opens a special order at a rooftop in the actor's scope, for a known customer, with the rooftop's next number. */
+/**
+ * Opens a special order at a rooftop in the actor's scope, for a customer the actor reaches, with the rooftop's next
+ * number.
+ */
 public final class CreateSpecialOrderService implements CreateSpecialOrderUseCase {
 
     private final UseCaseContext ctx;
     private final SpecialOrderRepository orders;
     private final RooftopRepository rooftops;
-    private final CustomerRepository customers;
+    private final CustomerVisibility customers;
     private final SopNumberPort numbers;
     private final OrderNotifications notifications;
 
     CreateSpecialOrderService(UseCaseContext ctx, SpecialOrderRepository orders, RooftopRepository rooftops,
-                              CustomerRepository customers, SopNumberPort numbers,
+                              CustomerVisibility customers, SopNumberPort numbers,
                               OrderNotifications notifications) {
         this.ctx = ctx;
         this.orders = orders;
@@ -44,7 +46,7 @@ public final class CreateSpecialOrderService implements CreateSpecialOrderUseCas
             if (rooftop.isEmpty()) {
                 return Outcome.notFound("rooftop");
             }
-            Optional<Customer> customer = customers.find(tenant, command.details().customerId());
+            Optional<Customer> customer = customers.find(access, tenant, command.details().customerId());
             if (customer.isEmpty()) {
                 return Outcome.invalid("customerId", "names no customer of this organization");
             }

@@ -22,7 +22,7 @@ public final class RegisterCustomerService implements RegisterCustomerUseCase {
     public Outcome<Customer> register(Command command) {
         return ctx.authorized(command.actor(), Permission.CUSTOMER_MANAGE, access -> {
             Customer customer = Customer.create(new CustomerId(ctx.newId()), command.actor().tenantId(),
-                    command.contact(), ctx.now());
+                    command.contact(), access.actor(), ctx.now());
             customers.add(customer.tenantId(), customer);
             return Outcome.ok(customer);
         });

@@ -13,7 +13,8 @@ import org.soptrack.core.port.out.UpdateResult;
 
 /**
  * Removes a member; never the last owner, and only owners remove owners. The member's sessions end and trusted
- * devices are revoked with it (R-SEC-4a).
+ * devices are revoked with it (R-SEC-4a). An administrator limited to some rooftops removes only members whose
+ * rooftops lie within theirs.
  */
 public final class RemoveMemberService implements RemoveMemberUseCase {
 
@@ -30,7 +31,8 @@ public final class RemoveMemberService implements RemoveMemberUseCase {
     @Override
     public Outcome<Member> remove(Command command) {
         return ctx.authorized(command.actor(), Permission.MEMBER_MANAGE, access -> {
-            Optional<Member> found = members.find(command.actor().tenantId(), command.memberId()).filter(Member::isActive);
+            Optional<Member> found = members.find(command.actor().tenantId(), command.memberId()).filter(Member::isActive)
+                    .filter(m -> access.scope().includes(m.rooftops()));
             if (found.isEmpty()) {
                 return Outcome.notFound("member");
             }

@@ -10,7 +10,7 @@ import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.out.InvitationRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
-/** Revokes an invitation that is still pending. */
+/** Revokes an invitation that is still pending, within the rooftops of an administrator limited to some. */
 public final class RevokeInvitationService implements RevokeInvitationUseCase {
 
     private final UseCaseContext ctx;
@@ -24,7 +24,8 @@ public final class RevokeInvitationService implements RevokeInvitationUseCase {
     @Override
     public Outcome<Invitation> revoke(Command command) {
         return ctx.authorized(command.actor(), Permission.INVITATION_MANAGE, access -> {
-            Optional<Invitation> found = invitations.find(command.actor().tenantId(), command.invitationId());
+            Optional<Invitation> found = invitations.find(command.actor().tenantId(), command.invitationId())
+                    .filter(i -> access.scope().includes(i.state().rooftops()));
             if (found.isEmpty()) {
                 return Outcome.notFound("invitation");
             }

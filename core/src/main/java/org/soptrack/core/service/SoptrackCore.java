@@ -148,10 +148,11 @@ public final class SoptrackCore {
         listGrants = new ListOperatorGrantsService(ctx, p.grants());
         readAudit = new ReadAuditLogService(ctx, p.audit());
         registerCustomer = new RegisterCustomerService(ctx, p.customers());
-        getCustomer = new GetCustomerService(ctx, p.customers());
-        createOrder = new CreateSpecialOrderService(ctx, p.orders(), p.rooftops(), p.customers(), p.sopNumbers(),
+        CustomerVisibility visibleCustomers = new CustomerVisibility(p.customers(), p.orders());
+        getCustomer = new GetCustomerService(ctx, visibleCustomers);
+        createOrder = new CreateSpecialOrderService(ctx, p.orders(), p.rooftops(), visibleCustomers, p.sopNumbers(),
                 orderEvents);
-        updateOrder = new UpdateSpecialOrderService(ctx, changes, p.customers(), orderEvents);
+        updateOrder = new UpdateSpecialOrderService(ctx, changes, visibleCustomers, orderEvents);
         transitionOrder = new TransitionSpecialOrderService(ctx, changes, orderEvents);
         keepPart = new KeepPartService(ctx, changes);
         getOrder = new GetSpecialOrderService(ctx, changes);

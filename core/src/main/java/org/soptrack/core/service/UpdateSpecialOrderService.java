@@ -7,17 +7,16 @@ import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.tenancy.Permission;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
-import org.soptrack.core.port.out.CustomerRepository;
 
 /** Replaces the data of an open special order at the version the editor saw. */
 public final class UpdateSpecialOrderService implements UpdateSpecialOrderUseCase {
 
     private final UseCaseContext ctx;
     private final SpecialOrderChanges changes;
-    private final CustomerRepository customers;
+    private final CustomerVisibility customers;
     private final OrderNotifications notifications;
 
-    UpdateSpecialOrderService(UseCaseContext ctx, SpecialOrderChanges changes, CustomerRepository customers,
+    UpdateSpecialOrderService(UseCaseContext ctx, SpecialOrderChanges changes, CustomerVisibility customers,
                                OrderNotifications notifications) {
         this.ctx = ctx;
         this.changes = changes;
@@ -33,7 +32,7 @@ public final class UpdateSpecialOrderService implements UpdateSpecialOrderUseCas
                 changes.change(tenant, command.orderId(), access.scope(), command.expectedVersion(), order -> {
                     etaChanged.set(!order.details().eta().equals(command.details().eta()));
                     if (!order.details().customerId().equals(command.details().customerId())
-                            && customers.find(tenant, command.details().customerId()).isEmpty()) {
+                            && customers.find(access, tenant, command.details().customerId()).isEmpty()) {
                         return Optional.of(Outcome.invalid("customerId", "names no customer of this organization"));
                     }
                     if (!order.edit(command.details(), ctx.now())) {

@@ -61,7 +61,7 @@ public final class TestData {
     public static Customer customer(TenantId tenant) {
         return Customer.create(new CustomerId(UUID.randomUUID()), tenant, new Customer.Contact("Jordan Driver",
                 Optional.of(PhoneNumber.of("+15551234567")), Optional.of(Email.of("jordan@example.com")),
-                ContactPreferences.allChannels()), T0);
+                ContactPreferences.allChannels()), ActorRef.member(MemberId.of(UUID.randomUUID())), T0);
     }
 
     public static SpecialOrderDetails details(CustomerId customer, String ro, String part) {

@@ -158,8 +158,13 @@ final class Api {
 
     /** Invites {@code email} with {@code role} to all rooftops, accepts, logs in: the new member's token. */
     String member(Org org, String email, String role) {
+        return member(org, email, role, List.of("*"));
+    }
+
+    /** The same, limited to {@code rooftops}. */
+    String member(Org org, String email, String role, List<String> rooftops) {
         Answer issued = post("/api/v1/invitations", org.token(), Map.of("email", email, "role", role,
-                "rooftops", List.of("*")));
+                "rooftops", rooftops));
         if (issued.status() != 201) {
             throw new AssertionError("invitation failed: " + issued);
         }

@@ -35,6 +35,9 @@ import org.soptrack.server.http.Tenants.Tenant;
  *   <li>Every role of another organization, sending the first organization's ids, gets exactly what an id that names
  *       nothing gets (status, problem type and, for a success, the body), never a success on a path id, and never a
  *       byte of the first organization's data.</li>
+ *   <li>Members limited to a second rooftop (R-TEN-2) get 403 from every organization-wide route their role could
+ *       otherwise use, and from every other route exactly what an id that names nothing gets, never the first
+ *       rooftop's customer or the contact of a member of every rooftop.</li>
  * </ul>
  * A route the table below does not describe fails the test, so a new endpoint has to be placed in the matrix.
  */
@@ -117,6 +120,33 @@ class AuthorizationMatrixIT extends IdentityProviderTestSupport {
                 for (String secret : a.secrets()) {
                     expect(!String.valueOf(foreign.body()).contains(secret), route, who,
                             "shows \"" + secret + "\": " + foreign);
+                }
+            }
+        }
+        for (Route route : routes) {
+            Rule rule = route.rule();
+            if (rule.kind() != Kind.PERMISSION) {
+                continue;
+            }
+            for (Map.Entry<Role, String> limited : a.limited().entrySet()) {
+                if (!rule.allows(limited.getKey())) {
+                    continue;
+                }
+                String who = limited.getKey() + " limited to another rooftop";
+                Api.Answer answer = call(route, limited.getValue(), a.ids());
+                if (rule.organizationWide()) {
+                    expect(answer.status() == 403, route, who, answer);
+                    continue;
+                }
+                if (namesAnId(route, rule)) {
+                    Api.Answer missing = call(route, limited.getValue(), nothing);
+                    expect(answer.status() == missing.status() && Objects.equals(answer.problem(), missing.problem()),
+                            route, who, answer + " but for an id that names nothing " + missing);
+                    expect(answer.status() < 200 || answer.status() > 299 || !route.hasPathId(), route, who, answer);
+                }
+                for (String secret : a.mainRooftopSecrets()) {
+                    expect(!String.valueOf(answer.body()).contains(secret), route, who,
+                            "shows \"" + secret + "\": " + answer);
                 }
             }
         }

@@ -37,20 +37,28 @@ final class RouteTable {
      * ids that a permitted call uses up (a member removed, a hold released), made anew for each such call.
      */
     record Rule(Kind kind, Set<Role> roles, Object body, Set<String> fresh, boolean ends,
-                        boolean noOwnId) {
+                        boolean noOwnId, boolean organizationWide) {
 
         Rule usingUp(String... names) {
-            return new Rule(kind, roles, body, Set.of(names), ends, noOwnId);
+            return new Rule(kind, roles, body, Set.of(names), ends, noOwnId, organizationWide);
         }
 
         /** It ends the caller's session or account: run last, each time with a session of its own. */
         Rule endingSession() {
-            return new Rule(kind, roles, body, fresh, true, noOwnId);
+            return new Rule(kind, roles, body, fresh, true, noOwnId, organizationWide);
         }
 
         /** No fixture makes an own id for it (a trusted device needs a second-factor sign-in): 404 there too. */
         Rule withoutOwnId() {
-            return new Rule(kind, roles, body, fresh, ends, true);
+            return new Rule(kind, roles, body, fresh, ends, true, organizationWide);
+        }
+
+        /**
+         * It concerns the whole organization (README: "organization-wide functions"), so a member limited to some
+         * rooftops gets 403 even where the role may.
+         */
+        Rule wholeOrganization() {
+            return new Rule(kind, roles, body, fresh, ends, noOwnId, true);
         }
 
         boolean allows(Role role) {
@@ -68,15 +76,15 @@ final class RouteTable {
     static final Set<Role> OWNERS = EnumSet.of(OWNER);
 
     private static Rule open(Object body) {
-        return new Rule(Kind.PUBLIC, Set.of(), body, Set.of(), false, false);
+        return new Rule(Kind.PUBLIC, Set.of(), body, Set.of(), false, false, false);
     }
 
     private static Rule self(Object body) {
-        return new Rule(Kind.SELF, EVERYONE, body, Set.of(), false, false);
+        return new Rule(Kind.SELF, EVERYONE, body, Set.of(), false, false, false);
     }
 
     private static Rule by(Set<Role> roles, Object body) {
-        return new Rule(Kind.PERMISSION, roles, body, Set.of(), false, false);
+        return new Rule(Kind.PERMISSION, roles, body, Set.of(), false, false, false);
     }
 
     private static Rule by(Set<Role> roles) {
@@ -84,7 +92,7 @@ final class RouteTable {
     }
 
     private static Rule operator(Object body) {
-        return new Rule(Kind.OPERATOR, Set.of(), body, Set.of(), false, false);
+        return new Rule(Kind.OPERATOR, Set.of(), body, Set.of(), false, false, false);
     }
 
     private static final Map<String, Object> PASSWORD_AGAIN = Map.of("currentPassword", Api.PASSWORD);
@@ -121,7 +129,7 @@ final class RouteTable {
 
         RULES.put("GET /api/v1/rooftops", by(EVERYONE));
         RULES.put("POST /api/v1/rooftops", by(ADMINS,
-                Map.of("name", "Second Street Lexus", "brand", "Lexus", "city", "Peoria", "stateCode", "IL")));
+                Map.of("name", "Second Street Lexus", "brand", "Lexus", "city", "Peoria", "stateCode", "IL")).wholeOrganization());
         RULES.put("PUT /api/v1/rooftops/{id}", by(ADMINS, Map.of("version", 0,
                 "details", Map.of("name", "Main Street Toyota", "brand", "Toyota", "city", "Springfield",
                         "stateCode", "IL"), "settings", TenantIsolationIT.settings())));
@@ -136,8 +144,8 @@ final class RouteTable {
         RULES.put("POST /api/v1/customers", by(CREATORS,
                 Map.of("name", "Matrix Customer", "phone", "+12175550177")));
         RULES.put("GET /api/v1/customers/{id}", by(CONTACT_READERS));
-        RULES.put("POST /api/v1/customers/{id}/restriction", by(ADMINS, Map.of("ground", "RESTRICTION")));
-        RULES.put("DELETE /api/v1/customers/{id}/restriction", by(ADMINS));
+        RULES.put("POST /api/v1/customers/{id}/restriction", by(ADMINS, Map.of("ground", "RESTRICTION")).wholeOrganization());
+        RULES.put("DELETE /api/v1/customers/{id}/restriction", by(ADMINS).wholeOrganization());
 
         RULES.put("GET /api/v1/sops", by(EVERYONE));
         RULES.put("GET /api/v1/sops/counts", by(EVERYONE));
@@ -161,31 +169,31 @@ final class RouteTable {
                 Map.of("email", "invited@matrix.example", "role", "VIEWER", "rooftops", List.of("*"))));
         RULES.put("DELETE /api/v1/invitations/{id}", by(ADMINS).usingUp("invitation"));
 
-        RULES.put("GET /api/v1/audit", by(ADMINS));
-        RULES.put("GET /api/v1/operator-grants", by(ADMINS));
-        RULES.put("POST /api/v1/operator-grants/{id}/close", by(ADMINS).usingUp("grant"));
-        RULES.put("PUT /api/v1/organization/security", by(OWNERS, Map.of("mfaRequired", false)));
-        RULES.put("GET /api/v1/billing/events", by(OWNERS));
+        RULES.put("GET /api/v1/audit", by(ADMINS).wholeOrganization());
+        RULES.put("GET /api/v1/operator-grants", by(ADMINS).wholeOrganization());
+        RULES.put("POST /api/v1/operator-grants/{id}/close", by(ADMINS).usingUp("grant").wholeOrganization());
+        RULES.put("PUT /api/v1/organization/security", by(OWNERS, Map.of("mfaRequired", false)).wholeOrganization());
+        RULES.put("GET /api/v1/billing/events", by(OWNERS).wholeOrganization());
 
-        RULES.put("GET /api/v1/privacy/requests", by(ADMINS));
+        RULES.put("GET /api/v1/privacy/requests", by(ADMINS).wholeOrganization());
         RULES.put("POST /api/v1/privacy/requests", by(ADMINS, Map.of("customerId", "$customer",
-                "type", "ACCESS", "requesterEmail", "carla@matrix.example")));
-        RULES.put("GET /api/v1/privacy/requests/{id}", by(ADMINS));
-        RULES.put("POST /api/v1/privacy/requests/{id}/verify", by(ADMINS, Map.of("method", "ID card")));
-        RULES.put("POST /api/v1/privacy/requests/{id}/extend", by(ADMINS, Map.of("reason", "Many records")));
-        RULES.put("POST /api/v1/privacy/requests/{id}/complete", by(ADMINS, Map.of("resolution", "Done")));
-        RULES.put("POST /api/v1/privacy/requests/{id}/reject", by(ADMINS, Map.of("reason", "Not verified")));
-        RULES.put("POST /api/v1/privacy/requests/{id}/restrict", by(ADMINS));
-        RULES.put("POST /api/v1/privacy/requests/{id}/erase", by(ADMINS));
-        RULES.put("GET /api/v1/privacy/requests/{id}/export", by(ADMINS));
-        RULES.put("GET /api/v1/privacy/export", by(ADMINS));
-        RULES.put("GET /api/v1/retention/organization", by(ADMINS));
-        RULES.put("PUT /api/v1/retention/organization", by(ADMINS, Map.of("periods", Map.of())));
-        RULES.put("GET /api/v1/retention/dry-run", by(ADMINS));
-        RULES.put("GET /api/v1/legal-holds", by(ADMINS));
+                "type", "ACCESS", "requesterEmail", "carla@matrix.example")).wholeOrganization());
+        RULES.put("GET /api/v1/privacy/requests/{id}", by(ADMINS).wholeOrganization());
+        RULES.put("POST /api/v1/privacy/requests/{id}/verify", by(ADMINS, Map.of("method", "ID card")).wholeOrganization());
+        RULES.put("POST /api/v1/privacy/requests/{id}/extend", by(ADMINS, Map.of("reason", "Many records")).wholeOrganization());
+        RULES.put("POST /api/v1/privacy/requests/{id}/complete", by(ADMINS, Map.of("resolution", "Done")).wholeOrganization());
+        RULES.put("POST /api/v1/privacy/requests/{id}/reject", by(ADMINS, Map.of("reason", "Not verified")).wholeOrganization());
+        RULES.put("POST /api/v1/privacy/requests/{id}/restrict", by(ADMINS).wholeOrganization());
+        RULES.put("POST /api/v1/privacy/requests/{id}/erase", by(ADMINS).wholeOrganization());
+        RULES.put("GET /api/v1/privacy/requests/{id}/export", by(ADMINS).wholeOrganization());
+        RULES.put("GET /api/v1/privacy/export", by(ADMINS).wholeOrganization());
+        RULES.put("GET /api/v1/retention/organization", by(ADMINS).wholeOrganization());
+        RULES.put("PUT /api/v1/retention/organization", by(ADMINS, Map.of("periods", Map.of())).wholeOrganization());
+        RULES.put("GET /api/v1/retention/dry-run", by(ADMINS).wholeOrganization());
+        RULES.put("GET /api/v1/legal-holds", by(ADMINS).wholeOrganization());
         RULES.put("POST /api/v1/legal-holds", by(ADMINS, Map.of(
-                "subject", Map.of("kind", "CUSTOMER", "id", "$customer"), "reason", "Litigation 12-3")));
-        RULES.put("POST /api/v1/legal-holds/{id}/release", by(ADMINS).usingUp("hold"));
+                "subject", Map.of("kind", "CUSTOMER", "id", "$customer"), "reason", "Litigation 12-3")).wholeOrganization());
+        RULES.put("POST /api/v1/legal-holds/{id}/release", by(ADMINS).usingUp("hold").wholeOrganization());
 
         RULES.put("POST /api/v1/operator/grants", operator(Map.of("organizationId", "$organization",
                 "reason", "Ticket 4711: counts look wrong", "scope", "READ_ONLY", "duration", "PT1H")));

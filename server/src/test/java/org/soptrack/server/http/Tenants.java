@@ -14,9 +14,17 @@ import org.soptrack.core.domain.tenancy.Role;
 /** Organizations signed up over HTTP with a member of every role and one of each thing a route can name. */
 final class Tenants {
 
-    /** One organization's actors, the ids of its things ({@link RouteTable}'s placeholders) and text only it holds. */
-    record Tenant(String name, Api.Org org, Map<Role, String> tokens, Map<String, String> ids, List<String> secrets) {
+    /**
+     * One organization's actors, the ids of its things ({@link RouteTable}'s placeholders) and text only it holds;
+     * {@code limited} holds members of some roles limited to a second rooftop, and {@code mainRooftopSecrets} the text
+     * they must never see, since it belongs to the first rooftop or to members of every rooftop.
+     */
+    record Tenant(String name, Api.Org org, Map<Role, String> tokens, Map<String, String> ids, List<String> secrets,
+                  Map<Role, String> limited, List<String> mainRooftopSecrets) {
     }
+
+    /** The roles that get a member limited to the second rooftop. */
+    static final List<Role> LIMITED_ROLES = List.of(Role.ADMIN, Role.ADVISOR);
 
     private final Api api;
     private final Supplier<String> operatorToken;
@@ -63,7 +71,15 @@ final class Tenants {
         ids.put("delivery", String.valueOf(deliveries.list("items").get(0).get("id")));
         ids.put("device", UUID.randomUUID().toString());
         List<String> secrets = List.of(organizationName, customerName, phone, email(name, Role.ADVISOR));
-        return new Tenant(name, org, tokens, ids, secrets);
+        String south = created(api.post(API + "/rooftops", owner, Map.of("name", "South Street Lexus", "brand", "Lexus",
+                "city", "Peoria", "stateCode", "IL")));
+        Map<Role, String> limited = new LinkedHashMap<>();
+        for (Role role : LIMITED_ROLES) {
+            limited.put(role, api.member(org, role.name().toLowerCase() + "-south@" + name + ".matrix.example",
+                    role.name(), List.of(south)));
+        }
+        return new Tenant(name, org, tokens, ids, secrets, limited,
+                List.of(customerName, phone, email(name, Role.ADVISOR)));
     }
 
     String make(Tenant tenant, String kind) {

@@ -2,6 +2,7 @@ package org.soptrack.core.domain.sop;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.PhoneNumber;
@@ -25,15 +26,23 @@ public final class Customer extends Aggregate<Customer.State> {
         }
     }
 
-    /** The stored form of a customer. */
+    /**
+     * The stored form of a customer; {@code registeredBy} is whoever registered them (empty for customers registered
+     * before it was recorded), which lets a member limited to some rooftops read the customers they registered.
+     */
     public record State(CustomerId id, TenantId tenantId, Contact contact, Instant createdAt,
-                        Optional<Instant> restrictedSince) {
+                        Optional<ActorRef> registeredBy, Optional<Instant> restrictedSince) {
         public State {
             Require.present("id", id);
             Require.present("tenantId", tenantId);
             Require.present("contact", contact);
             Require.present("createdAt", createdAt);
+            Require.present("registeredBy", registeredBy);
             Require.present("restrictedSince", restrictedSince);
+        }
+
+        State with(Contact next, Optional<Instant> restricted) {
+            return new State(id, tenantId, next, createdAt, registeredBy, restricted);
         }
     }
 
@@ -41,8 +50,10 @@ public final class Customer extends Aggregate<Customer.State> {
         super(state, version);
     }
 
-    public static Customer create(CustomerId id, TenantId tenantId, Contact contact, Instant now) {
-        return new Customer(new State(id, tenantId, contact, now, Optional.empty()), Versioned.fresh());
+    public static Customer create(CustomerId id, TenantId tenantId, Contact contact, ActorRef registeredBy,
+                                  Instant now) {
+        return new Customer(new State(id, tenantId, contact, now, Optional.of(registeredBy), Optional.empty()),
+                Versioned.fresh());
     }
 
     public static Customer reconstitute(State state, long version) {
@@ -50,7 +61,7 @@ public final class Customer extends Aggregate<Customer.State> {
     }
 
     public void changeContact(Contact contact) {
-        change(new State(state().id(), state().tenantId(), contact, state().createdAt(), state().restrictedSince()));
+        change(state().with(contact, state().restrictedSince()));
     }
 
     /** The name an erased customer keeps; the record stays because special orders refer to it. */
@@ -66,8 +77,7 @@ public final class Customer extends Aggregate<Customer.State> {
         if (contact().equals(erased) && restricted()) {
             return false;
         }
-        change(new State(state().id(), state().tenantId(), erased, state().createdAt(),
-                Optional.of(state().restrictedSince().orElse(now))));
+        change(state().with(erased, Optional.of(state().restrictedSince().orElse(now))));
         return true;
     }
 
@@ -76,7 +86,7 @@ public final class Customer extends Aggregate<Customer.State> {
         if (restricted()) {
             return false;
         }
-        change(new State(state().id(), state().tenantId(), contact(), state().createdAt(), Optional.of(now)));
+        change(state().with(contact(), Optional.of(now)));
         return true;
     }
 
@@ -85,7 +95,7 @@ public final class Customer extends Aggregate<Customer.State> {
         if (!restricted()) {
             return false;
         }
-        change(new State(state().id(), state().tenantId(), contact(), state().createdAt(), Optional.empty()));
+        change(state().with(contact(), Optional.empty()));
         return true;
     }
 
@@ -103,5 +113,9 @@ public final class Customer extends Aggregate<Customer.State> {
 
     public Contact contact() {
         return state().contact();
+    }
+
+    public Optional<ActorRef> registeredBy() {
+        return state().registeredBy();
     }
 }

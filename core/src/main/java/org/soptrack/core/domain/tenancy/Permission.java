@@ -25,6 +25,9 @@ public enum Permission {
     /** Legal holds, retention reports and data-subject requests. */
     PRIVACY_MANAGE;
 
+    private static final Set<Permission> ORGANIZATION_WIDE = EnumSet.of(AUDIT_READ, OPERATOR_ACCESS_REVIEW,
+            ORGANIZATION_MANAGE, PRIVACY_MANAGE);
+
     private static final Set<Permission> BUSINESS_CHANGES = EnumSet.of(SOP_CREATE, SOP_EDIT, SOP_TRANSITION,
             SOP_MARK_CUSTOMER_NOTIFIED, CUSTOMER_MANAGE, CONTACT_ATTEMPT_LOG, ROOFTOP_MANAGE, SETTINGS_MANAGE,
             INVITATION_MANAGE);
@@ -35,5 +38,14 @@ public enum Permission {
      */
     public boolean changesBusiness() {
         return BUSINESS_CHANGES.contains(this);
+    }
+
+    /**
+     * Whether it reaches the whole organization at once (its audit log, operator grants, subscription and security,
+     * data-subject requests, exports, retention and legal holds), so that only a member without a rooftop limit may
+     * use it (R-TEN-2): a member limited to some rooftops sees only those rooftops' data.
+     */
+    public boolean organizationWide() {
+        return ORGANIZATION_WIDE.contains(this);
     }
 }

@@ -34,6 +34,11 @@ public record RooftopScope(boolean all, Set<RooftopId> rooftops) {
         return all || rooftops.contains(rooftop);
     }
 
+    /** Whether every rooftop of {@code other} lies within this scope (a scope of all rooftops lies only within all). */
+    public boolean includes(RooftopScope other) {
+        return all || !other.all && rooftops.containsAll(other.rooftops);
+    }
+
     /** The scope of what both allow, or empty when they share no rooftop. */
     public Optional<RooftopScope> intersect(RooftopScope other) {
         if (all) {

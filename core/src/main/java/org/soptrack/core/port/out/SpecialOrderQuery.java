@@ -45,6 +45,11 @@ public record SpecialOrderQuery(RooftopScope rooftops, Set<SopStatus> statuses, 
                 limit);
     }
 
+    public SpecialOrderQuery withCustomer(CustomerId customer) {
+        return new SpecialOrderQuery(rooftops, statuses, roNumber, sopNumber, Optional.of(customer), partNumber,
+                receivedBefore, after, limit);
+    }
+
     public SpecialOrderQuery withStatuses(Set<SopStatus> wanted) {
         return new SpecialOrderQuery(rooftops, wanted, roNumber, sopNumber, customerId, partNumber, receivedBefore, after,
                 limit);
