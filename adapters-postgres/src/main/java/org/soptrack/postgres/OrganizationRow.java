@@ -14,6 +14,8 @@ import java.util.UUID;
 @NamingStrategy(ColumnNames.class)
 @MappedEntity("organizations")
 record OrganizationRow(@Id UUID organizationId, String name, String subscription, Instant createdAt,
-                       @Nullable Instant cancelledAt, boolean mfaRequired, @Nullable Instant purgeStartedAt,
+                       @Nullable Instant cancelledAt, boolean mfaRequired, @Nullable Instant deletionRequestedAt,
+                       @Nullable String deletionRequestedByKind, @Nullable UUID deletionRequestedById,
+                       @Nullable Instant deletionPurgeFrom, @Nullable Instant purgeStartedAt,
                        String[] purgeKinds, String[] purgeCounts, @Nullable Instant purgeCompletedAt, long version) {
 }

@@ -97,6 +97,8 @@ public final class PostgresMemberRepository implements MemberRepository {
                         + " AND coalesce(last_sign_in_at, joined_at) < :cutoff AND NOT id = ANY (:members)";
             case DELETED_MEMBERS:
                 return "deletion_requested_at < :cutoff AND NOT id = ANY (:members)";
+            case TENANT_DATA:
+                return "status <> 'ANONYMIZED' AND NOT id = ANY (:members)";
             default:
                 throw new IllegalArgumentException("Members hold no " + expiry.category());
         }

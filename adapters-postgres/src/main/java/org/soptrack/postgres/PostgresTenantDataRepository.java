@@ -10,8 +10,9 @@ import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.TenantDataRepository;
 
 /**
- * The purge of an organization's business data, table by table in the order the foreign keys need (a special order
- * takes its history with it). Each call fills one batch, moving on to the next table when one is empty, so a batch
+ * The purge of an organization's business data and then its setup (invitations, its own retention periods, and the
+ * rooftops nothing refers to any more, with their SOP counters), table by table in the order the foreign keys need (a
+ * special order takes its history with it). Each call fills one batch, moving on to the next table when one is empty, so a batch
  * smaller than asked means nothing is left. Rows about held customers stay, and so do the events their messages
  * refer to.
  */
@@ -45,6 +46,21 @@ public final class PostgresTenantDataRepository implements TenantDataRepository 
         KINDS.put("subjectRequests", new Kind("subject_requests",
                 "subject_kind = 'MEMBER' OR NOT subject_id = ANY (:customers)"));
         KINDS.put("customers", new Kind("customers", "NOT id = ANY (:customers)"));
+        KINDS.put("invitations", new Kind("invitations", "true"));
+        KINDS.put("retentionOverrides", new Kind("retention_overrides", "true"));
+        KINDS.put("sopCounters", new Kind("sop_counters", unused("sop_counters.rooftop_id")));
+        KINDS.put("rooftops", new Kind("rooftops", unused("rooftops.id")));
+    }
+
+    /**
+     * A rooftop the purge frees: no order or contact attempt of a held customer refers to it, and by the time its kind
+     * comes every other order and attempt is gone.
+     */
+    private static String unused(String rooftop) {
+        return "NOT EXISTS (SELECT 1 FROM special_orders o WHERE o.organization_id = :tenant AND o.rooftop_id = "
+                + rooftop + " AND o.customer_id = ANY (:customers)) AND NOT EXISTS (SELECT 1 FROM contact_attempts a "
+                + "WHERE a.organization_id = :tenant AND a.rooftop_id = " + rooftop
+                + " AND a.customer_id = ANY (:customers))";
     }
 
     private final ExpiredRows rows;

@@ -18,8 +18,8 @@ import org.soptrack.core.port.out.OrganizationRepository;
 
 /**
  * The account-transactional e-mails (R-NOT-2: they cannot be switched off): the invitation with its acceptance link,
- * the welcome to a new organization's owner, billing notices to owners, and the notice that a closed account will be
- * deleted. The invitation also tells staff, where a rooftop routes that event.
+ * the welcome to a new organization's owner, billing notices to owners, the owners' notices of the organization's
+ * deletion being asked for or cancelled, and the notice that a closed account will be deleted. The invitation also tells staff, where a rooftop routes that event.
  */
 final class AccountMessages {
 
@@ -50,13 +50,28 @@ final class AccountMessages {
     /** Tells every active owner by e-mail, and staff wherever a rooftop routes billing notices. */
     void billingNotice(TenantId tenant, Organization organization, String notice, String key) {
         Map<String, String> facts = Map.of("organization", organization.name(), "notice", notice);
+        toOwners(tenant, NotificationEvent.BILLING_NOTICE, facts);
+        notifications.raise(tenant, NotificationEvent.BILLING_NOTICE, Optional.empty(), key, facts, Optional.empty());
+    }
+
+    /** Tells every active owner that the organization's deletion was asked for, by whom, and from when it runs. */
+    void deletionRequested(TenantId tenant, Organization organization, Member by, Instant purgeFrom) {
+        toOwners(tenant, NotificationEvent.ORGANIZATION_DELETION_REQUESTED, Map.of("organization", organization.name(),
+                "requestedBy", by.state().displayName(), "purgeFrom", purgeFrom.toString()));
+    }
+
+    /** Tells every active owner that the deletion was cancelled, and by whom. */
+    void deletionCancelled(TenantId tenant, Organization organization, Member by) {
+        toOwners(tenant, NotificationEvent.ORGANIZATION_DELETION_CANCELLED, Map.of("organization",
+                organization.name(), "cancelledBy", by.state().displayName()));
+    }
+
+    private void toOwners(TenantId tenant, NotificationEvent event, Map<String, String> facts) {
         for (Member owner : members.findActive(tenant)) {
             if (owner.role() == Role.OWNER) {
-                notifications.account(tenant, NotificationEvent.BILLING_NOTICE,
-                        Destination.of(ChannelKind.EMAIL, owner.email().value()), facts);
+                notifications.account(tenant, event, Destination.of(ChannelKind.EMAIL, owner.email().value()), facts);
             }
         }
-        notifications.raise(tenant, NotificationEvent.BILLING_NOTICE, Optional.empty(), key, facts, Optional.empty());
     }
 
     /** Tells a member who closed their account when it will be deleted (the UTC date). */

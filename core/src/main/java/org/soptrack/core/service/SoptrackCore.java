@@ -16,6 +16,7 @@ import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
+import org.soptrack.core.port.in.DeleteOrganizationUseCase;
 import org.soptrack.core.port.in.DeliveryLogUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.GetRepairOrderUseCase;
@@ -65,6 +66,7 @@ public final class SoptrackCore {
     private final ListTeamUseCase listTeam;
     private final RemoveMemberUseCase removeMember;
     private final CloseAccountUseCase closeAccount;
+    private final DeleteOrganizationUseCase deleteOrganization;
     private final ChangeMemberRoleUseCase changeRole;
     private final OpenOperatorAccessUseCase openAccess;
     private final CloseOperatorAccessUseCase closeAccess;
@@ -142,6 +144,8 @@ public final class SoptrackCore {
         removeMember = new RemoveMemberService(ctx, p.members(), sessions);
         closeAccount = new CloseAccountService(ctx, p, reauthentication, sessions, accountMessages,
                 settings.retention());
+        deleteOrganization = new DeleteOrganizationService(ctx, p.organizations(), p.members(), reauthentication,
+                accountMessages, settings.lifecycle());
         changeRole = new ChangeMemberRoleService(ctx, p.members(), p.rooftops());
         openAccess = new OpenOperatorAccessService(ctx, p.organizations(), p.grants(), settings.maxOperatorGrant());
         closeAccess = new CloseOperatorAccessService(ctx, p.grants());
@@ -170,7 +174,8 @@ public final class SoptrackCore {
         timedNotifications = new TimedNotificationsService(p, followUps, orderEvents);
         sweepRetention = new SweepRetentionService(ctx, p.tenants(), p.legalHolds(), settings.retention(),
                 settings.sweepBatchSize(), retainedRecords(p), p.organizations(), p.tenantData(), p.publicRequests(),
-                p.retentionOverrides());
+                p.retentionOverrides(), p.members(), new TrialLapses(ctx, p.organizations(), accountMessages,
+                        settings.lifecycle(), settings.retention().rule(RetentionCategory.TENANT_DATA).period()));
         retentionOverrides = new RetentionOverridesService(ctx, p.retentionOverrides(), settings.retention());
         billing = new BillingService(ctx, p.organizations(), p.billing(), accountMessages,
                 settings.retention().rule(RetentionCategory.TENANT_DATA).period());
@@ -312,6 +317,10 @@ public final class SoptrackCore {
 
     public CloseAccountUseCase closeAccount() {
         return closeAccount;
+    }
+
+    public DeleteOrganizationUseCase deleteOrganization() {
+        return deleteOrganization;
     }
 
     public ChangeMemberRoleUseCase changeMemberRole() {

@@ -2,6 +2,7 @@ package org.soptrack.core.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.LegalHoldRepository;
+import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
 import org.soptrack.core.port.out.PublicRequestPort;
 import org.soptrack.core.port.out.RetainedRecordsPort;
@@ -48,12 +50,15 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
     private final TenantDataRepository tenantData;
     private final PublicRequestPort publicRequests;
     private final RetentionOverrideRepository overrides;
+    private final MemberRepository members;
+    private final TrialLapses trials;
 
     SweepRetentionService(UseCaseContext ctx, TenantDirectoryPort tenants, LegalHoldRepository holds,
                           RetentionPolicy policy, int batchSize,
                           Map<RetentionCategory, List<RetainedRecordsPort>> stores,
                           OrganizationRepository organizations, TenantDataRepository tenantData,
-                          PublicRequestPort publicRequests, RetentionOverrideRepository overrides) {
+                          PublicRequestPort publicRequests, RetentionOverrideRepository overrides,
+                          MemberRepository members, TrialLapses trials) {
         for (RetentionCategory category : RetentionCategory.values()) {
             if (!category.platform() && stores.getOrDefault(category, List.of()).isEmpty()) {
                 throw new IllegalArgumentException("No store holds " + category);
@@ -69,6 +74,8 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         this.tenantData = tenantData;
         this.publicRequests = publicRequests;
         this.overrides = overrides;
+        this.members = members;
+        this.trials = trials;
     }
 
     @Override
@@ -80,6 +87,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
                 lines.addAll(ctx.inTenant(tenant, () -> Outcome.ok(counted(tenant, now))).orElseThrow());
                 continue;
             }
+            trials.lapse(tenant, now);
             List<PlannedSweep> plan = ctx.inTenant(tenant, () -> Outcome.ok(plan(tenant, now))).orElseThrow();
             for (PlannedSweep sweep : plan) {
                 if (sweep.category() == RetentionCategory.TENANT_DATA) {
@@ -124,52 +132,72 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         return plan(tenant, now).stream().map(sweep -> {
             if (sweep.category() == RetentionCategory.TENANT_DATA) {
                 Organization organization = organizations.find(tenant).orElseThrow();
-                boolean due = !sweep.suspended() && organization.purgeDue(sweep.cutoff());
-                return line(tenant, sweep, due ? count(tenant, sweep) : 0, purgeWhy(organization, sweep));
+                boolean due = !sweep.suspended() && organization.purgeDue(sweep.cutoff(), now);
+                long accounts = due ? members.countExpired(tenant, Expiry.of(sweep, batchSize)) : 0;
+                return line(tenant, sweep, due ? count(tenant, sweep) + accounts : 0,
+                        purgeWhy(organization, sweep, now));
             }
             return line(tenant, sweep, sweep.suspended() ? 0 : count(tenant, sweep));
         }).toList();
     }
 
     /**
-     * Business data goes as a whole once the grace period after cancellation ran out: the purge is started (with a
-     * census of what it will delete) in one transaction, removed batch by batch, and marked complete in a last one
-     * when nothing is left. A run killed anywhere in between carries on from there the next time.
+     * The organization's data goes as a whole once the grace period after cancellation ran out, or the cooling-off
+     * period of the owners' deletion request: the purge is started (with a census of what it will delete) in one
+     * transaction, removed batch by batch (business data, then rooftops, settings and invitations, then every member
+     * account is anonymized), and marked complete in a last one when nothing is left. A run killed anywhere in between
+     * carries on from there the next time.
      */
     private Line purge(TenantId tenant, PlannedSweep sweep, Instant now) {
         Expiry expiry = Expiry.of(sweep, batchSize);
         Organization before = ctx.inTenant(tenant, () -> Outcome.ok(startPurge(tenant, sweep, expiry, now)))
                 .orElseThrow();
-        if (sweep.suspended() || !before.purgeDue(sweep.cutoff())) {
-            return line(tenant, sweep, 0, purgeWhy(before, sweep));
+        if (sweep.suspended() || !before.purgeDue(sweep.cutoff(), now)) {
+            return line(tenant, sweep, 0, purgeWhy(before, sweep, now));
         }
         long removed = remove(tenant, sweep);
+        if (left(tenant, tenantData, expiry) == 0) {
+            // The accounts go last, once nothing else is left: until then an owner can still sign in to release a
+            // hold that keeps a customer's records.
+            removed += remove(tenant, sweep, members);
+        }
         Organization after = ctx.inTenant(tenant, () -> Outcome.ok(completePurge(tenant, expiry, now))).orElseThrow();
-        return line(tenant, sweep, removed, purgeWhy(after, sweep));
+        return line(tenant, sweep, removed, purgeWhy(after, sweep, now));
+    }
+
+    /** What the purge covers that is still there, held records included. */
+    private long left(TenantId tenant, RetainedRecordsPort store, Expiry expiry) {
+        Expiry everything = new Expiry(expiry.category(), expiry.cutoff(), Set.of(), Set.of(), expiry.batchSize());
+        return ctx.inTenant(tenant, () -> Outcome.ok(store.countExpired(tenant, everything))).orElseThrow();
     }
 
     private Organization startPurge(TenantId tenant, PlannedSweep sweep, Expiry expiry, Instant now) {
         Organization organization = organizations.find(tenant).orElseThrow();
-        if (sweep.suspended() || !organization.purgeDue(sweep.cutoff()) || organization.purge().isPresent()) {
+        if (sweep.suspended() || !organization.purgeDue(sweep.cutoff(), now) || organization.purge().isPresent()) {
             return organization;
         }
-        Map<String, Long> census = tenantData.census(tenant, expiry);
+        Map<String, Long> census = new LinkedHashMap<>(tenantData.census(tenant, expiry));
+        census.put("memberAccounts", members.countExpired(tenant, expiry));
         organization.startPurge(now, census);
         save(tenant, organization);
         Map<String, String> details = new TreeMap<>();
         census.forEach((kind, count) -> details.put(kind, Long.toString(count)));
         details.put("cancelledAt", organization.cancelledAt().map(Instant::toString).orElse(""));
+        details.put("deletionRequestedAt", organization.deletion().map(d -> d.requestedAt().toString()).orElse(""));
         ctx.audit.record(tenant, ActorRef.system(), AuditAction.TENANT_PURGE_STARTED, "organization:" + tenant,
                 details);
         return organization;
     }
 
-    /** Complete once nothing of the business data is left, held customers' included: a released hold lets it go. */
+    /**
+     * Complete once nothing the purge covers is left, held customers' and members' included: a released hold lets
+     * them go.
+     */
     private Organization completePurge(TenantId tenant, Expiry expiry, Instant now) {
         Organization organization = organizations.find(tenant).orElseThrow();
         Expiry everything = new Expiry(expiry.category(), expiry.cutoff(), Set.of(), Set.of(), expiry.batchSize());
-        if (organization.purge().filter(p -> !p.completed()).isPresent()
-                && tenantData.countExpired(tenant, everything) == 0) {
+        long left = tenantData.countExpired(tenant, everything) + members.countExpired(tenant, everything);
+        if (organization.purge().filter(p -> !p.completed()).isPresent() && left == 0) {
             organization.completePurge(now);
             save(tenant, organization);
             ctx.audit.record(tenant, ActorRef.system(), AuditAction.TENANT_PURGED, "organization:" + tenant,
@@ -185,7 +213,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         }
     }
 
-    private static String purgeWhy(Organization organization, PlannedSweep sweep) {
+    private static String purgeWhy(Organization organization, PlannedSweep sweep, Instant now) {
         if (sweep.suspended()) {
             return sweep.why();
         }
@@ -194,8 +222,13 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
             return purge.get().completed() ? "purged: the business data went on " + purge.get().completedAt().get()
                     : "purging since " + purge.get().startedAt();
         }
+        if (organization.deletion().isPresent()) {
+            Instant from = organization.deletion().get().purgeFrom();
+            return "deletion asked for on " + organization.deletion().get().requestedAt()
+                    + (from.isAfter(now) ? ": purged from " + from : ": the cooling-off period is over");
+        }
         return organization.cancelledAt()
-                .map(at -> organization.purgeDue(sweep.cutoff())
+                .map(at -> organization.purgeDue(sweep.cutoff(), now)
                         ? "cancelled on " + at + ": the grace period of " + sweep.rule().period().words() + " is over"
                         : "cancelled on " + at + ": kept until " + sweep.rule().period().endsAfter(at))
                 .orElse("kept: the subscription is " + organization.subscription());
@@ -211,16 +244,22 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
     }
 
     private long remove(TenantId tenant, PlannedSweep sweep) {
-        Expiry expiry = Expiry.of(sweep, batchSize);
         long removed = 0;
         for (RetainedRecordsPort store : stores.get(sweep.category())) {
-            int batch;
-            do {
-                batch = ctx.inTenant(tenant, () -> Outcome.ok(removeBatch(tenant, store, sweep, expiry)))
-                        .orElseThrow();
-                removed += batch;
-            } while (batch >= expiry.batchSize());
+            removed += remove(tenant, sweep, store);
         }
+        return removed;
+    }
+
+    /** Batch after batch, each in a transaction of its own, until a short batch says nothing is left. */
+    private long remove(TenantId tenant, PlannedSweep sweep, RetainedRecordsPort store) {
+        Expiry expiry = Expiry.of(sweep, batchSize);
+        long removed = 0;
+        int batch;
+        do {
+            batch = ctx.inTenant(tenant, () -> Outcome.ok(removeBatch(tenant, store, sweep, expiry))).orElseThrow();
+            removed += batch;
+        } while (batch >= expiry.batchSize());
         return removed;
     }
 

@@ -26,18 +26,23 @@ public final class InMemoryAdapters {
         InMemoryMemberRepository members = new InMemoryMemberRepository(tx, credentials, sessions, devices);
         InMemoryAuditLogRepository audit = new InMemoryAuditLogRepository(tx);
         InMemorySubjectRequestRepository requests = new InMemorySubjectRequestRepository(tx);
+        InMemoryRooftopRepository rooftops = new InMemoryRooftopRepository(tx);
+        InMemoryInvitationRepository invitations = new InMemoryInvitationRepository(tx);
+        InMemorySopNumbers counters = new InMemorySopNumbers(tx);
+        InMemoryRetentionOverrides overrides = new InMemoryRetentionOverrides(tx);
         return new CorePorts(tx, clock, IdPort.random(), new SecureRandomTokens(),
-                organizations, new InMemoryRooftopRepository(tx),
-                members, new InMemoryInvitationRepository(tx),
+                organizations, rooftops,
+                members, invitations,
                 new InMemoryOperatorAccessGrantRepository(tx), customers, orders, attempts,
-                new InMemorySopNumbers(tx), audit,
+                counters, audit,
                 credentials, new FastTestPasswordHasher(),
                 sessions, devices, new RecordedCodes(),
                 new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox), outbox, settings,
                 new InMemoryLegalHoldRepository(tx), new InMemoryBillingEventRepository(tx),
-                new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers, requests),
+                new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers, requests, invitations,
+                        rooftops, overrides, counters),
                 new InMemoryPublicRequests(), requests,
                 new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests),
-                new InMemoryRetentionOverrides(tx), WebhookAddressPort.anyAddress());
+                overrides, WebhookAddressPort.anyAddress());
     }
 }

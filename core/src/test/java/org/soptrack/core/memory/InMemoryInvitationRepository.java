@@ -39,4 +39,8 @@ public final class InMemoryInvitationRepository implements InvitationRepository 
     public UpdateResult update(TenantId tenant, Invitation invitation) {
         return store.update(tenant, invitation);
     }
+
+    AggregateStore<InvitationId, Invitation, Invitation.State> store() {
+        return store;
+    }
 }

@@ -94,6 +94,8 @@ public final class InMemoryMemberRepository implements MemberRepository {
                         && s.lastSignInAt().orElse(s.joinedAt()).isBefore(expiry.cutoff()));
             case DELETED_MEMBERS:
                 return notHeld.and(s -> s.deletionRequestedAt().filter(at -> at.isBefore(expiry.cutoff())).isPresent());
+            case TENANT_DATA:
+                return notHeld.and(s -> s.status() != MemberStatus.ANONYMIZED);
             default:
                 throw new IllegalArgumentException("Members hold no " + expiry.category());
         }

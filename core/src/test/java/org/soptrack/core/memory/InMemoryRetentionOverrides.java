@@ -28,4 +28,25 @@ public final class InMemoryRetentionOverrides implements RetentionOverrideReposi
         copy.putAll(periods);
         table.insert(tenant, tenant, Map.copyOf(copy), 0);
     }
+
+    /** How many periods of its own the tenant set, for the purge. */
+    long count(TenantId tenant) {
+        return find(tenant).size();
+    }
+
+    /** Forgets at most {@code limit} of the tenant's own periods; says how many. */
+    int forget(TenantId tenant, int limit) {
+        Map<RetentionCategory, RetentionPeriod> left = new EnumMap<>(RetentionCategory.class);
+        left.putAll(find(tenant));
+        int gone = 0;
+        for (RetentionCategory category : RetentionCategory.values()) {
+            if (gone < limit && left.remove(category) != null) {
+                gone++;
+            }
+        }
+        if (gone > 0) {
+            replace(tenant, left);
+        }
+        return gone;
+    }
 }

@@ -38,4 +38,8 @@ public final class InMemoryRooftopRepository implements RooftopRepository {
     public UpdateResult update(TenantId tenant, Rooftop rooftop) {
         return store.update(tenant, rooftop);
     }
+
+    AggregateStore<RooftopId, Rooftop, Rooftop.State> store() {
+        return store;
+    }
 }

@@ -1,5 +1,6 @@
 package org.soptrack.core.memory;
 
+import java.util.function.Predicate;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.SopNumber;
@@ -24,5 +25,14 @@ public final class InMemorySopNumbers implements SopNumberPort {
         long next = row.get().value() + 1;
         counters.update(tenant, rooftop, next, row.get().version(), row.get().version() + 1);
         return SopNumber.of(next);
+    }
+
+    /** The counters of the tenant's rooftops that pass {@code gone}, for the purge. */
+    long count(TenantId tenant, Predicate<RooftopId> gone) {
+        return counters.countKeysWhere(tenant, gone);
+    }
+
+    int forget(TenantId tenant, Predicate<RooftopId> gone, int limit) {
+        return counters.deleteKeysWhere(tenant, gone, limit);
     }
 }

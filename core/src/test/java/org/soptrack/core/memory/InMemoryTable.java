@@ -110,4 +110,25 @@ final class InMemoryTable<K, V> {
         doomed.forEach(rows::remove);
         return doomed.size();
     }
+
+    /** How many of the tenant's rows have a key that passes {@code filter}. */
+    long countKeysWhere(TenantId tenant, Predicate<K> filter) {
+        if (!open(tenant)) {
+            return 0;
+        }
+        return new LinkedHashMap<>(rows).entrySet().stream()
+                .filter(e -> e.getValue().tenant().equals(tenant) && filter.test(e.getKey())).count();
+    }
+
+    /** Deletes at most {@code limit} of the tenant's rows whose key passes {@code filter}; says how many. */
+    int deleteKeysWhere(TenantId tenant, Predicate<K> filter, int limit) {
+        if (!open(tenant)) {
+            return 0;
+        }
+        List<K> doomed = rows.entrySet().stream()
+                .filter(e -> e.getValue().tenant().equals(tenant) && filter.test(e.getKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        doomed.forEach(rows::remove);
+        return doomed.size();
+    }
 }

@@ -12,6 +12,7 @@ import org.soptrack.core.domain.notify.OutboxMessage;
 import org.soptrack.core.domain.notify.RaisedEvent;
 import org.soptrack.core.domain.privacy.DataSubject;
 import org.soptrack.core.domain.retention.RetentionCategory;
+import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.port.out.Expiry;
@@ -19,7 +20,9 @@ import org.soptrack.core.port.out.TenantDataRepository;
 
 /**
  * The purge over the other in-memory stores, kind by kind in the order the database's references need: contact
- * attempts, special orders, the delivery log, notification settings, and customers last.
+ * attempts, special orders, the delivery log, notification settings, customers, and then the organization's setup:
+ * invitations, its own retention periods, and the rooftops no remaining order or call refers to (with their SOP
+ * counters).
  */
 public final class InMemoryTenantDataRepository implements TenantDataRepository {
 
@@ -36,7 +39,9 @@ public final class InMemoryTenantDataRepository implements TenantDataRepository 
                                         InMemorySpecialOrderRepository orders, InMemoryOutboxRepository outbox,
                                         InMemoryNotificationSettingsRepository settings,
                                         InMemoryCustomerRepository customers,
-                                        InMemorySubjectRequestRepository requests) {
+                                        InMemorySubjectRequestRepository requests,
+                                        InMemoryInvitationRepository invitations, InMemoryRooftopRepository rooftops,
+                                        InMemoryRetentionOverrides overrides, InMemorySopNumbers counters) {
         kinds.put("contactAttempts", table(attempts.table(), (held, a) -> !held(held, a.customerId())));
         kinds.put("specialOrders", store(orders.store(), held -> s -> !held(held, s.details().customerId())));
         kinds.put("deliveryAttempts", new Kind() {
@@ -68,6 +73,52 @@ public final class InMemoryTenantDataRepository implements TenantDataRepository 
         kinds.put("subjectRequests", store(requests.store(), held -> s -> s.subject().kind() == DataSubject.Kind.MEMBER
                 || !held.contains(s.subject().id())));
         kinds.put("customers", store(customers.store(), held -> s -> !held.contains(s.id().value())));
+        kinds.put("invitations", store(invitations.store(), held -> s -> true));
+        kinds.put("retentionOverrides", new Kind() {
+            @Override
+            public long count(TenantId tenant, Set<UUID> held) {
+                return overrides.count(tenant);
+            }
+
+            @Override
+            public int delete(TenantId tenant, Set<UUID> held, int limit) {
+                return overrides.forget(tenant, limit);
+            }
+        });
+        kinds.put("sopCounters", new Kind() {
+            @Override
+            public long count(TenantId tenant, Set<UUID> held) {
+                return counters.count(tenant, unused(orders, attempts, tenant, held));
+            }
+
+            @Override
+            public int delete(TenantId tenant, Set<UUID> held, int limit) {
+                return counters.forget(tenant, unused(orders, attempts, tenant, held), limit);
+            }
+        });
+        kinds.put("rooftops", new Kind() {
+            @Override
+            public long count(TenantId tenant, Set<UUID> held) {
+                return rooftops.store().countWhere(tenant, s -> unused(orders, attempts, tenant, held).test(s.id()));
+            }
+
+            @Override
+            public int delete(TenantId tenant, Set<UUID> held, int limit) {
+                return rooftops.store().deleteWhere(tenant, s -> unused(orders, attempts, tenant, held).test(s.id()),
+                        limit);
+            }
+        });
+    }
+
+    /** Rooftops the purge frees: no order or contact attempt of a held customer refers to them. */
+    private static Predicate<RooftopId> unused(InMemorySpecialOrderRepository orders,
+                                               InMemoryContactAttemptRepository attempts, TenantId tenant,
+                                               Set<UUID> held) {
+        Set<RooftopId> used = orders.store().all(tenant).filter(o -> held(held, o.details().customerId()))
+                .map(o -> o.rooftopId()).collect(Collectors.toSet());
+        attempts.table().rows(tenant).filter(row -> held(held, row.value().customerId()))
+                .forEach(row -> used.add(row.value().rooftopId()));
+        return rooftop -> !used.contains(rooftop);
     }
 
     @Override

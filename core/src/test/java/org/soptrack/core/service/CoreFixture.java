@@ -28,11 +28,11 @@ import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.memory.FakeClock;
 import org.soptrack.core.memory.InMemoryAdapters;
 import org.soptrack.core.port.in.AcceptInvitationUseCase;
+import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.Outcome;
-import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
@@ -69,6 +69,13 @@ final class CoreFixture {
                 .orElseThrow();
         return new Org(signedUp.organizationId(), signedUp.rooftopId(),
                 new MemberActor(signedUp.ownerId(), signedUp.organizationId(), Role.OWNER, RooftopScope.allRooftops()));
+    }
+
+    /** The billing provider activates the subscription: the organization is no longer on trial. */
+    void activate(Org org) {
+        core.billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_activate_" + org.tenant(),
+                "subscription.activated", clock.now(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty())).orElseThrow();
     }
 
     RooftopId addRooftop(Org org, String name) {
@@ -124,8 +131,10 @@ final class CoreFixture {
         return current;
     }
 
+    /** The organization's audit entries of {@code action}, read from the store (its members may be gone). */
     List<AuditEvent> audit(Org org, AuditAction action) {
-        return core.readAuditLog().read(new ReadAuditLogUseCase.Query(org.owner(), new AuditQuery(Optional.empty(),
-                java.util.Set.of(action), Optional.empty(), Optional.empty(), Optional.empty(), 200))).orElseThrow().items();
+        return ports.transactions().inTenant(org.tenant(), () -> ports.audit().find(org.tenant(),
+                new AuditQuery(Optional.empty(), java.util.Set.of(action), Optional.empty(), Optional.empty(),
+                        Optional.empty(), 200))).items();
     }
 }

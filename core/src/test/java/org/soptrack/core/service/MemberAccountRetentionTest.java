@@ -47,7 +47,13 @@ class MemberAccountRetentionTest {
     private static final LogInUseCase.Client CLIENT = new LogInUseCase.Client("203.0.113.7", "Firefox/140");
 
     private final CoreFixture f = new CoreFixture();
-    private final CoreFixture.Org org = f.signUp("Acme");
+    private final CoreFixture.Org org = paying(f.signUp("Acme"));
+
+    /** A paying organization, so that no trial lapses while these tests move the clock by months. */
+    private CoreFixture.Org paying(CoreFixture.Org signedUp) {
+        f.activate(signedUp);
+        return signedUp;
+    }
 
     private Member member(MemberActor actor) {
         return in(org.tenant(), () -> f.ports.members().find(org.tenant(), actor.memberId())).orElseThrow();

@@ -33,6 +33,7 @@ import org.soptrack.core.domain.tenancy.SubscriptionState;
 import org.soptrack.core.domain.tenancy.TenantPurge;
 import org.soptrack.core.memory.DyingTransactions;
 import org.soptrack.core.port.in.BillingUseCase;
+import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
 import org.soptrack.core.port.in.Outcome;
@@ -78,8 +79,17 @@ class SubscriptionLifecycleTest {
     }
 
     private Map<String, Long> census(TenantId tenant) {
-        return in(tenant, () -> f.ports.tenantData().census(tenant, new Expiry(
-                RetentionCategory.TENANT_DATA, f.clock.now(), Set.of(), Set.of(), 10)));
+        return census(f, tenant);
+    }
+
+    /** What a purge of {@code tenant} would take now: its business data and setup, and its member accounts. */
+    private static Map<String, Long> census(CoreFixture fx, TenantId tenant) {
+        Expiry everything = new Expiry(RetentionCategory.TENANT_DATA, fx.clock.now(), Set.of(), Set.of(), 10);
+        return fx.ports.transactions().inTenant(tenant, () -> {
+            Map<String, Long> counts = new java.util.LinkedHashMap<>(fx.ports.tenantData().census(tenant, everything));
+            counts.put("memberAccounts", fx.ports.members().countExpired(tenant, everything));
+            return counts;
+        });
     }
 
     private Organization organization(TenantId tenant) {
@@ -179,16 +189,20 @@ class SubscriptionLifecycleTest {
                         .containsEntry("customers", "2"));
         assertThat(f.audit(gone, AuditAction.TENANT_PURGED)).singleElement()
                 .satisfies(e -> assertThat(e.details()).containsEntry("records", Long.toString(total)));
-        assertThat(f.core.billing().billingEvents(gone.owner()).orElseThrow()).hasSize(2);
-        assertThat(f.core.listTeam().list(gone.owner()).isOk()).as("members can still sign in and read").isTrue();
+        assertThat(in(gone.tenant(), () -> f.ports.billing().findAll(gone.tenant()))).as("billing records stay")
+                .hasSize(2);
+        assertThat(f.core.listTeam().list(gone.owner())).as("every account is anonymized, the owner's too")
+                .isEqualTo(Outcome.rejected(CurrentMemberUseCase.SIGNED_OUT, "You are no longer signed in; log in again"));
+        assertThat(organization(gone.tenant()).name()).isEqualTo(Organization.DELETED_NAME);
+        assertThat(in(gone.tenant(), () -> f.ports.rooftops().findAll(gone.tenant()))).isEmpty();
         assertThat(f.core.sweepRetention().sweepAll(false).lines()).filteredOn(l -> l.tenant().equals(gone.tenant()))
                 .filteredOn(l -> l.category() == RetentionCategory.TENANT_DATA).singleElement()
                 .satisfies(l -> assertThat(l.why()).startsWith("purged"));
 
         assertThat(bill(gone.tenant(), "subscription.activated", f.clock.now()).orElseThrow().after())
                 .isEqualTo(SubscriptionState.ACTIVE);
-        assertThat(messages(gone.tenant(), NotificationEvent.BILLING_NOTICE))
-                .anySatisfy(m -> assertThat(m.content().body()).contains("business data was deleted"));
+        assertThat(messages(gone.tenant(), NotificationEvent.BILLING_NOTICE)).as("no account is left to tell")
+                .isEmpty();
         assertThat(organization(gone.tenant()).readOnly()).as("a new start, empty").isFalse();
     }
 
@@ -198,9 +212,7 @@ class SubscriptionLifecycleTest {
             CoreFixture fx = new CoreFixture(SMALL_BATCHES);
             CoreFixture.Org org = fx.signUp("Killed " + survive);
             new SubscriptionLifecycleTest().seed(fx, org);
-            Map<String, Long> before = fx.ports.transactions().inTenant(org.tenant(), () -> fx.ports.tenantData()
-                    .census(org.tenant(), new Expiry(RetentionCategory.TENANT_DATA,
-                            fx.clock.now(), Set.of(), Set.of(), 10)));
+            Map<String, Long> before = census(fx, org.tenant());
             fx.clock.advance(Duration.ofDays(91));
             SoptrackCore dying = new SoptrackCore(fx.ports.withTransactions(
                     DyingTransactions.after(fx.ports.transactions(), survive)), SMALL_BATCHES);

@@ -99,7 +99,7 @@ public abstract class MemberRepositoryContract extends PortsContract {
                 .contains(sameEmailInB.id());
     }
 
-    // Retention: INACTIVE_MEMBERS and DELETED_MEMBERS.
+    // Retention: INACTIVE_MEMBERS, DELETED_MEMBERS and the purge (TENANT_DATA).
 
     private static final Instant CUTOFF = TestData.at(Duration.ofDays(180));
 
@@ -210,6 +210,36 @@ public abstract class MemberRepositoryContract extends PortsContract {
         }
         assertThat(in(other, () -> ports.members().find(other, otherTenant.id()))).isPresent();
         assertThat(hasSignInData(other, otherTenant.id())).isTrue();
+    }
+
+    @Test
+    void a_purge_anonymizes_every_account_owners_included_but_held_members() {
+        Seed s = seed();
+        TenantId t = s.tenant();
+        Member owner = account(t, "owner@example.com", Role.OWNER);
+        Member signedInToday = change(t, account(t, "today@example.com", Role.ADVISOR),
+                m -> m.signedIn(CUTOFF.plusSeconds(60)));
+        Member held = account(t, "held@example.com", Role.BDC);
+        Member anonymized = change(t, account(t, "anon@example.com", Role.VIEWER), Member::anonymize);
+        TenantId other = seed().tenant();
+        Member otherOwner = account(other, "owner@example.com", Role.OWNER);
+        Expiry purge = expiry(RetentionCategory.TENANT_DATA, CUTOFF, Set.of(held.id().value()), 1);
+
+        assertThat(in(t, () -> ports.members().countExpired(t, purge))).isEqualTo(2);
+        assertThat(in(t, () -> ports.members().removeExpired(t, purge))).isEqualTo(1);
+        assertThat(in(t, () -> ports.members().removeExpired(t, purge))).isEqualTo(1);
+        assertThat(in(t, () -> ports.members().removeExpired(t, purge))).isZero();
+        for (Member gone : List.of(owner, signedInToday)) {
+            Member loaded = in(t, () -> ports.members().find(t, gone.id())).orElseThrow();
+            assertThat(loaded.state().status()).isEqualTo(MemberStatus.ANONYMIZED);
+            assertThat(loaded.email()).isEqualTo(Member.anonymizedEmail(gone.id()));
+            assertThat(hasSignInData(t, gone.id())).isFalse();
+        }
+        assertThat(in(t, () -> ports.members().find(t, held.id()))).map(Member::state).contains(held.state());
+        assertThat(in(t, () -> ports.members().find(t, anonymized.id()))).map(Member::state)
+                .contains(anonymized.state());
+        assertThat(in(other, () -> ports.members().find(other, otherOwner.id()))).map(Member::state)
+                .contains(otherOwner.state());
     }
 
     @Test

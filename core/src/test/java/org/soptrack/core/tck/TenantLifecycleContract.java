@@ -30,9 +30,12 @@ import org.soptrack.core.domain.privacy.RequestType;
 import org.soptrack.core.domain.privacy.SubjectRequest;
 import org.soptrack.core.domain.privacy.SubjectRequestId;
 import org.soptrack.core.domain.retention.RetentionCategory;
+import org.soptrack.core.domain.retention.RetentionPeriod;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.Money;
+import org.soptrack.core.domain.shared.MemberId;
+import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.ContactAttempt;
 import org.soptrack.core.domain.sop.ContactAttemptId;
@@ -41,8 +44,13 @@ import org.soptrack.core.domain.sop.ContactOutcome;
 import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.domain.sop.RoNumber;
+import org.soptrack.core.domain.tenancy.Invitation;
+import org.soptrack.core.domain.tenancy.InvitationId;
 import org.soptrack.core.domain.tenancy.Organization;
+import org.soptrack.core.domain.tenancy.Role;
+import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.domain.tenancy.SubscriptionState;
+import org.soptrack.core.domain.tenancy.TokenHash;
 import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.UpdateResult;
 
@@ -116,6 +124,8 @@ public abstract class TenantLifecycleContract extends PortsContract {
         Seed a = seed();
         Instant cancelled = TestData.at(Duration.ofDays(1));
         Organization org = in(a.tenant(), () -> ports.organizations().find(a.tenant())).orElseThrow();
+        org.requestDeletion(ActorRef.member(MemberId.of(UUID.randomUUID())), TestData.at(Duration.ofHours(1)),
+                TestData.at(Duration.ofDays(8)));
         org.changeSubscription(SubscriptionState.CANCELLED, cancelled);
         org.startPurge(TestData.at(Duration.ofDays(92)), Map.of("specialOrders", 3L, "customers", 12_345_678_901L));
         assertThat(in(a.tenant(), () -> ports.organizations().update(a.tenant(), org))).isEqualTo(UpdateResult.UPDATED);
@@ -129,6 +139,8 @@ public abstract class TenantLifecycleContract extends PortsContract {
         assertThat(completed.purge().orElseThrow().counts()).isEqualTo(Map.of("specialOrders", 3L,
                 "customers", 12_345_678_901L));
         assertThat(completed.cancelledAt()).contains(cancelled);
+        assertThat(completed.deletion()).isEqualTo(org.deletion()).isPresent();
+        assertThat(completed.name()).isEqualTo(Organization.DELETED_NAME);
     }
 
     /** Business data of every kind about {@code customer}: two orders, a call, a delivered message with its event. */
@@ -166,9 +178,18 @@ public abstract class TenantLifecycleContract extends PortsContract {
         Seed a = seed();
         Seed b = seed();
         Customer held = TestData.customer(a.tenant());
+        RooftopId spare = addRooftop(a.tenant(), "Spare Street Lexus");
         run(a.tenant(), () -> {
             ports.customers().add(a.tenant(), held);
             ports.notificationSettings().save(a.tenant(), RooftopNotifications.none(a.rooftop()));
+            ports.invitations().add(a.tenant(), Invitation.create(new InvitationId(UUID.randomUUID()), a.tenant(),
+                    Email.of("invited@example.com"), Role.VIEWER, RooftopScope.allRooftops(),
+                    new TokenHash(UUID.randomUUID().toString().replace("-", "").repeat(2)), ActorRef.system(),
+                    TestData.T0, Invitation.DEFAULT_VALIDITY));
+            ports.retentionOverrides().replace(a.tenant(), Map.of(RetentionCategory.SECURITY_LOG,
+                    RetentionPeriod.days(30)));
+            ports.sopNumbers().next(a.tenant(), spare);
+            ports.sopNumbers().next(a.tenant(), a.rooftop());
         });
         business(a, a.customer(), "RO-A1");
         business(a, held.id(), "RO-A2");
@@ -176,10 +197,14 @@ public abstract class TenantLifecycleContract extends PortsContract {
         Expiry purge = new Expiry(RetentionCategory.TENANT_DATA, CUTOFF, Set.of(), Set.of(held.id().value()), 2);
 
         Map<String, Long> census = in(a.tenant(), () -> ports.tenantData().census(a.tenant(), purge));
-        assertThat(census).isEqualTo(Map.of("contactAttempts", 1L, "specialOrders", 2L, "deliveryAttempts", 1L,
-                "notificationMessages", 1L, "notificationEvents", 1L, "notificationSettings", 1L,
-                "subjectRequests", 1L, "customers", 1L));
-        assertThat(in(a.tenant(), () -> ports.tenantData().countExpired(a.tenant(), purge))).isEqualTo(9);
+        assertThat(census).as("the held customer's orders keep their rooftop and its counter")
+                .isEqualTo(Map.ofEntries(Map.entry("contactAttempts", 1L), Map.entry("specialOrders", 2L),
+                        Map.entry("deliveryAttempts", 1L), Map.entry("notificationMessages", 1L),
+                        Map.entry("notificationEvents", 1L), Map.entry("notificationSettings", 1L),
+                        Map.entry("subjectRequests", 1L), Map.entry("customers", 1L), Map.entry("invitations", 1L),
+                        Map.entry("retentionOverrides", 1L), Map.entry("sopCounters", 1L),
+                        Map.entry("rooftops", 1L)));
+        assertThat(in(a.tenant(), () -> ports.tenantData().countExpired(a.tenant(), purge))).isEqualTo(13);
 
         int removed = 0;
         int batch;
@@ -188,19 +213,24 @@ public abstract class TenantLifecycleContract extends PortsContract {
             assertThat(batch).isLessThanOrEqualTo(2);
             removed += batch;
         } while (batch == 2);
-        assertThat(removed).as("what the census counted").isEqualTo(9);
+        assertThat(removed).as("what the census counted").isEqualTo(13);
         assertThat(in(a.tenant(), () -> ports.tenantData().countExpired(a.tenant(), purge))).isZero();
         assertThat(in(a.tenant(), () -> ports.customers().find(a.tenant(), a.customer()))).isEmpty();
         assertThat(in(a.tenant(), () -> ports.customers().find(a.tenant(), held.id()))).isPresent();
+        assertThat(in(a.tenant(), () -> ports.rooftops().findAll(a.tenant()))).extracting(r -> r.id())
+                .containsExactly(a.rooftop());
+        assertThat(in(a.tenant(), () -> ports.invitations().findPending(a.tenant()))).isEmpty();
+        assertThat(in(a.tenant(), () -> ports.retentionOverrides().find(a.tenant()))).isEmpty();
         Expiry everything = new Expiry(RetentionCategory.TENANT_DATA, CUTOFF, Set.of(), Set.of(), 100);
         assertThat(in(a.tenant(), () -> ports.tenantData().census(a.tenant(), everything)))
                 .as("what stays is the held customer's").containsEntry("specialOrders", 2L)
+                .containsEntry("rooftops", 1L).containsEntry("sopCounters", 1L)
                 .containsEntry("customers", 1L).containsEntry("notificationEvents", 1L)
                 .containsEntry("notificationMessages", 1L).containsEntry("subjectRequests", 1L);
         assertThat(in(b.tenant(), () -> ports.tenantData().census(b.tenant(), everything)))
                 .as("the other tenant keeps everything").containsEntry("specialOrders", 2L)
                 .containsEntry("customers", 1L).containsEntry("contactAttempts", 1L)
-                .containsEntry("deliveryAttempts", 1L);
+                .containsEntry("deliveryAttempts", 1L).containsEntry("rooftops", 1L);
         assertThatThrownBy(() -> in(a.tenant(), () -> ports.tenantData().removeExpired(a.tenant(),
                 new Expiry(RetentionCategory.DELIVERY_LOG, CUTOFF, Set.of(), Set.of(), 1))))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -63,6 +63,12 @@ public final class MessageTemplates {
                 + "name, e-mail address and sign-in data will be deleted on {deletes}; the organization's records will "
                 + "then name you as a former member. If you did not ask for this, tell the organization's "
                 + "administrators before then.");
+        ACCOUNT.put(NotificationEvent.ORGANIZATION_DELETION_REQUESTED, "{requestedBy} asked for {organization} to be "
+                + "deleted. Its data will be deleted from {purgeFrom}: special orders, customers, rooftops, settings and "
+                + "invitations go, and every member's account is anonymized; billing records stay for their legal "
+                + "period. Any owner can cancel this until then.");
+        ACCOUNT.put(NotificationEvent.ORGANIZATION_DELETION_CANCELLED, "{cancelledBy} cancelled the deletion of "
+                + "{organization}. Nothing will be deleted.");
         ACCOUNT.put(NotificationEvent.ORGANIZATION_SIGNUP, "{organization} is set up on soptrack. You are its owner; "
                 + "sign in at {link}");
     }

@@ -32,6 +32,10 @@ public enum NotificationEvent {
     ORGANIZATION_SIGNUP("account.organization_signup", "Welcome to soptrack", Audience.ACCOUNT, false),
     ONE_TIME_CODE("account.sign_in_code", "Your soptrack sign-in code", Audience.ACCOUNT, false),
     ACCOUNT_CLOSED("account.closed", "Your soptrack account is closed", Audience.ACCOUNT, false),
+    ORGANIZATION_DELETION_REQUESTED("account.organization_deletion_requested",
+            "Your organization will be deleted on soptrack", Audience.ACCOUNT, false),
+    ORGANIZATION_DELETION_CANCELLED("account.organization_deletion_cancelled",
+            "Your organization will not be deleted", Audience.ACCOUNT, false),
     DSR_EXTENDED("privacy.request_extended", "Your data request needs more time", Audience.ACCOUNT, false),
     PUBLIC_REQUEST("platform.public_request", "New demo or support request", Audience.OPERATORS, false);
 

@@ -1,8 +1,10 @@
 package org.soptrack.core.domain.tenancy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
@@ -13,16 +15,19 @@ public final class Organization extends Aggregate<Organization.State> {
 
     /**
      * The stored form of an organization. {@code mfaRequired}: every member logging in with a password must pass a
-     * second factor (R-SEC-3). {@code purge}: the deletion of its business data, once its grace period ran out.
+     * second factor (R-SEC-3). {@code deletion}: its owners asked for it to be deleted. {@code purge}: the deletion of
+     * its data, once its grace period ran out or the cooling-off period of a deletion request ended.
      */
     public record State(TenantId id, String name, SubscriptionState subscription, Instant createdAt,
-                        Optional<Instant> cancelledAt, boolean mfaRequired, Optional<TenantPurge> purge) {
+                        Optional<Instant> cancelledAt, boolean mfaRequired, Optional<DeletionRequest> deletion,
+                        Optional<TenantPurge> purge) {
         public State {
             Require.present("id", id);
             name = Require.text("organizationName", name, 200);
             Require.present("subscription", subscription);
             Require.present("createdAt", createdAt);
             Require.present("cancelledAt", cancelledAt);
+            Require.present("deletion", deletion);
             Require.present("purge", purge);
             if ((subscription == SubscriptionState.CANCELLED) != cancelledAt.isPresent()) {
                 throw new IllegalArgumentException("A cancelled subscription, and only that, has a cancellation time");
@@ -30,17 +35,25 @@ public final class Organization extends Aggregate<Organization.State> {
         }
 
         State withSubscription(SubscriptionState next, Optional<Instant> cancelled) {
-            return new State(id, name, next, createdAt, cancelled, mfaRequired, purge);
+            return new State(id, name, next, createdAt, cancelled, mfaRequired, deletion, purge);
         }
 
         State withMfaRequired(boolean required) {
-            return new State(id, name, subscription, createdAt, cancelledAt, required, purge);
+            return new State(id, name, subscription, createdAt, cancelledAt, required, deletion, purge);
         }
 
-        State withPurge(TenantPurge next) {
-            return new State(id, name, subscription, createdAt, cancelledAt, mfaRequired, Optional.of(next));
+        State withDeletion(Optional<DeletionRequest> next) {
+            return new State(id, name, subscription, createdAt, cancelledAt, mfaRequired, next, purge);
+        }
+
+        State withPurge(String nameAfter, TenantPurge next) {
+            return new State(id, nameAfter, subscription, createdAt, cancelledAt, mfaRequired, deletion,
+                    Optional.of(next));
         }
     }
+
+    /** The name a purged organization keeps in place of its own. */
+    public static final String DELETED_NAME = "Deleted organization";
 
     private Organization(State state, Versioned version) {
         super(state, version);
@@ -49,7 +62,7 @@ public final class Organization extends Aggregate<Organization.State> {
     /** A new organization starts its trial. */
     public static Organization create(TenantId id, String name, Instant now) {
         return new Organization(new State(id, name, SubscriptionState.TRIAL, now, Optional.empty(), false,
-                Optional.empty()), Versioned.fresh());
+                Optional.empty(), Optional.empty()), Versioned.fresh());
     }
 
     public static Organization reconstitute(State state, long version) {
@@ -77,31 +90,62 @@ public final class Organization extends Aggregate<Organization.State> {
     }
 
     /**
-     * Whether the business data is due for deletion at {@code graceCutoff} (the moment a grace period that ends now
-     * began): a purge has started and not finished, or the subscription was cancelled before that moment.
+     * Whether the organization's data is due for deletion {@code now}, with {@code graceCutoff} the moment a grace
+     * period that ends now began: a purge has started and not finished, the subscription was cancelled before that
+     * moment, or the cooling-off period of the owners' deletion request is over.
      */
-    public boolean purgeDue(Instant graceCutoff) {
+    public boolean purgeDue(Instant graceCutoff, Instant now) {
         State s = state();
         if (s.purge().isPresent()) {
             return !s.purge().get().completed();
         }
-        return s.cancelledAt().filter(at -> at.isBefore(graceCutoff)).isPresent();
+        return s.cancelledAt().filter(at -> at.isBefore(graceCutoff)).isPresent()
+                || s.deletion().filter(d -> !d.purgeFrom().isAfter(now)).isPresent();
+    }
+
+    /**
+     * An owner asks for the organization's deletion; its purge may start at {@code purgeFrom}. False if a request is
+     * pending already or the purge started.
+     */
+    public boolean requestDeletion(ActorRef by, Instant now, Instant purgeFrom) {
+        State s = state();
+        if (s.deletion().isPresent() || s.purge().isPresent()) {
+            return false;
+        }
+        change(s.withDeletion(Optional.of(new DeletionRequest(now, by, purgeFrom))));
+        return true;
+    }
+
+    /** An owner withdraws the deletion request before the purge started; false if there is nothing to withdraw. */
+    public boolean cancelDeletion() {
+        State s = state();
+        if (s.deletion().isEmpty() || s.purge().isPresent()) {
+            return false;
+        }
+        change(s.withDeletion(Optional.empty()));
+        return true;
+    }
+
+    /** Whether it is still on trial {@code trialLength} after it signed up, with no subscription taken since. */
+    public boolean trialLapsed(Instant now, Duration trialLength) {
+        return state().subscription() == SubscriptionState.TRIAL
+                && !state().createdAt().plus(trialLength).isAfter(now);
     }
 
     /** Starts the purge, noting how many records of each kind it will delete; does nothing if it started before. */
     public void startPurge(Instant now, Map<String, Long> counts) {
         State s = state();
         if (s.purge().isEmpty()) {
-            change(s.withPurge(new TenantPurge(now, counts, Optional.empty())));
+            change(s.withPurge(s.name(), new TenantPurge(now, counts, Optional.empty())));
         }
     }
 
-    /** Records that the last record of the purge went. */
+    /** Records that the last record of the purge went; the organization's own name goes with it. */
     public void completePurge(Instant now) {
         State s = state();
         TenantPurge started = s.purge().orElseThrow(() -> new IllegalStateException("No purge was started"));
         if (!started.completed()) {
-            change(s.withPurge(new TenantPurge(started.startedAt(), started.counts(), Optional.of(now))));
+            change(s.withPurge(DELETED_NAME, new TenantPurge(started.startedAt(), started.counts(), Optional.of(now))));
         }
     }
 
@@ -120,6 +164,10 @@ public final class Organization extends Aggregate<Organization.State> {
 
     public Optional<TenantPurge> purge() {
         return state().purge();
+    }
+
+    public Optional<DeletionRequest> deletion() {
+        return state().deletion();
     }
 
     public boolean mfaRequired() {

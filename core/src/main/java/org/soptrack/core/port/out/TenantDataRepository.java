@@ -4,11 +4,14 @@ import java.util.Map;
 import org.soptrack.core.domain.shared.TenantId;
 
 /**
- * An organization's business data as one whole, for the purge after its grace period (R-TEN-6): special orders with
- * their history, customers and their vehicles, contact attempts, and the notification log and settings that name
- * them. As a {@link RetainedRecordsPort} it holds {@code TENANT_DATA}: every such record of the tenant counts as
- * expired except those of held customers, so callers decide first that the organization is due (the retention sweep
- * does, from its subscription). Rooftops, members, the audit log and billing records are not part of it.
+ * An organization's business data as one whole, for the purge after its grace period or its owners' deletion request
+ * (R-TEN-6): special orders with their history, customers and their vehicles, contact attempts, the notification log
+ * and settings that name them, and then the organization's setup: invitations, its own retention periods, and its
+ * rooftops (with their SOP counters) once nothing refers to them. As a {@link RetainedRecordsPort} it holds
+ * {@code TENANT_DATA}: every such record of the tenant counts as expired except those of held customers (and the
+ * rooftops their orders keep), so callers decide first that the organization is due (the retention sweep does).
+ * Member accounts are anonymized by the {@link MemberRepository} under the same category; the audit log and billing
+ * records are not part of it.
  */
 public interface TenantDataRepository extends RetainedRecordsPort {
 
