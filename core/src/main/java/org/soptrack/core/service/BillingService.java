@@ -17,6 +17,7 @@ import org.soptrack.core.domain.shared.InvalidValueException;
 import org.soptrack.core.domain.shared.Money;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.domain.tenancy.LifecyclePolicy;
 import org.soptrack.core.domain.tenancy.Organization;
 import org.soptrack.core.domain.tenancy.Permission;
 import org.soptrack.core.domain.tenancy.SubscriptionState;
@@ -37,10 +38,12 @@ public final class BillingService implements BillingUseCase {
     private final BillingEventRepository billing;
     private final AccountMessages messages;
     private final RetentionPeriod grace;
+    private final LifecyclePolicy lifecycle;
 
     BillingService(UseCaseContext ctx, OrganizationRepository organizations, BillingEventRepository billing,
-                   AccountMessages messages, RetentionPeriod grace) {
+                   AccountMessages messages, RetentionPeriod grace, LifecyclePolicy lifecycle) {
         this.ctx = ctx;
+        this.lifecycle = lifecycle;
         this.organizations = organizations;
         this.billing = billing;
         this.messages = messages;
@@ -88,8 +91,12 @@ public final class BillingService implements BillingUseCase {
     public Outcome<Subscription> subscription(Actor actor) {
         return ctx.authorized(actor, Permission.ROOFTOP_READ, access -> {
             Organization organization = organizations.find(actor.tenantId()).orElseThrow();
-            return Outcome.ok(new Subscription(organization.subscription(), organization.cancelledAt(),
-                    organization.cancelledAt().map(grace::endsAfter), organization.readOnly(), organization.purge()));
+            Optional<Instant> trialEnds = organization.subscription() == SubscriptionState.TRIAL
+                    ? Optional.of(organization.state().createdAt().plus(lifecycle.trialLength())) : Optional.empty();
+            return Outcome.ok(new Subscription(organization.subscription(), trialEnds, organization.cancelledAt(),
+                    organization.cancelledAt().map(grace::endsAfter), organization.readOnly(),
+                    organization.purge().isPresent() ? Optional.empty() : organization.deletion(),
+                    organization.purge()));
         });
     }
 

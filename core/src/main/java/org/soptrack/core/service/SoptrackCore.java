@@ -178,7 +178,7 @@ public final class SoptrackCore {
                         settings.lifecycle(), settings.retention().rule(RetentionCategory.TENANT_DATA).period()));
         retentionOverrides = new RetentionOverridesService(ctx, p.retentionOverrides(), settings.retention());
         billing = new BillingService(ctx, p.organizations(), p.billing(), accountMessages,
-                settings.retention().rule(RetentionCategory.TENANT_DATA).period());
+                settings.retention().rule(RetentionCategory.TENANT_DATA).period(), settings.lifecycle());
         legalHolds = new LegalHoldsService(ctx, p.legalHolds(), p.members(), p.customers());
         subjectRequests = new SubjectRequestsService(ctx, p, notifications, reauthentication);
         retentionTable = new RetentionTableService(settings.retention());

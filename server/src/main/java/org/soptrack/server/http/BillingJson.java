@@ -36,12 +36,18 @@ final class BillingJson {
     }
 
     @Serdeable
-    record Subscription(String state, @Nullable Instant cancelledAt, @Nullable Instant graceEndsAt,
-                        boolean readOnly, @Nullable Purge purge) {
+    record Deletion(Instant requestedAt, String requestedBy, Instant purgeFrom) {
+    }
+
+    @Serdeable
+    record Subscription(String state, @Nullable Instant trialEndsAt, @Nullable Instant cancelledAt,
+                        @Nullable Instant graceEndsAt, boolean readOnly, @Nullable Deletion deletion,
+                        @Nullable Purge purge) {
         static Subscription of(BillingUseCase.Subscription s) {
-            return new Subscription(s.state().name(), s.cancelledAt().orElse(null), s.graceEndsAt().orElse(null),
-                    s.readOnly(), s.purge().map(p -> new Purge(p.startedAt(), p.completedAt().orElse(null),
-                            p.counts())).orElse(null));
+            return new Subscription(s.state().name(), s.trialEndsAt().orElse(null), s.cancelledAt().orElse(null),
+                    s.graceEndsAt().orElse(null), s.readOnly(),
+                    s.deletion().map(d -> new Deletion(d.requestedAt(), Actors.text(d.by()), d.purgeFrom())).orElse(null),
+                    s.purge().map(p -> new Purge(p.startedAt(), p.completedAt().orElse(null), p.counts())).orElse(null));
         }
     }
 

@@ -65,8 +65,8 @@ final class CoreFactory {
 
     @Singleton
     SoptrackCore core(CorePorts ports, PasswordSettings passwords, RetentionSettings retention,
-                      @Value("${soptrack.public-url}") URI publicUrl) {
+                      LifecycleSettings lifecycle, @Value("${soptrack.public-url}") URI publicUrl) {
         return new SoptrackCore(ports, CoreSettings.DEFAULTS.withPasswords(passwords.policy()).withPublicUrl(publicUrl)
-                .withRetention(retention.policy(), retention.batchSize()));
+                .withRetention(retention.policy(), retention.batchSize()).withLifecycle(lifecycle.policy()));
     }
 }

@@ -15,6 +15,7 @@ import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
+import org.soptrack.core.port.in.DeleteOrganizationUseCase;
 import org.soptrack.core.port.in.DeliveryLogUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.GetRepairOrderUseCase;
@@ -143,6 +144,11 @@ final class UseCaseFactory {
     @Singleton
     CloseAccountUseCase closeAccount(SoptrackCore core) {
         return core.closeAccount();
+    }
+
+    @Singleton
+    DeleteOrganizationUseCase deleteOrganization(SoptrackCore core) {
+        return core.deleteOrganization();
     }
 
     @Singleton

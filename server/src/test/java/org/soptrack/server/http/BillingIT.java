@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.retention.RetentionCategory;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.tenancy.Organization;
 import org.soptrack.core.memory.FakeClock;
 import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.core.port.out.ClockPort;
+import org.soptrack.core.service.CorePorts;
 import org.soptrack.notify.webhook.WebhookSignature;
 
 /**
@@ -38,6 +42,9 @@ class BillingIT extends HttpTestSupport {
 
     @Inject
     SweepRetentionUseCase sweep;
+
+    @Inject
+    CorePorts ports;
 
     @Value("${soptrack.billing.webhook-secret}")
     String secret;
@@ -114,26 +121,28 @@ class BillingIT extends HttpTestSupport {
     }
 
     @Test
-    void after_the_grace_period_the_business_data_is_purged_and_the_counts_are_shown() {
+    void after_the_grace_period_the_data_is_purged_every_account_with_it_and_billing_records_stay() {
         Api.Org org = api.signUp("owner@purged.example");
         newOrder(org);
         newOrder(org);
         assertThat(event(org, "evt_end_" + org.id(), "subscription.cancelled").status()).isEqualTo(200);
 
         CLOCK.advance(Duration.ofDays(91));
-        sweep.sweepAll(false);
+        SweepRetentionUseCase.Report report = sweep.sweepAll(false);
 
-        String token = api.logIn(org.id(), "owner@purged.example");
-        assertThat(api.get("/api/v1/sops?limit=10", token).list("items")).isEmpty();
-        var subscription = api.get("/api/v1/organization/subscription", token);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> purge = (Map<String, Object>) subscription.map().get("purge");
-        assertThat(purge).containsKey("completedAt");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> counts = (Map<String, Object>) purge.get("counts");
-        assertThat(counts).containsEntry("specialOrders", 2).containsEntry("customers", 2);
-        assertThat(api.get("/api/v1/billing/events", token).list("items")).as("billing records stay").hasSize(1);
-        assertThat(api.get("/api/v1/audit?action=TENANT_PURGED", token).list("items")).hasSize(1);
+        TenantId tenant = TenantId.parse(org.id());
+        assertThat(report.lines()).filteredOn(l -> l.tenant().equals(tenant))
+                .filteredOn(l -> l.category() == RetentionCategory.TENANT_DATA).singleElement()
+                .satisfies(l -> assertThat(l.why()).startsWith("purged"));
+        var login = api.post("/api/v1/auth/login", null, Map.of("organizationId", org.id(),
+                "email", "owner@purged.example", "password", Api.PASSWORD));
+        assertThat(login.status()).as("the owner's account is anonymized too").isEqualTo(401);
+        Organization purged = ports.transactions().inTenant(tenant, () -> ports.organizations().find(tenant))
+                .orElseThrow();
+        assertThat(purged.purge().orElseThrow().counts()).containsEntry("specialOrders", 2L)
+                .containsEntry("customers", 2L).containsEntry("rooftops", 1L).containsEntry("memberAccounts", 1L);
+        assertThat(ports.transactions().inTenant(tenant, () -> ports.billing().findAll(tenant)))
+                .as("billing records stay").hasSize(1);
     }
 
     @Test

@@ -174,6 +174,8 @@ final class RouteTable {
         RULES.put("POST /api/v1/operator-grants/{id}/close", by(ADMINS).usingUp("grant").wholeOrganization());
         RULES.put("PUT /api/v1/organization/security", by(OWNERS, Map.of("mfaRequired", false)).wholeOrganization());
         RULES.put("GET /api/v1/billing/events", by(OWNERS).wholeOrganization());
+        RULES.put("POST /api/v1/organization/deletion", by(OWNERS, PASSWORD_AGAIN).wholeOrganization());
+        RULES.put("DELETE /api/v1/organization/deletion", by(OWNERS).wholeOrganization());
 
         RULES.put("GET /api/v1/privacy/requests", by(ADMINS).wholeOrganization());
         RULES.put("POST /api/v1/privacy/requests", by(ADMINS, Map.of("customerId", "$customer",

@@ -41,8 +41,11 @@ public enum RetentionCategory {
             RetentionPeriod.days(180), RetentionAction.ANONYMIZE, true, Set.of()),
     DELETED_MEMBERS("member account after a deletion request", "the member asked for the account to be deleted",
             RetentionPeriod.days(30), RetentionAction.DELETE, true, Set.of()),
-    TENANT_DATA("tenant business data (SOPs, customers, vehicles, notes, contact attempts, notification log)",
-            "the subscription was cancelled (the grace period; reactivating inside it restores everything)",
+    TENANT_DATA("tenant business data (SOPs, customers, vehicles, notes, contact attempts, notification log), then "
+            + "rooftops, settings and invitations, and member accounts are anonymized",
+            "the subscription was cancelled or the trial lapsed (the grace period; reactivating inside it restores "
+                    + "everything); when owners ask for the deletion there is no grace period: it goes once the "
+                    + "cooling-off period after their request has passed",
             RetentionPeriod.days(90), RetentionAction.DELETE, false, Set.of()),
     BILLING_RECORDS("billing records", "the billing event occurred (kept after a purge)",
             RetentionPeriod.years(7), RetentionAction.DELETE, false, Set.of()),

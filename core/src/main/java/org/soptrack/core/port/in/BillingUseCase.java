@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.soptrack.core.domain.billing.BillingEvent;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.domain.tenancy.DeletionRequest;
 import org.soptrack.core.domain.tenancy.SubscriptionState;
 import org.soptrack.core.domain.tenancy.TenantPurge;
 
@@ -35,9 +36,14 @@ public interface BillingUseCase {
                    boolean applied) {
     }
 
-    /** Where the subscription stands; {@code graceEndsAt} while cancelled, {@code purge} once one started. */
-    record Subscription(SubscriptionState state, Optional<Instant> cancelledAt, Optional<Instant> graceEndsAt,
-                        boolean readOnly, Optional<TenantPurge> purge) {
+    /**
+     * Where the subscription stands: {@code trialEndsAt} while on trial (it lapses into a cancellation then),
+     * {@code graceEndsAt} while cancelled, {@code deletion} while the owners' deletion request is pending, {@code purge}
+     * once one started.
+     */
+    record Subscription(SubscriptionState state, Optional<Instant> trialEndsAt, Optional<Instant> cancelledAt,
+                        Optional<Instant> graceEndsAt, boolean readOnly, Optional<DeletionRequest> deletion,
+                        Optional<TenantPurge> purge) {
     }
 
     Outcome<Receipt> receive(Notice notice);
