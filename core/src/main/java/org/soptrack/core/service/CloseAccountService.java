@@ -57,15 +57,10 @@ public final class CloseAccountService implements CloseAccountUseCase {
 
     @Override
     public Outcome<Closed> requestDeletion(MemberActor actor, Optional<Password> currentPassword) {
-        if (!reauthentication.hasPassword(actor)) {
-            return ctx.signedIn(actor, member -> close(actor, member, "The member is signed in through the identity "
-                    + "provider"));
-        }
-        if (currentPassword.isEmpty()) {
-            return Outcome.invalid("currentPassword", "is required to close an account that has a password");
-        }
-        return reauthentication.reauthenticated(actor, currentPassword.get(),
-                (member, credential) -> close(actor, member, "The member entered their password again"));
+        return reauthentication.confirmed(actor, currentPassword, "to close an account that has a password",
+                (member, proof) -> close(actor, member, proof == Reauthentication.Proof.PASSWORD_AGAIN
+                        ? "The member entered their password again"
+                        : "The member is signed in through the identity provider"));
     }
 
     private Outcome<Closed> close(MemberActor actor, Member member, String verification) {

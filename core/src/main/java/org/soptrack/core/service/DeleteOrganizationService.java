@@ -46,13 +46,8 @@ public final class DeleteOrganizationService implements DeleteOrganizationUseCas
         if (!allowed.isOk()) {
             return allowed;
         }
-        if (!reauthentication.hasPassword(actor)) {
-            return ctx.signedIn(actor, this::requestAs);
-        }
-        if (currentPassword.isEmpty()) {
-            return Outcome.invalid("currentPassword", "is required to delete an organization");
-        }
-        return reauthentication.reauthenticated(actor, currentPassword.get(), (member, credential) -> requestAs(member));
+        return reauthentication.confirmed(actor, currentPassword, "to delete an organization",
+                (member, proof) -> requestAs(member));
     }
 
     private Outcome<Organization> requestAs(Member member) {

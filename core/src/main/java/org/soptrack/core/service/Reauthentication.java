@@ -1,6 +1,8 @@
 package org.soptrack.core.service;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.security.Credential;
 import org.soptrack.core.domain.security.Password;
@@ -45,8 +47,29 @@ final class Reauthentication {
                         "This member logs in through the identity provider; set up MFA there")));
     }
 
+    /** How a member proved it is them before a step that needs it. */
+    enum Proof { PASSWORD_AGAIN, IDENTITY_PROVIDER_SIGN_IN }
+
+    /**
+     * Runs {@code work} once the member proved it is them: by their password again where they have one here
+     * ({@code currentPassword} is then required, "is required {@code purpose}" otherwise, and a wrong one is refused as
+     * {@link #reauthenticated} refuses it), or, for a member who signs in through the identity provider, by that
+     * sign-in.
+     */
+    <T> Outcome<T> confirmed(MemberActor actor, Optional<Password> currentPassword, String purpose,
+                             BiFunction<Member, Proof, Outcome<T>> work) {
+        if (!hasPassword(actor)) {
+            return ctx.signedIn(actor, member -> work.apply(member, Proof.IDENTITY_PROVIDER_SIGN_IN));
+        }
+        if (currentPassword.isEmpty()) {
+            return Outcome.invalid("currentPassword", "is required " + purpose);
+        }
+        return reauthenticated(actor, currentPassword.get(),
+                (member, credential) -> work.apply(member, Proof.PASSWORD_AGAIN));
+    }
+
     /** Whether the member has a password here, read in a transaction of its own. */
-    boolean hasPassword(MemberActor actor) {
+    private boolean hasPassword(MemberActor actor) {
         return ctx.signedIn(actor, member -> Outcome.ok(credentials.find(member.tenantId(), member.id()).isPresent()))
                 instanceof Outcome.Ok<Boolean> ok && ok.value();
     }

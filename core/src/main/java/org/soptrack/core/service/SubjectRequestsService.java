@@ -251,14 +251,9 @@ public final class SubjectRequestsService implements SubjectRequestsUseCase {
 
     @Override
     public Outcome<PersonalDataExport> exportMine(MemberActor actor, Optional<Password> currentPassword) {
-        if (!reauthentication.hasPassword(actor)) {
-            return ctx.signedIn(actor, member -> exportOf(actor, member, VERIFIED_BY_SIGN_IN));
-        }
-        if (currentPassword.isEmpty()) {
-            return Outcome.invalid("currentPassword", "is required to download the data of an account with a password");
-        }
-        return reauthentication.reauthenticated(actor, currentPassword.get(),
-                (member, credential) -> exportOf(actor, member, VERIFIED_BY_PASSWORD));
+        return reauthentication.confirmed(actor, currentPassword,
+                "to download the data of an account with a password", (member, proof) -> exportOf(actor, member,
+                        proof == Reauthentication.Proof.PASSWORD_AGAIN ? VERIFIED_BY_PASSWORD : VERIFIED_BY_SIGN_IN));
     }
 
     private Outcome<PersonalDataExport> exportOf(MemberActor actor, Member member, String verification) {
