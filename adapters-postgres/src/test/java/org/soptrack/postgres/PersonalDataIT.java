@@ -120,14 +120,14 @@ class PersonalDataIT {
     }
 
     private CustomerId customer(Actor by, String name, String phone, String email) {
-        return core.registerCustomer().register(new RegisterCustomerUseCase.Command(by, new Customer.Contact(name,
+        return core.customers().registerCustomer().register(new RegisterCustomerUseCase.Command(by, new Customer.Contact(name,
                 Optional.of(PhoneNumber.of(phone)), Optional.of(Email.of(email)), ContactPreferences.allChannels())))
                 .orElseThrow().id();
     }
 
     private SpecialOrder order(CustomerId who, String ro) {
         SpecialOrderDetails d = TestData.details(who, ro, "PN-" + ro);
-        return core.createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(owner, rooftop(),
+        return core.orders().createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(owner, rooftop(),
                 new SpecialOrderDetails(who, d.vehicle(), d.roNumber(), d.partNumber(), d.description(), 1,
                         d.vendor(), d.unitPrice(), d.eta(), d.orderDate(), d.binLocation(), Optional.empty(), false,
                         who.equals(customer) ? NOTES : "Spare key with " + OTHER))).orElseThrow();
@@ -139,20 +139,20 @@ class PersonalDataIT {
 
     /** A customer and a member written into every table that can hold data about them, and a second customer. */
     private void seed() {
-        var up = core.signUp().signUp(new SignUpOrganizationUseCase.Command("Acme " + UUID.randomUUID(),
+        var up = core.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command("Acme " + UUID.randomUUID(),
                 new Rooftop.Details("Acme Toyota", "Toyota", "Springfield", "IL"),
                 Email.of("owner@" + UUID.randomUUID() + ".example"), "Olive Owner")).orElseThrow();
         owner = new MemberActor(up.ownerId(), up.organizationId(), Role.OWNER, RooftopScope.allRooftops());
         TenantId t = owner.tenantId();
-        core.notificationSettings().replace(owner, new RooftopNotifications(up.rooftopId(),
+        core.notifications().notificationSettings().replace(owner, new RooftopNotifications(up.rooftopId(),
                 new RooftopNotifications.Recipients(List.of(Email.of(MEMBER_EMAIL), Email.of("parts@acme.example")),
                         Optional.empty(), List.of(), Optional.empty()),
                 Map.of(NotificationEvent.SOP_CREATED, Set.of(ChannelKind.EMAIL),
                         NotificationEvent.SOP_SCHEDULED, Set.of(ChannelKind.EMAIL)),
                 Set.of(NotificationEvent.SOP_SCHEDULED), Map.of())).orElseThrow();
-        var invited = core.inviteMember().invite(new InviteMemberUseCase.Command(owner, Email.of(MEMBER_EMAIL),
+        var invited = core.team().inviteMember().invite(new InviteMemberUseCase.Command(owner, Email.of(MEMBER_EMAIL),
                 Role.PARTS_MANAGER, RooftopScope.allRooftops())).orElseThrow();
-        MemberId memberId = core.acceptInvitation().accept(new AcceptInvitationUseCase.Command(invited.token(),
+        MemberId memberId = core.team().acceptInvitation().accept(new AcceptInvitationUseCase.Command(invited.token(),
                 Email.of(MEMBER_EMAIL), MEMBER_NAME, Optional.of(PASSWORD))).orElseThrow().id();
         member = new MemberActor(memberId, t, Role.PARTS_MANAGER, RooftopScope.allRooftops());
 
@@ -163,18 +163,18 @@ class PersonalDataIT {
         order(other, "RO-2");
         for (SopStatus step : List.of(SopStatus.ORDERED, SopStatus.RECEIVED, SopStatus.CUSTOMER_NOTIFIED,
                 SopStatus.SCHEDULED)) {
-            mine = core.transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(member,
+            mine = core.orders().transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(member,
                     mine.id(), mine.version(), step, Optional.of(REASON))).orElseThrow();
         }
-        core.logContactAttempt().log(new LogContactAttemptUseCase.Command(member, rooftop(), RoNumber.of("RO-1"),
+        core.orders().logContactAttempt().log(new LogContactAttemptUseCase.Command(member, rooftop(), RoNumber.of("RO-1"),
                 ContactChannel.CALL, ContactOutcome.VOICEMAIL, NOTE)).orElseThrow();
-        core.legalHolds().place(new LegalHoldsUseCase.Place(owner, HoldSubject.customer(customer.value()),
+        core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(owner, HoldSubject.customer(customer.value()),
                 "Warranty dispute about RO-1")).orElseThrow();
-        core.legalHolds().place(new LegalHoldsUseCase.Place(owner, HoldSubject.member(memberId.value()),
+        core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(owner, HoldSubject.member(memberId.value()),
                 "Employment dispute, case 7")).orElseThrow();
-        core.subjectRequests().receive(new SubjectRequestsUseCase.Receive(owner, customer, RequestType.ACCESS,
+        core.privacy().subjectRequests().receive(new SubjectRequestsUseCase.Receive(owner, customer, RequestType.ACCESS,
                 Regime.GDPR, EMAIL, Optional.empty())).orElseThrow();
-        core.subjectRequests().exportMine(member, Optional.of(PASSWORD)).orElseThrow();
+        core.privacy().subjectRequests().exportMine(member, Optional.of(PASSWORD)).orElseThrow();
         in(t, () -> {
             ports.personalData().recordErasure(t, new ErasureRecord(UUID.randomUUID(), t,
                     DataSubject.customer(customer.value()), Optional.empty(), clock.now()));
@@ -310,7 +310,7 @@ class PersonalDataIT {
     void another_tenant_reads_and_erases_nothing_of_it() {
         seed();
         TenantId t = owner.tenantId();
-        var b = core.signUp().signUp(new SignUpOrganizationUseCase.Command("Bravo " + UUID.randomUUID(),
+        var b = core.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command("Bravo " + UUID.randomUUID(),
                 new Rooftop.Details("Bravo Ford", "Ford", "Peoria", "IL"),
                 Email.of("owner@" + UUID.randomUUID() + ".example"), "Bo Owner")).orElseThrow();
         TenantId bravo = b.organizationId();

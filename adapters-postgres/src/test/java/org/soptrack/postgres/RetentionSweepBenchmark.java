@@ -61,7 +61,7 @@ public final class RetentionSweepBenchmark {
 
         seed(db, tenants, rows, expired, kept);
         long start = System.nanoTime();
-        SweepRetentionUseCase.Report report = core.sweepRetention().sweepAll(false);
+        SweepRetentionUseCase.Report report = core.privacy().sweepRetention().sweepAll(false);
         long sweep = System.nanoTime() - start;
         long removed = report.lines().stream().filter(l -> l.category().name().equals("SECURITY_LOG"))
                 .mapToLong(SweepRetentionUseCase.Line::records).sum();

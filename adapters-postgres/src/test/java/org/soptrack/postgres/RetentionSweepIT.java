@@ -77,7 +77,7 @@ class RetentionSweepIT {
     private final SoptrackCore core = new SoptrackCore(ports, BATCHES_OF_3);
 
     private MemberActor signUp(String name) {
-        var up = core.signUp().signUp(new SignUpOrganizationUseCase.Command(name,
+        var up = core.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command(name,
                 new Rooftop.Details(name + " Toyota", "Toyota", "Springfield", "IL"),
                 Email.of("owner@" + UUID.randomUUID() + ".example"), "Olive Owner")).orElseThrow();
         mine.add(up.organizationId());
@@ -125,7 +125,7 @@ class RetentionSweepIT {
         MemberActor held = signUp("Held Motors");
         seed(a);
         seed(held);
-        core.legalHolds().place(new LegalHoldsUseCase.Place(held, HoldSubject.organization(),
+        core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(held, HoldSubject.organization(),
                 "Litigation hold: case 24-CV-1187")).orElseThrow();
         clock.advance(Duration.ofDays(100));
         for (int i = 0; i < 3; i++) {
@@ -135,10 +135,10 @@ class RetentionSweepIT {
 
         SoptrackCore dying = new SoptrackCore(ports.withTransactions(DyingTransactions.after(ports.transactions(), 4)),
                 BATCHES_OF_3);
-        assertThatThrownBy(() -> dying.sweepRetention().sweepAll(false)).hasMessage("killed");
+        assertThatThrownBy(() -> dying.privacy().sweepRetention().sweepAll(false)).hasMessage("killed");
         assertThat(audit(a, AuditAction.LOGIN_SUCCEEDED)).as("killed half-way").hasSizeBetween(4, 12);
-        var resumed = core.sweepRetention().sweepAll(false);
-        var again = core.sweepRetention().sweepAll(false);
+        var resumed = core.privacy().sweepRetention().sweepAll(false);
+        var again = core.privacy().sweepRetention().sweepAll(false);
 
         assertThat(audit(a, AuditAction.LOGIN_SUCCEEDED)).hasSize(3);
         assertThat(in(a.tenantId(), () -> ports.trustedDevices().findUnrevoked(a.tenantId(), a.memberId()))).isEmpty();
@@ -171,23 +171,23 @@ class RetentionSweepIT {
         MemberActor staying = signUp("Staying Motors");
         for (MemberActor owner : List.of(gone, staying)) {
             for (int i = 0; i < 4; i++) {
-                CustomerId customer = core.registerCustomer().register(new RegisterCustomerUseCase.Command(owner,
+                CustomerId customer = core.customers().registerCustomer().register(new RegisterCustomerUseCase.Command(owner,
                         new Customer.Contact("Casey Customer " + i, Optional.empty(),
                                 Optional.of(Email.of("casey" + i + "@example.com")), ContactPreferences.allChannels())))
                         .orElseThrow().id();
-                RooftopId rooftop = core.listRooftops().list(owner).orElseThrow().get(0).id();
-                core.createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(owner, rooftop,
+                RooftopId rooftop = core.organizations().listRooftops().list(owner).orElseThrow().get(0).id();
+                core.orders().createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(owner, rooftop,
                         TestData.details(customer, "RO-" + i, "PN-" + i))).orElseThrow();
             }
         }
-        core.billing().receive(new BillingUseCase.Notice(gone.tenantId(), "evt_cancel", "subscription.cancelled",
+        core.organizations().billing().receive(new BillingUseCase.Notice(gone.tenantId(), "evt_cancel", "subscription.cancelled",
                 clock.now(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).orElseThrow();
         clock.advance(Duration.ofDays(91));
 
         SoptrackCore dying = new SoptrackCore(ports.withTransactions(DyingTransactions.after(ports.transactions(), 3)),
                 BATCHES_OF_3);
-        assertThatThrownBy(() -> dying.sweepRetention().sweepAll(false)).hasMessage("killed");
-        core.sweepRetention().sweepAll(false);
+        assertThatThrownBy(() -> dying.privacy().sweepRetention().sweepAll(false)).hasMessage("killed");
+        core.privacy().sweepRetention().sweepAll(false);
 
         Organization purged = in(gone.tenantId(), () -> ports.organizations().find(gone.tenantId())).orElseThrow();
         TenantPurge purge = purged.purge().orElseThrow();

@@ -55,7 +55,7 @@ class UseCasesOnPostgresIT {
 
     private Org signUp(String name) {
         String slug = name.toLowerCase().replace(' ', '-') + "-" + UUID.randomUUID();
-        var signedUp = core.signUp().signUp(new SignUpOrganizationUseCase.Command(name,
+        var signedUp = core.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command(name,
                 new Rooftop.Details(name + " Toyota", "Toyota", "Springfield", "IL"),
                 Email.of("owner@" + slug + ".example"), "Olive Owner")).orElseThrow();
         return new Org(signedUp.organizationId(), signedUp.rooftopId(), new MemberActor(signedUp.ownerId(),
@@ -63,15 +63,15 @@ class UseCasesOnPostgresIT {
     }
 
     private SpecialOrder order(Org org, String ro) {
-        CustomerId customer = core.registerCustomer().register(new RegisterCustomerUseCase.Command(org.owner(),
+        CustomerId customer = core.customers().registerCustomer().register(new RegisterCustomerUseCase.Command(org.owner(),
                 new Customer.Contact("Casey Customer", Optional.empty(), Optional.of(Email.of("casey@example.com")),
                         ContactPreferences.allChannels()))).orElseThrow().id();
-        return core.createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(org.owner(), org.rooftop(),
+        return core.orders().createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(org.owner(), org.rooftop(),
                 TestData.details(customer, ro, "PN-" + ro))).orElseThrow();
     }
 
     private Outcome<SpecialOrder> read(Actor actor, SpecialOrder order) {
-        return core.getSpecialOrder().get(new GetSpecialOrderUseCase.Query(actor, order.id()));
+        return core.orders().getSpecialOrder().get(new GetSpecialOrderUseCase.Query(actor, order.id()));
     }
 
     @Test
@@ -83,21 +83,21 @@ class UseCasesOnPostgresIT {
         SpecialOrder second = order(a, "RO-2");
         assertThat(second.sopNumber().value()).isEqualTo(first.sopNumber().value() + 1);
 
-        SpecialOrder moved = core.transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(
+        SpecialOrder moved = core.orders().transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(
                 a.owner(), first.id(), first.version(), SopStatus.ORDERED, Optional.empty())).orElseThrow();
-        assertThat(core.transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(a.owner(),
+        assertThat(core.orders().transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(a.owner(),
                 first.id(), first.version(), SopStatus.CANCELLED, Optional.empty()))).isInstanceOf(Outcome.Conflict.class);
         assertThat(read(a.owner(), first).orElseThrow().status()).isEqualTo(SopStatus.ORDERED);
         assertThat(read(a.owner(), first).orElseThrow().version()).isEqualTo(moved.version());
 
         var search = new SearchSpecialOrdersUseCase.Query(a.owner(), SpecialOrderQuery.all(RooftopScope.allRooftops(), 10));
-        assertThat(core.searchSpecialOrders().search(search).orElseThrow().items()).extracting(SpecialOrder::id)
+        assertThat(core.orders().searchSpecialOrders().search(search).orElseThrow().items()).extracting(SpecialOrder::id)
                 .containsExactly(second.id(), first.id());
 
         assertThat(read(b.owner(), first)).isInstanceOf(Outcome.NotFound.class);
-        assertThat(core.searchSpecialOrders().search(new SearchSpecialOrdersUseCase.Query(b.owner(),
+        assertThat(core.orders().searchSpecialOrders().search(new SearchSpecialOrdersUseCase.Query(b.owner(),
                 SpecialOrderQuery.all(RooftopScope.allRooftops(), 10))).orElseThrow().items()).isEmpty();
-        assertThat(core.transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(b.owner(),
+        assertThat(core.orders().transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(b.owner(),
                 first.id(), moved.version(), SopStatus.CANCELLED, Optional.empty()))).isInstanceOf(Outcome.NotFound.class);
         assertThat(read(a.owner(), first).orElseThrow().status()).isEqualTo(SopStatus.ORDERED);
     }
@@ -111,7 +111,7 @@ class UseCasesOnPostgresIT {
         OperatorActor intoA = new OperatorActor(operatorId, a.tenant());
         assertThat(read(intoA, order)).isInstanceOf(Outcome.Forbidden.class);
 
-        core.openOperatorAccess().open(new OpenOperatorAccessUseCase.Command(operatorId, a.tenant(),
+        core.organizations().openOperatorAccess().open(new OpenOperatorAccessUseCase.Command(operatorId, a.tenant(),
                 "Ticket 42: SOP list looks empty", GrantScope.READ_ONLY, Duration.ofHours(1))).orElseThrow();
         assertThat(read(intoA, order).orElseThrow().id()).isEqualTo(order.id());
         assertThat(read(new OperatorActor(operatorId, b.tenant()), order)).isInstanceOf(Outcome.Forbidden.class);
@@ -136,7 +136,7 @@ class UseCasesOnPostgresIT {
     }
 
     private List<AuditEvent> audit(Org org, AuditAction action) {
-        return core.readAuditLog().read(new ReadAuditLogUseCase.Query(org.owner(), new AuditQuery(Optional.empty(),
+        return core.organizations().readAuditLog().read(new ReadAuditLogUseCase.Query(org.owner(), new AuditQuery(Optional.empty(),
                 Set.of(action), Optional.empty(), Optional.empty(), Optional.empty(), 50))).orElseThrow().items();
     }
 }

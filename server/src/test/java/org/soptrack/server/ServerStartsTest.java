@@ -39,7 +39,7 @@ class ServerStartsTest {
 
     @Test
     void core_runs_on_the_embedded_database() {
-        var signedUp = core.signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
+        var signedUp = core.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
                 new Rooftop.Details("Acme Toyota", "Toyota", "Springfield", "IL"), Email.of("owner@acme.example"),
                 "Olive Owner"));
         assertThat(signedUp.isOk()).as("%s", signedUp).isTrue();

@@ -40,21 +40,21 @@ class AgingAndBdcUseCasesTest {
     private final MemberActor bdc = f.join(org, Role.BDC);
 
     private SpecialOrder receivedNow(RooftopId rooftop, String ro, String price) {
-        SpecialOrder order = f.core.createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(org.owner(), rooftop,
+        SpecialOrder order = f.core.orders().createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(org.owner(), rooftop,
                 f.details(customer, ro, price))).orElseThrow();
         return f.walk(org.owner(), order, SopStatus.ORDERED, SopStatus.RECEIVED);
     }
 
     private AgingReportUseCase.Report report(MemberActor actor, Optional<RooftopId> rooftop) {
-        return f.core.agingReport().report(new AgingReportUseCase.Query(actor, rooftop)).orElseThrow();
+        return f.core.orders().agingReport().report(new AgingReportUseCase.Query(actor, rooftop)).orElseThrow();
     }
 
     private java.util.List<BdcDueListUseCase.Task> due() {
-        return f.core.bdcDueList().dueList(new BdcDueListUseCase.Query(bdc, Optional.empty())).orElseThrow();
+        return f.core.orders().bdcDueList().dueList(new BdcDueListUseCase.Query(bdc, Optional.empty())).orElseThrow();
     }
 
     private void logAttempt(String ro, ContactOutcome outcome) {
-        f.core.logContactAttempt().log(new LogContactAttemptUseCase.Command(bdc, org.rooftop(), RoNumber.of(ro),
+        f.core.orders().logContactAttempt().log(new LogContactAttemptUseCase.Command(bdc, org.rooftop(), RoNumber.of(ro),
                 ContactChannel.CALL, outcome, "called cell")).orElseThrow();
     }
 
@@ -82,7 +82,7 @@ class AgingAndBdcUseCasesTest {
                 .containsExactly(elsewhere.id());
         MemberActor limited = f.join(org, Role.VIEWER, RooftopScope.only(Set.of(second)));
         assertThat(report(limited, Optional.empty()).overdue()).hasSize(1);
-        assertThat(f.core.agingReport().report(new AgingReportUseCase.Query(limited, Optional.of(org.rooftop()))))
+        assertThat(f.core.orders().agingReport().report(new AgingReportUseCase.Query(limited, Optional.of(org.rooftop()))))
                 .isInstanceOf(Outcome.NotFound.class);
     }
 
@@ -96,7 +96,7 @@ class AgingAndBdcUseCasesTest {
                 .containsExactly(part.id());
         f.clock.advance(Duration.ofDays(1));
         assertThat(report(org.owner(), Optional.empty()).returnOrBill()).hasSize(1);
-        f.core.keepPart().keep(new KeepPartUseCase.Command(org.owner(), part.id(), part.version(), "Customer prepaid"))
+        f.core.orders().keepPart().keep(new KeepPartUseCase.Command(org.owner(), part.id(), part.version(), "Customer prepaid"))
                 .orElseThrow();
         assertThat(report(org.owner(), Optional.empty()).returnOrBill()).isEmpty();
         assertThat(report(org.owner(), Optional.empty()).overdue()).hasSize(1);
@@ -107,20 +107,20 @@ class AgingAndBdcUseCasesTest {
         receivedNow(org.rooftop(), "RO-1", "10.00");
         f.clock.advance(Duration.ofDays(8));
         assertThat(report(org.owner(), Optional.empty()).overdue()).isEmpty();
-        Rooftop rooftop = f.core.listRooftops().list(org.owner()).orElseThrow().get(0);
+        Rooftop rooftop = f.core.organizations().listRooftops().list(org.owner()).orElseThrow().get(0);
         RooftopSettings shorter = new RooftopSettings(new AgingPolicy(Duration.ofDays(7), Duration.ofDays(30), Map.of(),
                 Duration.ofDays(5)), rooftop.settings().followUp());
-        f.core.changeRooftop().change(new ChangeRooftopUseCase.Command(org.owner(), rooftop.id(), rooftop.version(),
+        f.core.organizations().changeRooftop().change(new ChangeRooftopUseCase.Command(org.owner(), rooftop.id(), rooftop.version(),
                 rooftop.details(), shorter)).orElseThrow();
         assertThat(report(org.owner(), Optional.empty()).overdue()).hasSize(1);
-        assertThat(f.core.changeRooftop().change(new ChangeRooftopUseCase.Command(org.owner(), rooftop.id(),
+        assertThat(f.core.organizations().changeRooftop().change(new ChangeRooftopUseCase.Command(org.owner(), rooftop.id(),
                 rooftop.version(), rooftop.details(), shorter))).isInstanceOf(Outcome.Conflict.class);
     }
 
     @Test
     void the_bdc_call_is_due_three_days_after_all_parts_arrived_and_recycles_until_reached() {
         SpecialOrder first = receivedNow(org.rooftop(), "RO-7", "10.00");
-        SpecialOrder second = f.core.createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(org.owner(),
+        SpecialOrder second = f.core.orders().createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(org.owner(),
                 org.rooftop(), f.details(customer, "RO-7", "20.00"))).orElseThrow();
         f.clock.advance(Duration.ofDays(4));
         assertThat(due()).isEmpty();
@@ -143,7 +143,7 @@ class AgingAndBdcUseCasesTest {
         logAttempt("RO-7", ContactOutcome.REACHED);
         f.clock.advance(Duration.ofDays(10));
         assertThat(due()).isEmpty();
-        var ro = f.core.getRepairOrder().get(new GetRepairOrderUseCase.Query(bdc, org.rooftop(), RoNumber.of("RO-7")))
+        var ro = f.core.orders().getRepairOrder().get(new GetRepairOrderUseCase.Query(bdc, org.rooftop(), RoNumber.of("RO-7")))
                 .orElseThrow();
         assertThat(ro.arrival().allArrived()).isTrue();
         assertThat(ro.lines()).extracting(SpecialOrder::id).containsExactly(first.id(), second.id());
@@ -155,21 +155,21 @@ class AgingAndBdcUseCasesTest {
     void a_viewer_neither_reads_a_repair_order_nor_logs_an_attempt_since_both_hold_contact_data() {
         receivedNow(org.rooftop(), "RO-2", "1.00");
         MemberActor viewer = f.join(org, Role.VIEWER);
-        assertThat(f.core.getRepairOrder().get(new GetRepairOrderUseCase.Query(viewer, org.rooftop(),
+        assertThat(f.core.orders().getRepairOrder().get(new GetRepairOrderUseCase.Query(viewer, org.rooftop(),
                 RoNumber.of("RO-2")))).isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.getRepairOrder().get(new GetRepairOrderUseCase.Query(bdc, org.rooftop(),
+        assertThat(f.core.orders().getRepairOrder().get(new GetRepairOrderUseCase.Query(bdc, org.rooftop(),
                 RoNumber.of("RO-2")))).isInstanceOf(Outcome.Ok.class);
     }
 
     @Test
     void attempts_need_an_existing_ro_in_scope_and_viewers_cannot_log_them() {
-        assertThat(f.core.logContactAttempt().log(new LogContactAttemptUseCase.Command(bdc, org.rooftop(),
+        assertThat(f.core.orders().logContactAttempt().log(new LogContactAttemptUseCase.Command(bdc, org.rooftop(),
                 RoNumber.of("RO-404"), ContactChannel.SMS, ContactOutcome.NO_ANSWER, ""))).isInstanceOf(Outcome.NotFound.class);
         receivedNow(org.rooftop(), "RO-1", "1.00");
-        assertThat(f.core.logContactAttempt().log(new LogContactAttemptUseCase.Command(f.join(org, Role.VIEWER),
+        assertThat(f.core.orders().logContactAttempt().log(new LogContactAttemptUseCase.Command(f.join(org, Role.VIEWER),
                 org.rooftop(), RoNumber.of("RO-1"), ContactChannel.SMS, ContactOutcome.NO_ANSWER, "")))
                 .isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.getRepairOrder().get(new GetRepairOrderUseCase.Query(bdc, org.rooftop(), RoNumber.of("RO-404"))))
+        assertThat(f.core.orders().getRepairOrder().get(new GetRepairOrderUseCase.Query(bdc, org.rooftop(), RoNumber.of("RO-404"))))
                 .isInstanceOf(Outcome.NotFound.class);
     }
 }

@@ -63,7 +63,7 @@ final class CoreFixture {
     }
 
     Org signUp(String name) {
-        var signedUp = core.signUp().signUp(new SignUpOrganizationUseCase.Command(name,
+        var signedUp = core.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command(name,
                 new Rooftop.Details(name + " Toyota", "Toyota", "Springfield", "IL"),
                 Email.of("owner" + (++emails) + "@" + name.toLowerCase().replace(' ', '-') + ".example"), "Olive Owner"))
                 .orElseThrow();
@@ -73,22 +73,22 @@ final class CoreFixture {
 
     /** The billing provider activates the subscription: the organization is no longer on trial. */
     void activate(Org org) {
-        core.billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_activate_" + org.tenant(),
+        core.organizations().billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_activate_" + org.tenant(),
                 "subscription.activated", clock.now(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty())).orElseThrow();
     }
 
     RooftopId addRooftop(Org org, String name) {
-        return core.createRooftop().create(new CreateRooftopUseCase.Command(org.owner(),
+        return core.organizations().createRooftop().create(new CreateRooftopUseCase.Command(org.owner(),
                 new Rooftop.Details(name, "Lexus", "Peoria", "IL"))).orElseThrow().id();
     }
 
     /** Invites and accepts a new member; returns the actor their token would carry. */
     MemberActor join(Org org, Role role, RooftopScope scope) {
         Email email = Email.of("staff" + (++emails) + "@example.com");
-        var issued = core.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(), email, role, scope))
+        var issued = core.team().inviteMember().invite(new InviteMemberUseCase.Command(org.owner(), email, role, scope))
                 .orElseThrow();
-        Member member = core.acceptInvitation().accept(new AcceptInvitationUseCase.Command(issued.token(), email,
+        Member member = core.team().acceptInvitation().accept(new AcceptInvitationUseCase.Command(issued.token(), email,
                 "Sam Staff", Optional.of(PASSWORD))).orElseThrow();
         return new MemberActor(member.id(), org.tenant(), role, scope);
     }
@@ -98,7 +98,7 @@ final class CoreFixture {
     }
 
     CustomerId customer(Actor actor) {
-        return core.registerCustomer().register(new RegisterCustomerUseCase.Command(actor, new Customer.Contact(
+        return core.customers().registerCustomer().register(new RegisterCustomerUseCase.Command(actor, new Customer.Contact(
                 "Casey Customer", Optional.of(PhoneNumber.of("5551230000")), Optional.of(Email.of("casey@example.com")),
                 ContactPreferences.allChannels()))).orElseThrow().id();
     }
@@ -111,12 +111,12 @@ final class CoreFixture {
     }
 
     Outcome<SpecialOrder> create(Actor actor, RooftopId rooftop, CustomerId customer, String ro) {
-        return core.createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(actor, rooftop,
+        return core.orders().createSpecialOrder().create(new CreateSpecialOrderUseCase.Command(actor, rooftop,
                 details(customer, ro, "100.00")));
     }
 
     Outcome<SpecialOrder> move(Actor actor, SpecialOrder order, SopStatus target) {
-        return core.transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(actor, order.id(),
+        return core.orders().transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(actor, order.id(),
                 order.version(), target, Optional.empty()));
     }
 

@@ -28,13 +28,13 @@ class EmbeddingExampleTest {
         CorePorts ports = InMemoryAdapters.create(ClockPort.of(Clock.systemUTC()));
         SoptrackCore soptrack = new SoptrackCore(ports);
 
-        var org = soptrack.signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
+        var org = soptrack.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
                 new Rooftop.Details("Acme Toyota", "Toyota", "Springfield", "IL"),
                 Email.of("owner@acme.example"), "Olive Owner")).orElseThrow();
         var owner = new MemberActor(org.ownerId(), org.organizationId(), Role.OWNER, RooftopScope.allRooftops());
 
         SpecialOrderDetails details = TestData.details(new CustomerId(UUID.randomUUID()), "RO-1", "PN-1");
-        Outcome<SpecialOrder> created = soptrack.createSpecialOrder().create(
+        Outcome<SpecialOrder> created = soptrack.orders().createSpecialOrder().create(
                 new CreateSpecialOrderUseCase.Command(owner, org.rooftopId(), details));
         String shown;
         if (created instanceof Outcome.Ok<SpecialOrder> ok) {

@@ -36,19 +36,19 @@ class LockoutTest {
 
     @BeforeEach
     void signUp() {
-        org = f.core.signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
+        org = f.core.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
                 new Rooftop.Details("Acme Toyota", "Toyota", "Springfield", "IL"), Email.of(EMAIL), "Olive Owner",
                 Optional.of(new Password(GOOD)))).orElseThrow().organizationId();
         owner = logIn(GOOD).orElseThrow();
     }
 
     private Outcome<MemberActor> logIn(String password) {
-        return f.core.logIn().logIn(new LogInUseCase.Command(org, Email.of(EMAIL), new Password(password), CLIENT))
+        return f.core.accounts().logIn().logIn(new LogInUseCase.Command(org, Email.of(EMAIL), new Password(password), CLIENT))
                 .map(s -> ((SignIn.SignedIn) s).member());
     }
 
     private List<AuditEvent> events(AuditAction action) {
-        return f.core.readAuditLog().read(new ReadAuditLogUseCase.Query(owner, new AuditQuery(Optional.empty(),
+        return f.core.organizations().readAuditLog().read(new ReadAuditLogUseCase.Query(owner, new AuditQuery(Optional.empty(),
                 Set.of(action), Optional.empty(), Optional.empty(), Optional.empty(), 200))).orElseThrow().items();
     }
 

@@ -36,13 +36,13 @@ class LogInTest {
     private final CoreFixture f = new CoreFixture();
 
     private Outcome<SignUpOrganizationUseCase.SignedUp> signUp(String email, Password password) {
-        return f.core.signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
+        return f.core.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
                 new Rooftop.Details("Acme Toyota", "Toyota", "Springfield", "IL"), Email.of(email), "Olive Owner",
                 Optional.of(password)));
     }
 
     private Outcome<MemberActor> logIn(TenantId org, String email, String password) {
-        return f.core.logIn().logIn(new LogInUseCase.Command(org, Email.of(email), new Password(password)))
+        return f.core.accounts().logIn().logIn(new LogInUseCase.Command(org, Email.of(email), new Password(password)))
                 .map(s -> ((SignIn.SignedIn) s).member());
     }
 
@@ -86,14 +86,14 @@ class LogInTest {
         SoptrackCore raised = new SoptrackCore(f.ports.withPasswordHasher(new RaisedCost()), CoreSettings.DEFAULTS);
         PasswordHash before = storedHash(org);
         assertThat(before.encoded()).startsWith("test$");
-        assertThat(raised.logIn().logIn(new LogInUseCase.Command(org.organizationId(), Email.of("olive@acme.example"),
+        assertThat(raised.accounts().logIn().logIn(new LogInUseCase.Command(org.organizationId(), Email.of("olive@acme.example"),
                 new Password("not the password at all")))).isInstanceOf(Outcome.Rejected.class);
         assertThat(storedHash(org)).isEqualTo(before);
-        assertThat(raised.logIn().logIn(new LogInUseCase.Command(org.organizationId(), Email.of("olive@acme.example"),
+        assertThat(raised.accounts().logIn().logIn(new LogInUseCase.Command(org.organizationId(), Email.of("olive@acme.example"),
                 GOOD))).isInstanceOf(Outcome.Ok.class);
         PasswordHash after = storedHash(org);
         assertThat(after.encoded()).startsWith("cost2:");
-        assertThat(raised.logIn().logIn(new LogInUseCase.Command(org.organizationId(), Email.of("olive@acme.example"),
+        assertThat(raised.accounts().logIn().logIn(new LogInUseCase.Command(org.organizationId(), Email.of("olive@acme.example"),
                 GOOD))).isInstanceOf(Outcome.Ok.class);
         assertThat(storedHash(org)).as("hashed once, not at every sign-in").isEqualTo(after);
     }
@@ -110,7 +110,7 @@ class LogInTest {
         SoptrackCore strict = new SoptrackCore(f.ports, new CoreSettings(CoreSettings.DEFAULTS.invitationValidity(),
                 CoreSettings.DEFAULTS.maxOperatorGrant(),
                 new PasswordPolicy(12, Set.of("Password1234"))));
-        Outcome<?> common = strict.signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
+        Outcome<?> common = strict.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
                 new Rooftop.Details("Acme Toyota", "Toyota", "Springfield", "IL"), Email.of("o@acme.example"),
                 "Olive Owner", Optional.of(new Password("password1234"))));
         assertThat(((Outcome.Invalid<?>) common).message()).contains("too common");
@@ -124,12 +124,12 @@ class LogInTest {
     void unknown_organization_unknown_address_wrong_password_and_removed_member_get_the_same_answer() {
         var org = signUp("olive@acme.example", GOOD).orElseThrow();
         MemberActor owner = logIn(org.organizationId(), "olive@acme.example", GOOD.value()).orElseThrow();
-        var issued = f.core.inviteMember().invite(new InviteMemberUseCase.Command(owner, Email.of("sam@acme.example"),
+        var issued = f.core.team().inviteMember().invite(new InviteMemberUseCase.Command(owner, Email.of("sam@acme.example"),
                 Role.ADVISOR, RooftopScope.allRooftops())).orElseThrow();
-        var sam = f.core.acceptInvitation().accept(new AcceptInvitationUseCase.Command(issued.token(),
+        var sam = f.core.team().acceptInvitation().accept(new AcceptInvitationUseCase.Command(issued.token(),
                 Email.of("sam@acme.example"), "Sam Staff", Optional.of(GOOD))).orElseThrow();
         assertThat(logIn(org.organizationId(), "sam@acme.example", GOOD.value()).isOk()).isTrue();
-        f.core.removeMember().remove(new RemoveMemberUseCase.Command(owner, sam.id())).orElseThrow();
+        f.core.team().removeMember().remove(new RemoveMemberUseCase.Command(owner, sam.id())).orElseThrow();
 
         for (Outcome<MemberActor> failed : List.of(
                 logIn(TenantId.of(UUID.randomUUID()), "olive@acme.example", GOOD.value()),
@@ -139,7 +139,7 @@ class LogInTest {
             assertThat(failed).isEqualTo(Outcome.rejected(LogInUseCase.FAILED,
                     "The organization, e-mail address or password is wrong"));
         }
-        var audit = f.core.readAuditLog().read(new ReadAuditLogUseCase.Query(owner,
+        var audit = f.core.organizations().readAuditLog().read(new ReadAuditLogUseCase.Query(owner,
                 new AuditQuery(Optional.empty(),
                         Set.of(AuditAction.LOGIN_FAILED, AuditAction.LOGIN_SUCCEEDED), Optional.empty(),
                         Optional.empty(), Optional.empty(), 50))).orElseThrow().items();

@@ -68,7 +68,7 @@ class MemberAccountRetentionTest {
     }
 
     private Outcome<SignIn> logIn(Email email) {
-        return f.core.logIn().logIn(new LogInUseCase.Command(org.tenant(), email, CoreFixture.PASSWORD, CLIENT,
+        return f.core.accounts().logIn().logIn(new LogInUseCase.Command(org.tenant(), email, CoreFixture.PASSWORD, CLIENT,
                 Optional.empty()));
     }
 
@@ -77,7 +77,7 @@ class MemberAccountRetentionTest {
     }
 
     private void sweep() {
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
     }
 
     private List<OutboxMessage> messages(NotificationEvent event) {
@@ -132,7 +132,7 @@ class MemberAccountRetentionTest {
     void only_a_completed_second_factor_counts_as_a_sign_in() {
         MemberActor staff = f.join(org, Role.ADVISOR);
         Email email = member(staff).email();
-        f.core.secondFactorSettings().useCodes(staff, CoreFixture.PASSWORD, MfaMethod.EMAIL_CODE, Optional.empty())
+        f.core.accounts().secondFactorSettings().useCodes(staff, CoreFixture.PASSWORD, MfaMethod.EMAIL_CODE, Optional.empty())
                 .orElseThrow();
         f.clock.advance(Duration.ofDays(3));
 
@@ -141,7 +141,7 @@ class MemberAccountRetentionTest {
         RecordedCodes codes = (RecordedCodes) f.ports.oneTimeCodes();
         String code = codes.sent().get(codes.sent().size() - 1).code();
         f.clock.advance(Duration.ofMinutes(2));
-        f.core.completeSignIn().complete(new CompleteSignInUseCase.Command(challenge.challengeToken(), code, false,
+        f.core.accounts().completeSignIn().complete(new CompleteSignInUseCase.Command(challenge.challengeToken(), code, false,
                 CLIENT)).orElseThrow();
 
         assertThat(member(staff).state().lastSignInAt()).contains(f.clock.now());
@@ -153,22 +153,22 @@ class MemberAccountRetentionTest {
         Email email = member(staff).email();
         long version = member(staff).version();
 
-        f.core.identifyMember().byEmail(org.tenant(), email).orElseThrow();
+        f.core.accounts().identifyMember().byEmail(org.tenant(), email).orElseThrow();
         Instant first = f.clock.now();
         f.clock.advance(Duration.ofHours(23));
-        f.core.identifyMember().byEmail(org.tenant(), email).orElseThrow();
+        f.core.accounts().identifyMember().byEmail(org.tenant(), email).orElseThrow();
         assertThat(member(staff).state().lastSignInAt()).contains(first);
         assertThat(member(staff).version()).isEqualTo(version + 1);
 
         f.clock.advance(Duration.ofHours(2));
-        f.core.identifyMember().byEmail(org.tenant(), email).orElseThrow();
+        f.core.accounts().identifyMember().byEmail(org.tenant(), email).orElseThrow();
         assertThat(member(staff).state().lastSignInAt()).contains(f.clock.now());
     }
 
     @Test
     void a_removed_owner_is_anonymized_like_anyone_else() {
         MemberActor second = f.join(org, Role.OWNER);
-        f.core.removeMember().remove(new org.soptrack.core.port.in.RemoveMemberUseCase.Command(org.owner(),
+        f.core.team().removeMember().remove(new org.soptrack.core.port.in.RemoveMemberUseCase.Command(org.owner(),
                 second.memberId())).orElseThrow();
         f.clock.advance(Duration.ofDays(181));
         sweep();
@@ -183,20 +183,20 @@ class MemberAccountRetentionTest {
         Email email = member(staff).email();
         MemberActor session = signedIn(email);
 
-        assertRejected(f.core.closeAccount().requestDeletion(session, Optional.of(new Password("not my password"))),
+        assertRejected(f.core.accounts().closeAccount().requestDeletion(session, Optional.of(new Password("not my password"))),
                 SecondFactorSettingsUseCase.REAUTHENTICATION_FAILED);
-        assertThat(f.core.closeAccount().requestDeletion(session, Optional.empty()))
+        assertThat(f.core.accounts().closeAccount().requestDeletion(session, Optional.empty()))
                 .isInstanceOfSatisfying(Outcome.Invalid.class, i -> assertThat(i.field()).isEqualTo("currentPassword"));
         assertThat(member(staff).isActive()).isTrue();
         assertThat(f.audit(org, AuditAction.REAUTHENTICATION_FAILED)).hasSize(1);
 
         Instant requested = f.clock.now();
-        CloseAccountUseCase.Closed closed = f.core.closeAccount().requestDeletion(session,
+        CloseAccountUseCase.Closed closed = f.core.accounts().closeAccount().requestDeletion(session,
                 Optional.of(CoreFixture.PASSWORD)).orElseThrow();
 
         assertThat(closed.requestedAt()).isEqualTo(requested);
         assertThat(closed.deletedFrom()).isEqualTo(requested.plus(Duration.ofDays(30)));
-        assertRejected(f.core.currentMember().current(session), CurrentMemberUseCase.SIGNED_OUT);
+        assertRejected(f.core.accounts().currentMember().current(session), CurrentMemberUseCase.SIGNED_OUT);
         assertRejected(logIn(email), LogInUseCase.FAILED);
         assertThat(member(staff).state().deletionRequestedAt()).contains(requested);
         assertThat(messages(NotificationEvent.ACCOUNT_CLOSED)).singleElement().satisfies(m -> {
@@ -221,27 +221,27 @@ class MemberAccountRetentionTest {
     @Test
     void the_last_owner_cannot_close_their_account_but_one_of_two_owners_can() {
         MemberActor owner = org.owner();
-        assertRejected(f.core.closeAccount().requestDeletion(owner, Optional.empty()), CloseAccountUseCase.LAST_OWNER);
+        assertRejected(f.core.accounts().closeAccount().requestDeletion(owner, Optional.empty()), CloseAccountUseCase.LAST_OWNER);
         assertThat(member(owner).isActive()).isTrue();
 
         MemberActor second = f.join(org, Role.OWNER);
-        f.core.closeAccount().requestDeletion(second, Optional.of(CoreFixture.PASSWORD)).orElseThrow();
-        assertRejected(f.core.closeAccount().requestDeletion(owner, Optional.empty()), CloseAccountUseCase.LAST_OWNER);
+        f.core.accounts().closeAccount().requestDeletion(second, Optional.of(CoreFixture.PASSWORD)).orElseThrow();
+        assertRejected(f.core.accounts().closeAccount().requestDeletion(owner, Optional.empty()), CloseAccountUseCase.LAST_OWNER);
     }
 
     @Test
     void a_member_who_signs_in_through_the_identity_provider_closes_the_account_without_a_password() {
         Email email = Email.of("sso-user@acme.example");
-        var issued = f.core.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(), email, Role.VIEWER,
+        var issued = f.core.team().inviteMember().invite(new InviteMemberUseCase.Command(org.owner(), email, Role.VIEWER,
                 RooftopScope.allRooftops())).orElseThrow();
-        Member joined = f.core.acceptInvitation().accept(new AcceptInvitationUseCase.Command(issued.token(), email,
+        Member joined = f.core.team().acceptInvitation().accept(new AcceptInvitationUseCase.Command(issued.token(), email,
                 "Sasha Sso", Optional.empty())).orElseThrow();
-        MemberActor sso = f.core.identifyMember().byEmail(org.tenant(), email).orElseThrow();
+        MemberActor sso = f.core.accounts().identifyMember().byEmail(org.tenant(), email).orElseThrow();
 
-        f.core.closeAccount().requestDeletion(sso, Optional.empty()).orElseThrow();
+        f.core.accounts().closeAccount().requestDeletion(sso, Optional.empty()).orElseThrow();
 
         assertThat(member(sso).state().deletionRequestedAt()).isPresent();
-        assertRejected(f.core.identifyMember().byEmail(org.tenant(), email), IdentifyMemberUseCase.UNKNOWN);
+        assertRejected(f.core.accounts().identifyMember().byEmail(org.tenant(), email), IdentifyMemberUseCase.UNKNOWN);
         assertThat(joined.id()).isEqualTo(sso.memberId());
     }
 
@@ -249,7 +249,7 @@ class MemberAccountRetentionTest {
     void a_hold_on_the_member_keeps_the_account_until_released() {
         MemberActor absent = f.join(org, Role.ADVISOR);
         MemberActor leaving = f.join(org, Role.BDC);
-        f.core.closeAccount().requestDeletion(leaving, Optional.of(CoreFixture.PASSWORD)).orElseThrow();
+        f.core.accounts().closeAccount().requestDeletion(leaving, Optional.of(CoreFixture.PASSWORD)).orElseThrow();
         LegalHold onAbsent = place(absent);
         LegalHold onLeaving = place(leaving);
 
@@ -258,15 +258,15 @@ class MemberAccountRetentionTest {
         assertThat(member(absent).state().status()).isEqualTo(MemberStatus.ACTIVE);
         assertThat(find(leaving)).isPresent();
 
-        f.core.legalHolds().release(org.owner(), onAbsent.id()).orElseThrow();
-        f.core.legalHolds().release(org.owner(), onLeaving.id()).orElseThrow();
+        f.core.privacy().legalHolds().release(org.owner(), onAbsent.id()).orElseThrow();
+        f.core.privacy().legalHolds().release(org.owner(), onLeaving.id()).orElseThrow();
         sweep();
         assertThat(member(absent).state().status()).isEqualTo(MemberStatus.ANONYMIZED);
         assertThat(find(leaving)).isEmpty();
     }
 
     private LegalHold place(MemberActor member) {
-        return f.core.legalHolds().place(new LegalHoldsUseCase.Place(org.owner(),
+        return f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(org.owner(),
                 HoldSubject.member(member.memberId().value()), "Employment dispute 2026-114")).orElseThrow();
     }
 
@@ -275,7 +275,7 @@ class MemberAccountRetentionTest {
         CoreFixture.Org other = f.signUp("Other");
         MemberActor mine = f.join(org, Role.ADVISOR);
         MemberActor theirs = f.join(other, Role.ADVISOR);
-        f.core.legalHolds().place(new LegalHoldsUseCase.Place(other.owner(), HoldSubject.organization(),
+        f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(other.owner(), HoldSubject.organization(),
                 "Regulator inquiry " + UUID.randomUUID())).orElseThrow();
         f.clock.advance(Duration.ofDays(200));
         sweep();

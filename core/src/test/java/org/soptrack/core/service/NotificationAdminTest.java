@@ -40,11 +40,11 @@ class NotificationAdminTest {
         MemberActor adminOfSecond = f.join(org, Role.ADMIN, RooftopScope.only(Set.of(second)));
         var settings = NotifyFixture.settings(org.rooftop(), Map.of(NotificationEvent.SOP_RECEIVED,
                 Set.of(ChannelKind.SMS)), Set.of());
-        assertThat(f.core.notificationSettings().replace(advisor, settings)).isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.notificationSettings().replace(adminOfSecond, settings)).isInstanceOf(Outcome.NotFound.class);
-        assertThat(f.core.notificationSettings().get(org.owner(), org.rooftop()).orElseThrow().routes()).isEmpty();
+        assertThat(f.core.notifications().notificationSettings().replace(advisor, settings)).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(f.core.notifications().notificationSettings().replace(adminOfSecond, settings)).isInstanceOf(Outcome.NotFound.class);
+        assertThat(f.core.notifications().notificationSettings().get(org.owner(), org.rooftop()).orElseThrow().routes()).isEmpty();
         n.save(org.owner(), settings);
-        assertThat(f.core.notificationSettings().get(org.owner(), org.rooftop()).orElseThrow()).isEqualTo(settings);
+        assertThat(f.core.notifications().notificationSettings().get(org.owner(), org.rooftop()).orElseThrow()).isEqualTo(settings);
         assertThat(f.audit(org, AuditAction.NOTIFICATION_SETTINGS_CHANGED)).hasSize(1);
     }
 
@@ -53,12 +53,12 @@ class NotificationAdminTest {
         WebhookAddressPort guard = url -> url.getHost().equals("10.0.0.9")
                 ? Optional.of("resolves to a private address") : Optional.empty();
         SoptrackCore guarded = new SoptrackCore(f.ports.withWebhookAddresses(guard), CoreSettings.DEFAULTS);
-        var refused = guarded.notificationSettings().replace(org.owner(), withWebhook("https://10.0.0.9/hooks"));
+        var refused = guarded.notifications().notificationSettings().replace(org.owner(), withWebhook("https://10.0.0.9/hooks"));
         assertThat(refused).isEqualTo(Outcome.invalid("webhook.url", "resolves to a private address"));
-        assertThat(f.core.notificationSettings().get(org.owner(), org.rooftop()).orElseThrow().recipients().webhook())
+        assertThat(f.core.notifications().notificationSettings().get(org.owner(), org.rooftop()).orElseThrow().recipients().webhook())
                 .isEmpty();
         assertThat(f.audit(org, AuditAction.NOTIFICATION_SETTINGS_CHANGED)).isEmpty();
-        var saved = guarded.notificationSettings().replace(org.owner(), withWebhook("https://hooks.example/soptrack"));
+        var saved = guarded.notifications().notificationSettings().replace(org.owner(), withWebhook("https://hooks.example/soptrack"));
         assertThat(saved).isInstanceOf(Outcome.Ok.class);
     }
 
@@ -70,11 +70,11 @@ class NotificationAdminTest {
 
     @Test
     void a_test_message_goes_to_every_recipient_of_the_channel_or_is_refused_when_there_is_none() {
-        assertThat(f.core.sendTestNotification().send(org.owner(), org.rooftop(), ChannelKind.EMAIL))
+        assertThat(f.core.notifications().sendTestNotification().send(org.owner(), org.rooftop(), ChannelKind.EMAIL))
                 .isEqualTo(Outcome.rejected(SendTestNotificationUseCase.NO_RECIPIENT,
                         "This rooftop has no EMAIL recipient to test"));
         n.save(org.owner(), NotifyFixture.settings(org.rooftop(), Map.of(), Set.of()));
-        assertThat(f.core.sendTestNotification().send(org.owner(), org.rooftop(), ChannelKind.EMAIL).orElseThrow())
+        assertThat(f.core.notifications().sendTestNotification().send(org.owner(), org.rooftop(), ChannelKind.EMAIL).orElseThrow())
                 .hasSize(2);
         n.dispatchAll();
         assertThat(n.email.delivered()).filteredOn(d -> d.event() == NotificationEvent.TEST).hasSize(2)
@@ -84,7 +84,7 @@ class NotificationAdminTest {
 
     @Test
     void an_invitation_mails_its_link_to_the_invitee_and_the_log_never_shows_it() {
-        var issued = f.core.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
+        var issued = f.core.team().inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
                 Email.of("newbie@example.com"), Role.ADVISOR, RooftopScope.allRooftops())).orElseThrow();
         var entry = n.log(org.owner()).stream().filter(e -> e.message().event() == NotificationEvent.INVITATION)
                 .findFirst().orElseThrow();

@@ -116,8 +116,8 @@ class NotificationRulesTest {
                 Set.of(ChannelKind.SMS)), Set.of(NotificationEvent.RO_PARTS_ARRIVED)));
         CustomerId customer = n.customer(org.owner(), "Rita Restricted", new ContactPreferences(true, true, true, false));
         var restrict = new RestrictCustomerUseCase.Command(org.owner(), customer, RestrictCustomerUseCase.Ground.OBJECTION);
-        assertThat(f.core.restrictCustomer().restrict(restrict).orElseThrow().restricted()).isTrue();
-        assertThat(f.core.restrictCustomer().restrict(restrict)).isInstanceOf(Outcome.Rejected.class);
+        assertThat(f.core.customers().restrictCustomer().restrict(restrict).orElseThrow().restricted()).isTrue();
+        assertThat(f.core.customers().restrictCustomer().restrict(restrict)).isInstanceOf(Outcome.Rejected.class);
         f.walk(org.owner(), f.create(org.owner(), org.rooftop(), customer, "RO-11").orElseThrow(),
                 SopStatus.ORDERED, SopStatus.RECEIVED);
         n.dispatchAll();
@@ -125,7 +125,7 @@ class NotificationRulesTest {
         assertThat(n.email.delivered()).extracting(NotificationChannelPort.Delivery::event)
                 .containsOnly(NotificationEvent.ORGANIZATION_SIGNUP);
 
-        assertThat(f.core.restrictCustomer().lift(restrict).orElseThrow().restricted()).isFalse();
+        assertThat(f.core.customers().restrictCustomer().lift(restrict).orElseThrow().restricted()).isFalse();
         f.walk(org.owner(), f.create(org.owner(), org.rooftop(), customer, "RO-12").orElseThrow(),
                 SopStatus.ORDERED, SopStatus.RECEIVED);
         n.dispatchAll();
@@ -141,11 +141,11 @@ class NotificationRulesTest {
         CustomerId customer = f.customer(org.owner());
         var other = f.signUp("Elsewhere");
         var parts = f.join(org, Role.PARTS_MANAGER);
-        assertThat(f.core.restrictCustomer().restrict(new RestrictCustomerUseCase.Command(parts, customer,
+        assertThat(f.core.customers().restrictCustomer().restrict(new RestrictCustomerUseCase.Command(parts, customer,
                 RestrictCustomerUseCase.Ground.RESTRICTION))).isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.restrictCustomer().restrict(new RestrictCustomerUseCase.Command(other.owner(), customer,
+        assertThat(f.core.customers().restrictCustomer().restrict(new RestrictCustomerUseCase.Command(other.owner(), customer,
                 RestrictCustomerUseCase.Ground.RESTRICTION))).isInstanceOf(Outcome.NotFound.class);
-        assertThat(f.core.restrictCustomer().lift(new RestrictCustomerUseCase.Command(org.owner(), customer,
+        assertThat(f.core.customers().restrictCustomer().lift(new RestrictCustomerUseCase.Command(org.owner(), customer,
                 RestrictCustomerUseCase.Ground.RESTRICTION))).isInstanceOf(Outcome.Rejected.class);
     }
 
@@ -169,13 +169,13 @@ class NotificationRulesTest {
         CustomerId customer = f.customer(org.owner());
         SpecialOrder order = f.create(org.owner(), org.rooftop(), customer, "RO-3").orElseThrow();
         var d = order.details();
-        SpecialOrder same = f.core.updateSpecialOrder().update(new UpdateSpecialOrderUseCase.Command(org.owner(), order.id(), order.version(), d)).orElseThrow();
+        SpecialOrder same = f.core.orders().updateSpecialOrder().update(new UpdateSpecialOrderUseCase.Command(org.owner(), order.id(), order.version(), d)).orElseThrow();
         assertThat(staffLog()).isEmpty();
         var later = new SpecialOrderDetails(d.customerId(), d.vehicle(), d.roNumber(),
                 d.partNumber(), d.description(), d.quantity(), d.vendor(), d.unitPrice(),
                 Optional.of(LocalDate.parse("2026-04-01")), d.orderDate(), d.binLocation(),
                 d.deposit(), d.nonReturnable(), d.notes());
-        f.core.updateSpecialOrder().update(new UpdateSpecialOrderUseCase.Command(org.owner(),
+        f.core.orders().updateSpecialOrder().update(new UpdateSpecialOrderUseCase.Command(org.owner(),
                 order.id(), same.version(), later)).orElseThrow();
         assertThat(staffLog()).hasSize(2).allSatisfy(e -> assertThat(e.text()).get(STRING).contains("now expected 2026-04-01"));
     }

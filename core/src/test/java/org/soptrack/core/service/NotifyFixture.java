@@ -45,18 +45,18 @@ final class NotifyFixture {
     }
 
     void save(Actor admin, RooftopNotifications settings) {
-        f.core.notificationSettings().replace(admin, settings).orElseThrow();
+        f.core.notifications().notificationSettings().replace(admin, settings).orElseThrow();
     }
 
     CustomerId customer(Actor actor, String name, ContactPreferences preferences) {
-        return f.core.registerCustomer().register(new RegisterCustomerUseCase.Command(actor, new Customer.Contact(name,
+        return f.core.customers().registerCustomer().register(new RegisterCustomerUseCase.Command(actor, new Customer.Contact(name,
                 Optional.of(PhoneNumber.of("+15551230000")), Optional.of(Email.of("casey@example.com")), preferences)))
                 .orElseThrow().id();
     }
 
     /** Every message of the actor's organization, newest first, as the delivery log shows them. */
     List<DeliveryLogUseCase.Entry> log(Actor admin) {
-        return f.core.deliveryLog().list(admin, new OutboxQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+        return f.core.notifications().deliveryLog().list(admin, new OutboxQuery(Optional.empty(), Optional.empty(), Optional.empty(),
                 200)).orElseThrow().items();
     }
 

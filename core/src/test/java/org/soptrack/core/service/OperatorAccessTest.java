@@ -34,18 +34,18 @@ class OperatorAccessTest {
     private final SpecialOrder order = f.create(org.owner(), org.rooftop(), f.customer(org.owner()), "RO-1").orElseThrow();
 
     private Outcome<OperatorAccessGrant> open(TenantId tenant, String reason, GrantScope scope, Duration duration) {
-        return f.core.openOperatorAccess().open(new OpenOperatorAccessUseCase.Command(operatorId, tenant, reason, scope,
+        return f.core.organizations().openOperatorAccess().open(new OpenOperatorAccessUseCase.Command(operatorId, tenant, reason, scope,
                 duration));
     }
 
     private Outcome<SpecialOrder> read(OperatorActor actor) {
-        return f.core.getSpecialOrder().get(new GetSpecialOrderUseCase.Query(actor, order.id()));
+        return f.core.orders().getSpecialOrder().get(new GetSpecialOrderUseCase.Query(actor, order.id()));
     }
 
     @Test
     void without_a_grant_an_operator_sees_nothing() {
         assertThat(read(operator)).isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.listRooftops().list(operator)).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(f.core.organizations().listRooftops().list(operator)).isInstanceOf(Outcome.Forbidden.class);
     }
 
     @Test
@@ -56,7 +56,7 @@ class OperatorAccessTest {
                 .field()).isEqualTo("duration");
         assertThat(open(TenantId.of(UUID.randomUUID()), "Ticket 1: help", GrantScope.READ_ONLY, Duration.ofHours(1)))
                 .isInstanceOf(Outcome.NotFound.class);
-        assertThat(f.core.listOperatorGrants().list(org.owner()).orElseThrow()).isEmpty();
+        assertThat(f.core.organizations().listOperatorGrants().list(org.owner()).orElseThrow()).isEmpty();
     }
 
     @Test
@@ -82,10 +82,10 @@ class OperatorAccessTest {
         open(org.tenant(), "Ticket 43: stuck order", GrantScope.READ_WRITE, Duration.ofHours(1)).orElseThrow();
         SpecialOrder moved = f.move(operator, order, SopStatus.ORDERED).orElseThrow();
         assertThat(moved.history().get(0).by()).isEqualTo(operator.ref());
-        var team = f.core.listTeam().list(operator).orElseThrow();
-        assertThat(f.core.removeMember().remove(new RemoveMemberUseCase.Command(operator,
+        var team = f.core.team().listTeam().list(operator).orElseThrow();
+        assertThat(f.core.team().removeMember().remove(new RemoveMemberUseCase.Command(operator,
                 team.members().get(0).id()))).isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.inviteMember().invite(new InviteMemberUseCase.Command(operator,
+        assertThat(f.core.team().inviteMember().invite(new InviteMemberUseCase.Command(operator,
                 Email.of("x@example.com"), Role.OWNER, RooftopScope.allRooftops()))).isInstanceOf(Outcome.Forbidden.class);
     }
 
@@ -94,7 +94,7 @@ class OperatorAccessTest {
         CoreFixture.Org other = f.signUp("Other Motors");
         open(org.tenant(), "Ticket 44: check order", GrantScope.READ_WRITE, Duration.ofHours(1)).orElseThrow();
         OperatorActor intoOther = new OperatorActor(operatorId, other.tenant());
-        assertThat(f.core.listRooftops().list(intoOther)).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(f.core.organizations().listRooftops().list(intoOther)).isInstanceOf(Outcome.Forbidden.class);
         assertThat(read(intoOther)).isInstanceOf(Outcome.Forbidden.class);
     }
 
@@ -102,11 +102,11 @@ class OperatorAccessTest {
     void tenant_administrators_see_grants_and_can_close_them() {
         OperatorAccessGrant grant = open(org.tenant(), "Ticket 45: data export", GrantScope.READ_ONLY,
                 Duration.ofHours(2)).orElseThrow();
-        assertThat(f.core.listOperatorGrants().list(org.owner()).orElseThrow()).extracting(OperatorAccessGrant::id)
+        assertThat(f.core.organizations().listOperatorGrants().list(org.owner()).orElseThrow()).extracting(OperatorAccessGrant::id)
                 .containsExactly(grant.id());
-        assertThat(f.core.listOperatorGrants().list(f.join(org, Role.PARTS_MANAGER)))
+        assertThat(f.core.organizations().listOperatorGrants().list(f.join(org, Role.PARTS_MANAGER)))
                 .isInstanceOf(Outcome.Forbidden.class);
-        OperatorAccessGrant closed = f.core.closeOperatorAccess().close(new CloseOperatorAccessUseCase.Command(
+        OperatorAccessGrant closed = f.core.organizations().closeOperatorAccess().close(new CloseOperatorAccessUseCase.Command(
                 org.owner(), grant.id())).orElseThrow();
         assertThat(closed.state().closedBy()).contains(org.owner().ref());
         assertThat(read(operator)).isInstanceOf(Outcome.Forbidden.class);
@@ -118,11 +118,11 @@ class OperatorAccessTest {
         OperatorAccessGrant grant = open(org.tenant(), "Ticket 46: billing question", GrantScope.READ_ONLY,
                 Duration.ofHours(2)).orElseThrow();
         OperatorActor someoneElse = new OperatorActor(OperatorId.of(UUID.randomUUID()), org.tenant());
-        assertThat(f.core.closeOperatorAccess().close(new CloseOperatorAccessUseCase.Command(someoneElse, grant.id())))
+        assertThat(f.core.organizations().closeOperatorAccess().close(new CloseOperatorAccessUseCase.Command(someoneElse, grant.id())))
                 .isInstanceOf(Outcome.NotFound.class);
-        assertThat(f.core.closeOperatorAccess().close(new CloseOperatorAccessUseCase.Command(operator, grant.id())).isOk())
+        assertThat(f.core.organizations().closeOperatorAccess().close(new CloseOperatorAccessUseCase.Command(operator, grant.id())).isOk())
                 .isTrue();
-        assertThat(((Outcome.Rejected<?>) f.core.closeOperatorAccess().close(new CloseOperatorAccessUseCase.Command(
+        assertThat(((Outcome.Rejected<?>) f.core.organizations().closeOperatorAccess().close(new CloseOperatorAccessUseCase.Command(
                 operator, grant.id()))).code()).isEqualTo("grant-not-active");
         assertThat(Optional.of(read(operator))).get().isInstanceOf(Outcome.Forbidden.class);
     }

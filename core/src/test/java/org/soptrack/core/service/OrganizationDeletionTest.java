@@ -38,7 +38,7 @@ class OrganizationDeletionTest {
     private final MemberActor admin = f.join(org, Role.ADMIN);
 
     private Outcome<Organization> request(MemberActor actor, Password password) {
-        return f.core.deleteOrganization().request(actor, Optional.of(password));
+        return f.core.organizations().deleteOrganization().request(actor, Optional.of(password));
     }
 
     private Organization organization(TenantId tenant) {
@@ -78,12 +78,12 @@ class OrganizationDeletionTest {
         CustomerId customer = f.customer(org.owner());
         f.create(org.owner(), org.rooftop(), customer, "RO-1").orElseThrow();
         f.clock.set(asked.plus(Duration.ofDays(7)).minusSeconds(1));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
         assertThat(organization(org.tenant()).purge()).as("a second before the seventh day").isEmpty();
-        assertThat(f.core.listTeam().list(admin).isOk()).as("work goes on meanwhile").isTrue();
+        assertThat(f.core.team().listTeam().list(admin).isOk()).as("work goes on meanwhile").isTrue();
 
         f.clock.set(asked.plus(Duration.ofDays(7)));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
         Organization purged = organization(org.tenant());
         assertThat(purged.purge()).hasValueSatisfying(p -> assertThat(p.completed()).isTrue());
         assertThat(purged.name()).isEqualTo(Organization.DELETED_NAME);
@@ -106,15 +106,15 @@ class OrganizationDeletionTest {
     void any_owner_cancels_before_the_purge_and_nothing_goes() {
         request(org.owner(), CoreFixture.PASSWORD).orElseThrow();
         f.clock.advance(Duration.ofDays(3));
-        assertThat(f.core.deleteOrganization().cancel(admin)).isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.deleteOrganization().cancel(coOwner)).isInstanceOf(Outcome.Ok.class);
-        assertThat(f.core.deleteOrganization().cancel(coOwner)).isInstanceOfSatisfying(Outcome.Rejected.class,
+        assertThat(f.core.organizations().deleteOrganization().cancel(admin)).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(f.core.organizations().deleteOrganization().cancel(coOwner)).isInstanceOf(Outcome.Ok.class);
+        assertThat(f.core.organizations().deleteOrganization().cancel(coOwner)).isInstanceOfSatisfying(Outcome.Rejected.class,
                 r -> assertThat(r.code()).isEqualTo(DeleteOrganizationUseCase.NOT_REQUESTED));
         assertThat(mail(org.tenant(), NotificationEvent.ORGANIZATION_DELETION_CANCELLED)).hasSize(2);
         assertThat(f.audit(org, AuditAction.ORGANIZATION_DELETION_CANCELLED)).hasSize(1);
         f.activate(org);
         f.clock.advance(Duration.ofDays(30));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
         assertThat(organization(org.tenant()).purge()).isEmpty();
         assertThat(stored(coOwner).state().status()).isEqualTo(MemberStatus.ACTIVE);
     }
@@ -124,20 +124,20 @@ class OrganizationDeletionTest {
         f.activate(org);
         CustomerId held = f.customer(org.owner());
         f.create(org.owner(), org.rooftop(), held, "RO-7").orElseThrow();
-        var hold = f.core.legalHolds().place(new LegalHoldsUseCase.Place(org.owner(), HoldSubject.customer(held.value()),
+        var hold = f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(org.owner(), HoldSubject.customer(held.value()),
                 "Warranty dispute")).orElseThrow();
         request(org.owner(), CoreFixture.PASSWORD).orElseThrow();
         f.clock.advance(Duration.ofDays(8));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
 
         assertThat(organization(org.tenant()).purge()).hasValueSatisfying(p -> assertThat(p.completed()).isFalse());
         assertThat(stored(org.owner()).state().status()).as("an owner can still release the hold")
                 .isEqualTo(MemberStatus.ACTIVE);
-        assertThat(f.core.deleteOrganization().cancel(org.owner())).isInstanceOfSatisfying(Outcome.Rejected.class,
+        assertThat(f.core.organizations().deleteOrganization().cancel(org.owner())).isInstanceOfSatisfying(Outcome.Rejected.class,
                 r -> assertThat(r.code()).isEqualTo(DeleteOrganizationUseCase.PURGE_STARTED));
 
-        f.core.legalHolds().release(org.owner(), hold.id()).orElseThrow();
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().legalHolds().release(org.owner(), hold.id()).orElseThrow();
+        f.core.privacy().sweepRetention().sweepAll(false);
         assertThat(organization(org.tenant()).purge()).hasValueSatisfying(p -> assertThat(p.completed()).isTrue());
         assertThat(stored(org.owner()).state().status()).isEqualTo(MemberStatus.ANONYMIZED);
     }
@@ -150,11 +150,11 @@ class OrganizationDeletionTest {
         f.activate(paying);
 
         f.clock.set(start.plus(Duration.ofDays(60)).minusSeconds(1));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
         assertThat(organization(org.tenant()).subscription()).isEqualTo(SubscriptionState.TRIAL);
 
         f.clock.set(start.plus(Duration.ofDays(60)));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
         Organization lapsed = organization(org.tenant());
         assertThat(lapsed.subscription()).isEqualTo(SubscriptionState.CANCELLED);
         assertThat(lapsed.readOnly()).isTrue();
@@ -166,7 +166,7 @@ class OrganizationDeletionTest {
         assertThat(organization(paying.tenant()).subscription()).isEqualTo(SubscriptionState.ACTIVE);
 
         f.clock.set(start.plus(Duration.ofDays(60 + 91)));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
         assertThat(organization(org.tenant()).purge()).hasValueSatisfying(p -> assertThat(p.completed()).isTrue());
         assertThat(organization(paying.tenant()).purge()).isEmpty();
     }

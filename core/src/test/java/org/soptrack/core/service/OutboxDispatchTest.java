@@ -81,8 +81,8 @@ class OutboxDispatchTest {
         f.clock.advance(Duration.ofDays(1));
         assertThat(n.dispatcher.dispatchDue(100).claimed()).as("a dead letter is not retried by itself").isZero();
 
-        assertThat(f.core.deliveryLog().retry(org.owner(), dead.message().id()).isOk()).isTrue();
-        assertThat(f.core.deliveryLog().retry(org.owner(), dead.message().id()))
+        assertThat(f.core.notifications().deliveryLog().retry(org.owner(), dead.message().id()).isOk()).isTrue();
+        assertThat(f.core.notifications().deliveryLog().retry(org.owner(), dead.message().id()))
                 .isInstanceOf(Outcome.Rejected.class);
         assertThat(n.dispatcher.dispatchDue(100).delivered()).isEqualTo(1);
         assertThat(groupMeEntry().attempts()).hasSize(2);

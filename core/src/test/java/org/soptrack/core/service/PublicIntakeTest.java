@@ -138,12 +138,12 @@ class PublicIntakeTest {
         f.clock.advance(Duration.ofDays(200));
         PublicRequest recent = intake.submit(with(set("kind", "SUPPORT"))).orElseThrow();
         f.clock.advance(Duration.ofDays(364 - 200));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
         assertThat(intake.latest(OPERATOR, 10)).containsExactly(recent, old);
 
         f.clock.advance(Duration.ofDays(2));
-        SweepRetentionUseCase.Report dry = f.core.sweepRetention().sweepAll(true);
-        SweepRetentionUseCase.Report real = f.core.sweepRetention().sweepAll(false);
+        SweepRetentionUseCase.Report dry = f.core.privacy().sweepRetention().sweepAll(true);
+        SweepRetentionUseCase.Report real = f.core.privacy().sweepRetention().sweepAll(false);
 
         assertThat(dry.platform()).singleElement().satisfies(l -> {
             assertThat(l.category()).isEqualTo(RetentionCategory.PUBLIC_REQUESTS);

@@ -26,7 +26,7 @@ class RetentionOverridesTest {
     private final CoreFixture f = new CoreFixture();
     private final CoreFixture.Org shortened = f.signUp("Short");
     private final CoreFixture.Org published = f.signUp("Published");
-    private final RetentionOverridesUseCase overrides = f.core.retentionOverrides();
+    private final RetentionOverridesUseCase overrides = f.core.privacy().retentionOverrides();
 
     private void login(CoreFixture.Org org) {
         f.ports.transactions().inTenant(org.tenant(), () -> {
@@ -51,10 +51,10 @@ class RetentionOverridesTest {
         login(published);
 
         f.clock.advance(Duration.ofDays(89));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
         assertThat(f.audit(shortened, AuditAction.LOGIN_SUCCEEDED)).as("day 89").hasSize(1);
         f.clock.advance(Duration.ofDays(2));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
         assertThat(f.audit(shortened, AuditAction.LOGIN_SUCCEEDED)).as("day 91").isEmpty();
         assertThat(f.audit(published, AuditAction.LOGIN_SUCCEEDED)).as("the published 180 days").hasSize(1);
         assertThat(f.audit(shortened, AuditAction.RETENTION_OVERRIDES_CHANGED)).singleElement()

@@ -98,7 +98,7 @@ class RetentionSweepTest {
         }
         MemberActor absent = fx.join(org, Role.ADVISOR);
         MemberActor leaving = fx.join(org, Role.VIEWER);
-        fx.core.closeAccount().requestDeletion(leaving, Optional.of(CoreFixture.PASSWORD)).orElseThrow();
+        fx.core.accounts().closeAccount().requestDeletion(leaving, Optional.of(CoreFixture.PASSWORD)).orElseThrow();
         PublicRequest request = new PublicRequest(UUID.randomUUID(), PublicRequest.Kind.DEMO, "Dana Dealer",
                 "Dana's Toyota", Email.of("dana@example.com"), Optional.empty(), "Please show us soptrack", now);
         fx.ports.publicRequests().add(request);
@@ -134,7 +134,7 @@ class RetentionSweepTest {
     }
 
     private static void bill(CoreFixture fx, TenantId tenant, String type, Instant at) {
-        fx.core.billing().receive(new BillingUseCase.Notice(tenant, "evt_" + UUID.randomUUID(), type, at,
+        fx.core.organizations().billing().receive(new BillingUseCase.Notice(tenant, "evt_" + UUID.randomUUID(), type, at,
                 Optional.of("149.00"), Optional.of("USD"), Optional.of("INV-1"), Optional.of("billing@example.com")))
                 .orElseThrow();
     }
@@ -168,11 +168,11 @@ class RetentionSweepTest {
             Instant start = fx.clock.now();
 
             fx.clock.set(start.plus(BOUNDARIES.get(category)[0]));
-            fx.core.sweepRetention().sweepAll(false);
+            fx.core.privacy().sweepRetention().sweepAll(false);
             assertThat(present.get(category).get()).as("%s just inside its period", category).isTrue();
 
             fx.clock.set(start.plus(BOUNDARIES.get(category)[1]));
-            fx.core.sweepRetention().sweepAll(false);
+            fx.core.privacy().sweepRetention().sweepAll(false);
             assertThat(present.get(category).get()).as("%s just past its period", category).isFalse();
         }
     }
@@ -193,11 +193,11 @@ class RetentionSweepTest {
         CoreFixture.Org free = f.signUp("Free");
         Map<RetentionCategory, Supplier<Boolean>> heldRecords = seedEveryCategory(f, held);
         Map<RetentionCategory, Supplier<Boolean>> freeRecords = seedEveryCategory(f, free);
-        LegalHold hold = f.core.legalHolds().place(new LegalHoldsUseCase.Place(held.owner(),
+        LegalHold hold = f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(held.owner(),
                 HoldSubject.organization(), "Litigation hold: case 24-CV-1187")).orElseThrow();
         f.clock.advance(Duration.ofDays(8 * 366));
 
-        SweepRetentionUseCase.Report report = f.core.sweepRetention().sweepAll(false);
+        SweepRetentionUseCase.Report report = f.core.privacy().sweepRetention().sweepAll(false);
 
         heldRecords.forEach((category, present) -> assertThat(present.get()).as("held %s", category)
                 .isEqualTo(!category.platform()));
@@ -207,8 +207,8 @@ class RetentionSweepTest {
                 .allSatisfy(l -> assertThat(l.suspended()).isTrue())
                 .allSatisfy(l -> assertThat(l.why()).contains(hold.id().toString()));
 
-        f.core.legalHolds().release(held.owner(), hold.id()).orElseThrow();
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().legalHolds().release(held.owner(), hold.id()).orElseThrow();
+        f.core.privacy().sweepRetention().sweepAll(false);
         heldRecords.forEach((category, present) -> assertThat(present.get()).as("released %s", category).isFalse());
     }
 
@@ -222,11 +222,11 @@ class RetentionSweepTest {
                     ActorRef.member(colleague.memberId()), AuditAction.LOGIN_SUCCEEDED, "member:x", Map.of()));
             return null;
         });
-        f.core.legalHolds().place(new LegalHoldsUseCase.Place(org.owner(),
+        f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(org.owner(),
                 HoldSubject.member(org.owner().memberId().value()), "Employment dispute, counsel's request")).orElseThrow();
         f.clock.advance(Duration.ofDays(200));
 
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
 
         assertThat(owner.get(RetentionCategory.SECURITY_LOG).get()).isTrue();
         assertThat(owner.get(RetentionCategory.TRUSTED_DEVICES).get()).isTrue();
@@ -270,8 +270,8 @@ class RetentionSweepTest {
             CoreFixture.Org org = seedMany(fx);
             SoptrackCore dying = new SoptrackCore(fx.ports.withTransactions(DyingTransactions.after(fx.ports.transactions(),
                     survive)), SMALL_BATCHES);
-            assertThatThrownBy(() -> dying.sweepRetention().sweepAll(false)).hasMessage("killed");
-            fx.core.sweepRetention().sweepAll(false);
+            assertThatThrownBy(() -> dying.privacy().sweepRetention().sweepAll(false)).hasMessage("killed");
+            fx.core.privacy().sweepRetention().sweepAll(false);
             Remains resumed = remains(fx, org);
             assertThat(resumed.logins()).as("killed after %d", survive).isEqualTo(uninterrupted.logins());
             assertThat(resumed.messages()).as("killed after %d", survive).isEqualTo(uninterrupted.messages());
@@ -285,8 +285,8 @@ class RetentionSweepTest {
 
     private CoreFixture.Org sweptOnce(CoreFixture fx) {
         CoreFixture.Org org = seedMany(fx);
-        SweepRetentionUseCase.Report report = fx.core.sweepRetention().sweepAll(false);
-        assertThat(fx.core.sweepRetention().sweepAll(false).total()).as("a second run finds nothing").isZero();
+        SweepRetentionUseCase.Report report = fx.core.privacy().sweepRetention().sweepAll(false);
+        assertThat(fx.core.privacy().sweepRetention().sweepAll(false).total()).as("a second run finds nothing").isZero();
         assertThat(report.total()).isEqualTo(remains(fx, org).removedAudited());
         return org;
     }
@@ -297,10 +297,10 @@ class RetentionSweepTest {
         CoreFixture.Org other = f.signUp("Other");
         seedEveryCategory(f, other);
 
-        SweepRetentionUseCase.Report dry = f.core.sweepRetention().dryRun(org.owner()).orElseThrow();
-        SweepRetentionUseCase.Report allDry = f.core.sweepRetention().sweepAll(true);
+        SweepRetentionUseCase.Report dry = f.core.privacy().sweepRetention().dryRun(org.owner()).orElseThrow();
+        SweepRetentionUseCase.Report allDry = f.core.privacy().sweepRetention().sweepAll(true);
         Remains before = remains(f, org);
-        SweepRetentionUseCase.Report real = f.core.sweepRetention().sweepAll(false);
+        SweepRetentionUseCase.Report real = f.core.privacy().sweepRetention().sweepAll(false);
 
         assertThat(dry.lines()).allSatisfy(l -> assertThat(l.tenant()).isEqualTo(org.tenant()));
         assertThat(dry.total()).isPositive().isEqualTo(allDry.total()).isEqualTo(real.total());
@@ -327,21 +327,21 @@ class RetentionSweepTest {
         var admin = f.join(org, Role.ADMIN);
         var customerOfOther = f.customer(other.owner());
 
-        assertThat(f.core.sweepRetention().dryRun(viewer)).isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.sweepRetention().dryRun(admin).isOk()).isTrue();
-        assertThat(f.core.legalHolds().place(new LegalHoldsUseCase.Place(viewer, HoldSubject.organization(),
+        assertThat(f.core.privacy().sweepRetention().dryRun(viewer)).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(f.core.privacy().sweepRetention().dryRun(admin).isOk()).isTrue();
+        assertThat(f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(viewer, HoldSubject.organization(),
                 "Litigation hold: case 24-CV-1187"))).isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.legalHolds().place(new LegalHoldsUseCase.Place(admin,
+        assertThat(f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(admin,
                 HoldSubject.customer(customerOfOther.value()), "Litigation hold: case 24-CV-1187")))
                 .isInstanceOf(Outcome.NotFound.class);
-        assertThat(f.core.legalHolds().place(new LegalHoldsUseCase.Place(admin, HoldSubject.organization(), "short")))
+        assertThat(f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(admin, HoldSubject.organization(), "short")))
                 .isInstanceOf(Outcome.Invalid.class);
-        LegalHold hold = f.core.legalHolds().place(new LegalHoldsUseCase.Place(admin, HoldSubject.organization(),
+        LegalHold hold = f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(admin, HoldSubject.organization(),
                 "Litigation hold: case 24-CV-1187")).orElseThrow();
-        assertThat(f.core.legalHolds().release(other.owner(), hold.id())).isInstanceOf(Outcome.NotFound.class);
-        assertThat(f.core.legalHolds().list(other.owner()).orElseThrow()).isEmpty();
-        assertThat(f.core.legalHolds().release(admin, hold.id()).isOk()).isTrue();
-        assertThat(f.core.legalHolds().release(admin, hold.id())).isEqualTo(
+        assertThat(f.core.privacy().legalHolds().release(other.owner(), hold.id())).isInstanceOf(Outcome.NotFound.class);
+        assertThat(f.core.privacy().legalHolds().list(other.owner()).orElseThrow()).isEmpty();
+        assertThat(f.core.privacy().legalHolds().release(admin, hold.id()).isOk()).isTrue();
+        assertThat(f.core.privacy().legalHolds().release(admin, hold.id())).isEqualTo(
                 new Outcome.Rejected<>(LegalHoldsUseCase.RELEASED_ALREADY, "The legal hold was released already"));
         assertThat(f.audit(org, AuditAction.LEGAL_HOLD_PLACED)).hasSize(1);
         assertThat(f.audit(org, AuditAction.LEGAL_HOLD_RELEASED)).hasSize(1);

@@ -43,13 +43,13 @@ class RooftopScopeTest {
     /** Each organization-wide function, called as {@code actor}. */
     private Map<String, Outcome<?>> organizationWide(Actor actor) {
         Map<String, Outcome<?>> calls = new LinkedHashMap<>();
-        calls.put("audit log", f.core.readAuditLog().read(new ReadAuditLogUseCase.Query(actor, AuditQuery.latest(10))));
-        calls.put("operator grants", f.core.listOperatorGrants().list(actor));
-        calls.put("privacy requests", f.core.subjectRequests().list(actor, SubjectRequestsUseCase.Filter.ALL));
-        calls.put("organization export", f.core.subjectRequests().exportOrganization(actor));
-        calls.put("legal holds", f.core.legalHolds().list(actor));
-        calls.put("retention dry run", f.core.sweepRetention().dryRun(actor));
-        calls.put("retention periods", f.core.retentionOverrides().effective(actor));
+        calls.put("audit log", f.core.organizations().readAuditLog().read(new ReadAuditLogUseCase.Query(actor, AuditQuery.latest(10))));
+        calls.put("operator grants", f.core.organizations().listOperatorGrants().list(actor));
+        calls.put("privacy requests", f.core.privacy().subjectRequests().list(actor, SubjectRequestsUseCase.Filter.ALL));
+        calls.put("organization export", f.core.privacy().subjectRequests().exportOrganization(actor));
+        calls.put("legal holds", f.core.privacy().legalHolds().list(actor));
+        calls.put("retention dry run", f.core.privacy().sweepRetention().dryRun(actor));
+        calls.put("retention periods", f.core.privacy().retentionOverrides().effective(actor));
         return calls;
     }
 
@@ -60,7 +60,7 @@ class RooftopScopeTest {
         organizationWide(admin).forEach((what, outcome) -> assertThat(outcome).as(what).isInstanceOf(Outcome.Ok.class));
         CustomerId customer = f.customer(org.owner());
         f.create(org.owner(), south, customer, "RO-S1").orElseThrow();
-        assertThat(f.core.restrictCustomer().restrict(new RestrictCustomerUseCase.Command(southAdmin, customer,
+        assertThat(f.core.customers().restrictCustomer().restrict(new RestrictCustomerUseCase.Command(southAdmin, customer,
                 RestrictCustomerUseCase.Ground.RESTRICTION))).as("a restriction").isInstanceOf(Outcome.Forbidden.class);
     }
 
@@ -70,34 +70,34 @@ class RooftopScopeTest {
         MemberActor northViewer = f.join(org, Role.VIEWER, RooftopScope.only(Set.of(north)));
         MemberActor everywhere = f.join(org, Role.ADVISOR);
 
-        var team = f.core.listTeam().list(southAdmin).orElseThrow();
+        var team = f.core.team().listTeam().list(southAdmin).orElseThrow();
         assertThat(team.members()).extracting(Member::id)
                 .containsExactlyInAnyOrder(southAdmin.memberId(), southViewer.memberId());
 
-        Function<MemberActor, Outcome<Member>> promote = target -> f.core.changeMemberRole().change(
+        Function<MemberActor, Outcome<Member>> promote = target -> f.core.team().changeMemberRole().change(
                 new ChangeMemberRoleUseCase.Command(southAdmin, target.memberId(), 0, Role.ADVISOR,
                         RooftopScope.only(Set.of(south))));
         assertThat(promote.apply(northViewer)).isInstanceOf(Outcome.NotFound.class);
         assertThat(promote.apply(everywhere)).isInstanceOf(Outcome.NotFound.class);
         assertThat(promote.apply(southViewer)).isInstanceOf(Outcome.Ok.class);
-        assertThat(f.core.changeMemberRole().change(new ChangeMemberRoleUseCase.Command(southAdmin,
+        assertThat(f.core.team().changeMemberRole().change(new ChangeMemberRoleUseCase.Command(southAdmin,
                 southViewer.memberId(), 1, Role.ADVISOR, RooftopScope.only(Set.of(south, north)))))
                 .as("giving a rooftop that is not theirs").isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.removeMember().remove(new RemoveMemberUseCase.Command(southAdmin, everywhere.memberId())))
+        assertThat(f.core.team().removeMember().remove(new RemoveMemberUseCase.Command(southAdmin, everywhere.memberId())))
                 .isInstanceOf(Outcome.NotFound.class);
 
-        assertThat(f.core.inviteMember().invite(new InviteMemberUseCase.Command(southAdmin,
+        assertThat(f.core.team().inviteMember().invite(new InviteMemberUseCase.Command(southAdmin,
                 Email.of("anywhere@example.com"), Role.VIEWER, RooftopScope.allRooftops())))
                 .isInstanceOf(Outcome.Forbidden.class);
-        var toNorth = f.core.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
+        var toNorth = f.core.team().inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
                 Email.of("north@example.com"), Role.VIEWER, RooftopScope.only(Set.of(north)))).orElseThrow();
-        var toSouth = f.core.inviteMember().invite(new InviteMemberUseCase.Command(southAdmin,
+        var toSouth = f.core.team().inviteMember().invite(new InviteMemberUseCase.Command(southAdmin,
                 Email.of("south@example.com"), Role.VIEWER, RooftopScope.only(Set.of(south)))).orElseThrow();
-        assertThat(f.core.listTeam().list(southAdmin).orElseThrow().pendingInvitations())
+        assertThat(f.core.team().listTeam().list(southAdmin).orElseThrow().pendingInvitations())
                 .extracting(i -> i.id()).containsExactly(toSouth.invitation().id());
-        assertThat(f.core.revokeInvitation().revoke(new RevokeInvitationUseCase.Command(southAdmin,
+        assertThat(f.core.team().revokeInvitation().revoke(new RevokeInvitationUseCase.Command(southAdmin,
                 toNorth.invitation().id()))).isInstanceOf(Outcome.NotFound.class);
-        assertThat(f.core.revokeInvitation().revoke(new RevokeInvitationUseCase.Command(southAdmin,
+        assertThat(f.core.team().revokeInvitation().revoke(new RevokeInvitationUseCase.Command(southAdmin,
                 toSouth.invitation().id()))).isInstanceOf(Outcome.Ok.class);
     }
 
@@ -114,19 +114,19 @@ class RooftopScopeTest {
 
         Map<CustomerId, Boolean> reaches = Map.of(northCustomer, false, southCustomer, true, registeredBySouth, true,
                 nobodysYet, false);
-        reaches.forEach((customer, expected) -> assertThat(f.core.getCustomer().get(
+        reaches.forEach((customer, expected) -> assertThat(f.core.customers().getCustomer().get(
                 new GetCustomerUseCase.Query(southAdvisor, customer)).isOk()).as("%s", customer).isEqualTo(expected));
-        reaches.keySet().forEach(customer -> assertThat(f.core.getCustomer().get(
+        reaches.keySet().forEach(customer -> assertThat(f.core.customers().getCustomer().get(
                 new GetCustomerUseCase.Query(advisor, customer)).isOk()).isTrue());
 
         assertThat(f.create(southAdvisor, south, northCustomer, "RO-S2"))
                 .isEqualTo(Outcome.invalid("customerId", "names no customer of this organization"));
         assertThat(f.create(southAdvisor, south, registeredBySouth, "RO-S3")).isInstanceOf(Outcome.Ok.class);
         assertThat(f.create(southAdvisor, south, southCustomer, "RO-S4")).isInstanceOf(Outcome.Ok.class);
-        assertThat(f.core.getCustomer().get(new GetCustomerUseCase.Query(southAdvisor, nobodysYet)))
+        assertThat(f.core.customers().getCustomer().get(new GetCustomerUseCase.Query(southAdvisor, nobodysYet)))
                 .isInstanceOf(Outcome.NotFound.class);
         f.create(advisor, south, nobodysYet, "RO-S5").orElseThrow();
-        assertThat(f.core.getCustomer().get(new GetCustomerUseCase.Query(southAdvisor, nobodysYet)))
+        assertThat(f.core.customers().getCustomer().get(new GetCustomerUseCase.Query(southAdvisor, nobodysYet)))
                 .as("an order at their rooftop brings the customer in").isInstanceOf(Outcome.Ok.class);
     }
 }

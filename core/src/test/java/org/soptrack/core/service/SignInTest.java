@@ -49,13 +49,13 @@ class SignInTest {
 
     @BeforeEach
     void signUp() {
-        org = f.core.signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
+        org = f.core.organizations().signUp().signUp(new SignUpOrganizationUseCase.Command("Acme Motors",
                 new Rooftop.Details("Acme Toyota", "Toyota", "Springfield", "IL"), Email.of(EMAIL), "Olive Owner",
                 Optional.of(GOOD))).orElseThrow().organizationId();
     }
 
     private Outcome<SignIn> logIn(Optional<String> deviceToken) {
-        return f.core.logIn().logIn(new LogInUseCase.Command(org, Email.of(EMAIL), GOOD, CLIENT, deviceToken));
+        return f.core.accounts().logIn().logIn(new LogInUseCase.Command(org, Email.of(EMAIL), GOOD, CLIENT, deviceToken));
     }
 
     private SignIn.SignedIn signedIn() {
@@ -67,12 +67,12 @@ class SignInTest {
     }
 
     private Outcome<SignIn.SignedIn> answer(SignIn.SecondFactorNeeded challenge, String code, boolean trust) {
-        return f.core.completeSignIn().complete(new CompleteSignInUseCase.Command(challenge.challengeToken(), code,
+        return f.core.accounts().completeSignIn().complete(new CompleteSignInUseCase.Command(challenge.challengeToken(), code,
                 trust, CLIENT));
     }
 
     private Outcome<MemberActor> current(MemberActor actor) {
-        return f.core.currentMember().current(actor);
+        return f.core.accounts().currentMember().current(actor);
     }
 
     private static void assertRejected(Outcome<?> outcome, String code) {
@@ -80,11 +80,11 @@ class SignInTest {
     }
 
     private void requireMfa(MemberActor owner) {
-        assertThat(f.core.requireMfa().require(owner, true).orElseThrow()).isTrue();
+        assertThat(f.core.organizations().requireMfa().require(owner, true).orElseThrow()).isTrue();
     }
 
     private List<AuditEvent> events(MemberActor reader, AuditAction action) {
-        return f.core.readAuditLog().read(new ReadAuditLogUseCase.Query(reader, new AuditQuery(Optional.empty(),
+        return f.core.organizations().readAuditLog().read(new ReadAuditLogUseCase.Query(reader, new AuditQuery(Optional.empty(),
                 Set.of(action), Optional.empty(), Optional.empty(), Optional.empty(), 200))).orElseThrow().items();
     }
 
@@ -95,11 +95,11 @@ class SignInTest {
         assertThat(owner.session()).isPresent();
         assertThat(current(owner).orElseThrow().role()).isEqualTo(Role.OWNER);
 
-        assertThat(f.core.logOut().logOut(owner, false).orElseThrow()).isEqualTo(1);
+        assertThat(f.core.accounts().logOut().logOut(owner, false).orElseThrow()).isEqualTo(1);
 
         assertRejected(current(owner), CurrentMemberUseCase.SIGNED_OUT);
-        assertRejected(f.core.listRooftops().list(owner), CurrentMemberUseCase.SIGNED_OUT);
-        assertRejected(f.core.refreshSession().refresh(in.refreshToken()), RefreshSessionUseCase.ENDED);
+        assertRejected(f.core.organizations().listRooftops().list(owner), CurrentMemberUseCase.SIGNED_OUT);
+        assertRejected(f.core.accounts().refreshSession().refresh(in.refreshToken()), RefreshSessionUseCase.ENDED);
         MemberActor other = signedIn().member();
         assertThat(events(other, AuditAction.SESSION_ENDED)).singleElement()
                 .satisfies(e -> assertThat(e.details()).containsEntry("reason", "LOGGED_OUT"));
@@ -109,7 +109,7 @@ class SignInTest {
     void logging_out_everywhere_ends_every_session_of_the_member() {
         MemberActor laptop = signedIn().member();
         MemberActor phone = signedIn().member();
-        assertThat(f.core.logOut().logOut(phone, true).orElseThrow()).isEqualTo(2);
+        assertThat(f.core.accounts().logOut().logOut(phone, true).orElseThrow()).isEqualTo(2);
         assertRejected(current(laptop), CurrentMemberUseCase.SIGNED_OUT);
         assertRejected(current(phone), CurrentMemberUseCase.SIGNED_OUT);
     }
@@ -118,18 +118,18 @@ class SignInTest {
     void a_token_without_a_session_cannot_log_out_here() {
         MemberActor fromIdentityProvider = new MemberActor(signedIn().member().memberId(), org, Role.OWNER,
                 RooftopScope.allRooftops());
-        assertRejected(f.core.logOut().logOut(fromIdentityProvider, false), "no-session");
+        assertRejected(f.core.accounts().logOut().logOut(fromIdentityProvider, false), "no-session");
     }
 
     @Test
     void refresh_rotates_the_token_and_a_spent_token_ends_the_session() {
         SignIn.SignedIn in = signedIn();
-        SignIn.SignedIn renewed = f.core.refreshSession().refresh(in.refreshToken()).orElseThrow();
+        SignIn.SignedIn renewed = f.core.accounts().refreshSession().refresh(in.refreshToken()).orElseThrow();
         assertThat(renewed.refreshToken()).isNotEqualTo(in.refreshToken());
         assertThat(renewed.member().session()).isEqualTo(in.member().session());
 
-        assertRejected(f.core.refreshSession().refresh(in.refreshToken()), RefreshSessionUseCase.ENDED);
-        assertRejected(f.core.refreshSession().refresh(renewed.refreshToken()), RefreshSessionUseCase.ENDED);
+        assertRejected(f.core.accounts().refreshSession().refresh(in.refreshToken()), RefreshSessionUseCase.ENDED);
+        assertRejected(f.core.accounts().refreshSession().refresh(renewed.refreshToken()), RefreshSessionUseCase.ENDED);
         assertRejected(current(renewed.member()), CurrentMemberUseCase.SIGNED_OUT);
         assertThat(events(signedIn().member(), AuditAction.REFRESH_TOKEN_REUSED)).hasSize(1);
     }
@@ -139,16 +139,16 @@ class SignInTest {
         MemberActor owner = signedIn().member();
         MemberActor staff = f.join(new CoreFixture.Org(org, null, owner), Role.PARTS_MANAGER,
                 RooftopScope.allRooftops());
-        SignIn.SignedIn staffIn = (SignIn.SignedIn) f.core.logIn().logIn(new LogInUseCase.Command(org,
-                f.core.listTeam().list(owner).orElseThrow().members().stream()
+        SignIn.SignedIn staffIn = (SignIn.SignedIn) f.core.accounts().logIn().logIn(new LogInUseCase.Command(org,
+                f.core.team().listTeam().list(owner).orElseThrow().members().stream()
                         .filter(m -> m.id().equals(staff.memberId())).findFirst().orElseThrow().email(),
                 CoreFixture.PASSWORD)).orElseThrow();
-        long version = f.core.listTeam().list(owner).orElseThrow().members().stream()
+        long version = f.core.team().listTeam().list(owner).orElseThrow().members().stream()
                 .filter(m -> m.id().equals(staff.memberId())).findFirst().orElseThrow().version();
-        f.core.changeMemberRole().change(new ChangeMemberRoleUseCase.Command(owner, staff.memberId(), version,
+        f.core.team().changeMemberRole().change(new ChangeMemberRoleUseCase.Command(owner, staff.memberId(), version,
                 Role.VIEWER, RooftopScope.allRooftops())).orElseThrow();
 
-        assertThat(f.core.refreshSession().refresh(staffIn.refreshToken()).orElseThrow().member().role())
+        assertThat(f.core.accounts().refreshSession().refresh(staffIn.refreshToken()).orElseThrow().member().role())
                 .isEqualTo(Role.VIEWER);
         assertThat(current(staffIn.member()).orElseThrow().role()).isEqualTo(Role.VIEWER);
     }
@@ -158,14 +158,14 @@ class SignInTest {
         MemberActor owner = signedIn().member();
         MemberActor staff = f.join(new CoreFixture.Org(org, null, owner), Role.PARTS_MANAGER,
                 RooftopScope.allRooftops());
-        Email staffEmail = f.core.listTeam().list(owner).orElseThrow().members().stream()
+        Email staffEmail = f.core.team().listTeam().list(owner).orElseThrow().members().stream()
                 .filter(m -> m.id().equals(staff.memberId())).findFirst().orElseThrow().email();
-        SignIn.SignedIn staffIn = (SignIn.SignedIn) f.core.logIn().logIn(new LogInUseCase.Command(org, staffEmail,
+        SignIn.SignedIn staffIn = (SignIn.SignedIn) f.core.accounts().logIn().logIn(new LogInUseCase.Command(org, staffEmail,
                 CoreFixture.PASSWORD)).orElseThrow();
 
-        f.core.removeMember().remove(new RemoveMemberUseCase.Command(owner, staff.memberId())).orElseThrow();
+        f.core.team().removeMember().remove(new RemoveMemberUseCase.Command(owner, staff.memberId())).orElseThrow();
 
-        assertRejected(f.core.refreshSession().refresh(staffIn.refreshToken()), RefreshSessionUseCase.ENDED);
+        assertRejected(f.core.accounts().refreshSession().refresh(staffIn.refreshToken()), RefreshSessionUseCase.ENDED);
         assertThat(events(owner, AuditAction.SESSION_ENDED)).extracting(e -> e.details().get("reason"))
                 .containsExactly("MEMBER_REMOVED");
     }
@@ -174,32 +174,32 @@ class SignInTest {
     void a_session_ends_after_two_idle_weeks_and_after_thirty_days_in_any_case() {
         SignIn.SignedIn in = signedIn();
         f.clock.advance(Duration.ofDays(13));
-        SignIn.SignedIn renewed = f.core.refreshSession().refresh(in.refreshToken()).orElseThrow();
+        SignIn.SignedIn renewed = f.core.accounts().refreshSession().refresh(in.refreshToken()).orElseThrow();
         f.clock.advance(Duration.ofDays(14));
-        assertRejected(f.core.refreshSession().refresh(renewed.refreshToken()), RefreshSessionUseCase.ENDED);
+        assertRejected(f.core.accounts().refreshSession().refresh(renewed.refreshToken()), RefreshSessionUseCase.ENDED);
         assertRejected(current(renewed.member()), CurrentMemberUseCase.SIGNED_OUT);
 
         SignIn.SignedIn kept = signedIn();
         String token = kept.refreshToken();
         for (int day = 0; day < 29; day++) {
             f.clock.advance(Duration.ofDays(1));
-            token = f.core.refreshSession().refresh(token).orElseThrow().refreshToken();
+            token = f.core.accounts().refreshSession().refresh(token).orElseThrow().refreshToken();
         }
         f.clock.advance(Duration.ofDays(1));
-        assertRejected(f.core.refreshSession().refresh(token), RefreshSessionUseCase.ENDED);
+        assertRejected(f.core.accounts().refreshSession().refresh(token), RefreshSessionUseCase.ENDED);
     }
 
     @Test
     void garbage_and_foreign_tokens_end_nothing_and_open_nothing() {
         SignIn.SignedIn in = signedIn();
-        assertRejected(f.core.refreshSession().refresh("rt_not-a-token"), RefreshSessionUseCase.ENDED);
+        assertRejected(f.core.accounts().refreshSession().refresh("rt_not-a-token"), RefreshSessionUseCase.ENDED);
         SecretToken real = SecretToken.parse(SecretToken.Kind.REFRESH, in.refreshToken()).orElseThrow();
         String otherTenant = new SecretToken(SecretToken.Kind.REFRESH, TenantId.of(java.util.UUID.randomUUID()),
                 real.id(), real.secret()).encode();
-        assertRejected(f.core.refreshSession().refresh(otherTenant), RefreshSessionUseCase.ENDED);
+        assertRejected(f.core.accounts().refreshSession().refresh(otherTenant), RefreshSessionUseCase.ENDED);
         String asChallenge = new SecretToken(SecretToken.Kind.SECOND_FACTOR, real.tenantId(), real.id(),
                 real.secret()).encode();
-        assertRejected(f.core.completeSignIn().complete(new CompleteSignInUseCase.Command(asChallenge, "123456",
+        assertRejected(f.core.accounts().completeSignIn().complete(new CompleteSignInUseCase.Command(asChallenge, "123456",
                 false, CLIENT)), CompleteSignInUseCase.FAILED);
         assertThat(current(in.member()).isOk()).as("nothing above ended the session").isTrue();
 
@@ -276,7 +276,7 @@ class SignInTest {
     @Test
     void sms_codes_need_the_password_again_and_go_to_the_phone() {
         MemberActor owner = signedIn().member();
-        var settings = f.core.secondFactorSettings();
+        var settings = f.core.accounts().secondFactorSettings();
         assertRejected(settings.useCodes(owner, new Password("not my password at all"), MfaMethod.SMS_CODE,
                 Optional.of(PhoneNumber.of("+15551234567"))), SecondFactorSettingsUseCase.REAUTHENTICATION_FAILED);
         assertThat(settings.status(owner).orElseThrow().method()).isEmpty();
@@ -296,7 +296,7 @@ class SignInTest {
     @Test
     void totp_is_enrolled_with_a_code_from_the_app_and_each_code_works_once() {
         MemberActor owner = signedIn().member();
-        var settings = f.core.secondFactorSettings();
+        var settings = f.core.accounts().secondFactorSettings();
         var enrollment = settings.startTotp(owner, GOOD).orElseThrow();
         assertThat(enrollment.uri()).startsWith("otpauth://totp/soptrack%3Aolive%40acme.example?secret="
                 + enrollment.key());
@@ -337,9 +337,9 @@ class SignInTest {
 
         SignIn.SignedIn fresh = answer(challenged(Optional.empty()), codes.sent().get(codes.sent().size() - 1).code(),
                 true).orElseThrow();
-        var status = f.core.secondFactorSettings().status(fresh.member()).orElseThrow();
+        var status = f.core.accounts().secondFactorSettings().status(fresh.member()).orElseThrow();
         assertThat(status.trustedDevices()).singleElement().satisfies(d -> assertThat(d.label()).isEqualTo("Firefox/140"));
-        f.core.secondFactorSettings().revokeDevice(fresh.member(), status.trustedDevices().get(0).id()).orElseThrow();
+        f.core.accounts().secondFactorSettings().revokeDevice(fresh.member(), status.trustedDevices().get(0).id()).orElseThrow();
         assertThat(logIn(fresh.deviceToken()).orElseThrow()).isInstanceOf(SignIn.SecondFactorNeeded.class);
         assertThat(again.member().session()).isPresent();
     }
@@ -350,9 +350,9 @@ class SignInTest {
         requireMfa(owner);
         MemberActor staff = f.join(new CoreFixture.Org(org, null, owner), Role.PARTS_MANAGER,
                 RooftopScope.allRooftops());
-        Email staffEmail = f.core.listTeam().list(owner).orElseThrow().members().stream()
+        Email staffEmail = f.core.team().listTeam().list(owner).orElseThrow().members().stream()
                 .filter(m -> m.id().equals(staff.memberId())).findFirst().orElseThrow().email();
-        var staffChallenge = (SignIn.SecondFactorNeeded) f.core.logIn().logIn(new LogInUseCase.Command(org,
+        var staffChallenge = (SignIn.SecondFactorNeeded) f.core.accounts().logIn().logIn(new LogInUseCase.Command(org,
                 staffEmail, CoreFixture.PASSWORD)).orElseThrow();
         String staffDevice = answer(staffChallenge, codes.latestFor(staff.memberId()).code(), true).orElseThrow()
                 .deviceToken().orElseThrow();
@@ -363,7 +363,7 @@ class SignInTest {
     @Test
     void turning_mfa_off_needs_the_password_and_revokes_trusted_devices() {
         MemberActor owner = signedIn().member();
-        var settings = f.core.secondFactorSettings();
+        var settings = f.core.accounts().secondFactorSettings();
         settings.useCodes(owner, GOOD, MfaMethod.EMAIL_CODE, Optional.empty()).orElseThrow();
         SignIn.SignedIn in = answer(challenged(Optional.empty()), codes.latestFor(owner.memberId()).code(), true)
                 .orElseThrow();
@@ -381,7 +381,7 @@ class SignInTest {
         MemberActor owner = signedIn().member();
         MemberActor manager = f.join(new CoreFixture.Org(org, null, owner), Role.PARTS_MANAGER,
                 RooftopScope.allRooftops());
-        assertThat(f.core.requireMfa().require(manager, true)).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(f.core.organizations().requireMfa().require(manager, true)).isInstanceOf(Outcome.Forbidden.class);
         assertThat(logIn(Optional.empty()).orElseThrow()).isInstanceOf(SignIn.SignedIn.class);
     }
 
@@ -402,14 +402,14 @@ class SignInTest {
     @Test
     void an_identity_providers_address_names_the_active_member_with_the_stored_role() {
         MemberActor owner = signedIn().member();
-        MemberActor identified = f.core.identifyMember().byEmail(org, Email.of("OLIVE@acme.example")).orElseThrow();
+        MemberActor identified = f.core.accounts().identifyMember().byEmail(org, Email.of("OLIVE@acme.example")).orElseThrow();
         assertThat(identified.memberId()).isEqualTo(owner.memberId());
         assertThat(identified.role()).isEqualTo(Role.OWNER);
         assertThat(identified.session()).isEmpty();
         assertThat(current(identified).isOk()).isTrue();
 
-        assertRejected(f.core.identifyMember().byEmail(org, Email.of("nobody@acme.example")), "unknown-member");
+        assertRejected(f.core.accounts().identifyMember().byEmail(org, Email.of("nobody@acme.example")), "unknown-member");
         CoreFixture.Org other = f.signUp("Other Motors");
-        assertRejected(f.core.identifyMember().byEmail(other.tenant(), Email.of(EMAIL)), "unknown-member");
+        assertRejected(f.core.accounts().identifyMember().byEmail(other.tenant(), Email.of(EMAIL)), "unknown-member");
     }
 }

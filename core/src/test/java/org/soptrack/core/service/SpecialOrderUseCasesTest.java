@@ -81,7 +81,7 @@ class SpecialOrderUseCasesTest {
         SpecialOrder order = f.create(org.owner(), org.rooftop(), customer, "RO-1").orElseThrow();
         SpecialOrder ordered = f.walk(org.owner(), order, SopStatus.ORDERED);
         assertThat(f.move(org.owner(), order, SopStatus.CANCELLED)).isInstanceOf(Outcome.Conflict.class);
-        assertThat(f.core.updateSpecialOrder().update(new UpdateSpecialOrderUseCase.Command(org.owner(), order.id(),
+        assertThat(f.core.orders().updateSpecialOrder().update(new UpdateSpecialOrderUseCase.Command(org.owner(), order.id(),
                 order.version(), f.details(customer, "RO-2", "5.00")))).isInstanceOf(Outcome.Conflict.class);
         SpecialOrder stored = get(org.owner(), order).orElseThrow();
         assertThat(stored.status()).isEqualTo(SopStatus.ORDERED);
@@ -102,7 +102,7 @@ class SpecialOrderUseCasesTest {
                 "ORDERED>BACKORDERED", "BACKORDERED>ORDERED", "ORDERED>RECEIVED", "RECEIVED>CUSTOMER_NOTIFIED",
                 "CUSTOMER_NOTIFIED>SCHEDULED", "SCHEDULED>COMPLETED");
         assertThat(done.history().get(4).by()).isEqualTo(bdc.ref());
-        assertThat(f.core.updateSpecialOrder().update(new UpdateSpecialOrderUseCase.Command(org.owner(), done.id(),
+        assertThat(f.core.orders().updateSpecialOrder().update(new UpdateSpecialOrderUseCase.Command(org.owner(), done.id(),
                 done.version(), f.details(customer, "RO-1", "1.00"))))
                 .isEqualTo(Outcome.rejected("sop-closed", "A COMPLETED special order can no longer be edited"));
     }
@@ -118,14 +118,14 @@ class SpecialOrderUseCasesTest {
         assertThat(get(limited, atSecond).isOk()).isTrue();
         assertThat(f.move(limited, atMain, SopStatus.ORDERED)).isInstanceOf(Outcome.NotFound.class);
         assertThat(f.create(limited, org.rooftop(), customer, "RO-3")).isInstanceOf(Outcome.NotFound.class);
-        assertThat(f.core.searchSpecialOrders().search(new SearchSpecialOrdersUseCase.Query(limited,
+        assertThat(f.core.orders().searchSpecialOrders().search(new SearchSpecialOrdersUseCase.Query(limited,
                 SpecialOrderQuery.all(RooftopScope.allRooftops(), 50))).orElseThrow().items())
                 .extracting(SpecialOrder::id).containsExactly(atSecond.id());
-        assertThat(f.core.searchSpecialOrders().search(new SearchSpecialOrdersUseCase.Query(limited,
+        assertThat(f.core.orders().searchSpecialOrders().search(new SearchSpecialOrdersUseCase.Query(limited,
                 SpecialOrderQuery.all(RooftopScope.only(Set.of(org.rooftop())), 50))).orElseThrow().items()).isEmpty();
-        assertThat(f.core.countSpecialOrders().count(new CountSpecialOrdersUseCase.Query(limited,
+        assertThat(f.core.orders().countSpecialOrders().count(new CountSpecialOrdersUseCase.Query(limited,
                 Optional.of(org.rooftop())))).isInstanceOf(Outcome.NotFound.class);
-        assertThat(f.core.countSpecialOrders().count(new CountSpecialOrdersUseCase.Query(limited, Optional.empty()))
+        assertThat(f.core.orders().countSpecialOrders().count(new CountSpecialOrdersUseCase.Query(limited, Optional.empty()))
                 .orElseThrow()).containsEntry(SopStatus.REQUESTED, 1L).containsEntry(SopStatus.COMPLETED, 0L)
                 .hasSize(SopStatus.values().length);
     }
@@ -134,14 +134,14 @@ class SpecialOrderUseCasesTest {
     void removal_and_role_changes_take_effect_while_the_old_token_is_still_held() {
         MemberActor manager = f.join(org, Role.PARTS_MANAGER);
         SpecialOrder order = f.create(manager, org.rooftop(), customer, "RO-1").orElseThrow();
-        long version = f.core.listTeam().list(org.owner()).orElseThrow().members().stream()
+        long version = f.core.team().listTeam().list(org.owner()).orElseThrow().members().stream()
                 .filter(m -> m.id().equals(manager.memberId())).findFirst().orElseThrow().version();
-        f.core.changeMemberRole().change(new ChangeMemberRoleUseCase.Command(org.owner(), manager.memberId(), version,
+        f.core.team().changeMemberRole().change(new ChangeMemberRoleUseCase.Command(org.owner(), manager.memberId(), version,
                 Role.VIEWER, RooftopScope.allRooftops())).orElseThrow();
         assertThat(f.move(manager, order, SopStatus.ORDERED)).isInstanceOf(Outcome.Forbidden.class);
         assertThat(get(manager, order).isOk()).isTrue();
 
-        f.core.removeMember().remove(new RemoveMemberUseCase.Command(org.owner(), manager.memberId())).orElseThrow();
+        f.core.team().removeMember().remove(new RemoveMemberUseCase.Command(org.owner(), manager.memberId())).orElseThrow();
         assertThat(get(manager, order)).isInstanceOfSatisfying(Outcome.Rejected.class,
                 r -> assertThat(r.code()).isEqualTo(CurrentMemberUseCase.SIGNED_OUT));
     }
@@ -149,11 +149,11 @@ class SpecialOrderUseCasesTest {
     @Test
     void a_part_on_the_shelf_can_be_kept_past_its_deadline_and_that_is_audited() {
         SpecialOrder order = f.create(org.owner(), org.rooftop(), customer, "RO-1").orElseThrow();
-        Outcome<SpecialOrder> tooEarly = f.core.keepPart().keep(new KeepPartUseCase.Command(org.owner(), order.id(),
+        Outcome<SpecialOrder> tooEarly = f.core.orders().keepPart().keep(new KeepPartUseCase.Command(org.owner(), order.id(),
                 order.version(), "Customer paid in full"));
         assertThat(tooEarly).isInstanceOf(Outcome.Rejected.class);
         SpecialOrder received = f.walk(org.owner(), order, SopStatus.ORDERED, SopStatus.RECEIVED);
-        SpecialOrder kept = f.core.keepPart().keep(new KeepPartUseCase.Command(org.owner(), received.id(),
+        SpecialOrder kept = f.core.orders().keepPart().keep(new KeepPartUseCase.Command(org.owner(), received.id(),
                 received.version(), "Customer paid in full")).orElseThrow();
         assertThat(kept.keep()).isPresent();
         assertThat(f.audit(org, AuditAction.PART_KEPT_PAST_DEADLINE)).singleElement()
@@ -163,7 +163,7 @@ class SpecialOrderUseCasesTest {
     @Test
     void a_reason_on_a_move_is_kept_and_a_blank_one_is_invalid_input() {
         SpecialOrder order = f.create(org.owner(), org.rooftop(), customer, "RO-1").orElseThrow();
-        SpecialOrder cancelled = f.core.transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(
+        SpecialOrder cancelled = f.core.orders().transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(
                 org.owner(), order.id(), order.version(), SopStatus.CANCELLED, Optional.of("Customer declined"))).orElseThrow();
         assertThat(cancelled.history().get(0).reason()).contains("Customer declined");
         assertThatThrownBy(() -> new TransitionSpecialOrderUseCase.Command(org.owner(),
@@ -171,6 +171,6 @@ class SpecialOrderUseCasesTest {
     }
 
     private Outcome<SpecialOrder> get(MemberActor actor, SpecialOrder order) {
-        return f.core.getSpecialOrder().get(new GetSpecialOrderUseCase.Query(actor, order.id()));
+        return f.core.orders().getSpecialOrder().get(new GetSpecialOrderUseCase.Query(actor, order.id()));
     }
 }

@@ -53,7 +53,7 @@ class SubjectRequestsTest {
     private final NotifyFixture n = new NotifyFixture();
     private final CoreFixture f = n.f;
     private final CoreFixture.Org org = f.signUp("Acme");
-    private final SubjectRequestsUseCase requests = f.core.subjectRequests();
+    private final SubjectRequestsUseCase requests = f.core.privacy().subjectRequests();
     private final CustomerId customer = f.customer(org.owner());
 
     SubjectRequestsTest() {
@@ -63,7 +63,7 @@ class SubjectRequestsTest {
                 NotificationEvent.DSR_OVERDUE, Set.of(ChannelKind.EMAIL),
                 NotificationEvent.RO_PARTS_ARRIVED, Set.of()), Set.of(NotificationEvent.RO_PARTS_ARRIVED)));
         f.walk(org.owner(), f.create(org.owner(), org.rooftop(), customer, "RO-1").orElseThrow(), SopStatus.ORDERED);
-        f.core.logContactAttempt().log(new LogContactAttemptUseCase.Command(org.owner(), org.rooftop(),
+        f.core.orders().logContactAttempt().log(new LogContactAttemptUseCase.Command(org.owner(), org.rooftop(),
                 RoNumber.of("RO-1"), ContactChannel.CALL, ContactOutcome.VOICEMAIL, NOTE)).orElseThrow();
     }
 
@@ -78,7 +78,7 @@ class SubjectRequestsTest {
     }
 
     private Outcome<Customer> customer() {
-        return f.core.getCustomer().get(new GetCustomerUseCase.Query(org.owner(), customer));
+        return f.core.customers().getCustomer().get(new GetCustomerUseCase.Query(org.owner(), customer));
     }
 
     private static void assertRejected(Outcome<?> outcome, String code) {
@@ -164,7 +164,7 @@ class SubjectRequestsTest {
             assertThat(r.request()).contains(request.id());
         });
         // A restore brings back a note written before the erasure; applying the log again removes it.
-        f.core.logContactAttempt().log(new LogContactAttemptUseCase.Command(org.owner(), org.rooftop(),
+        f.core.orders().logContactAttempt().log(new LogContactAttemptUseCase.Command(org.owner(), org.rooftop(),
                 RoNumber.of("RO-1"), ContactChannel.CALL, ContactOutcome.VOICEMAIL, NOTE)).orElseThrow();
         ErasureRecord elsewhere = new ErasureRecord(UUID.randomUUID(), new TenantId(UUID.randomUUID()),
                 DataSubject.customer(UUID.randomUUID()), Optional.empty(), f.clock.now());
@@ -178,16 +178,16 @@ class SubjectRequestsTest {
     @Test
     void a_legal_hold_on_the_customer_or_the_organization_stops_an_erasure_until_released() {
         SubjectRequest request = verified(RequestType.ERASURE);
-        LegalHold hold = f.core.legalHolds().place(new LegalHoldsUseCase.Place(org.owner(),
+        LegalHold hold = f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(org.owner(),
                 HoldSubject.customer(customer.value()), "Warranty dispute, case 12")).orElseThrow();
         assertRejected(requests.erase(org.owner(), request.id()), SubjectRequestsUseCase.HELD);
         assertThat(customer().orElseThrow().contact().name())
                 .isEqualTo("Casey Customer");
-        f.core.legalHolds().release(org.owner(), hold.id()).orElseThrow();
-        LegalHold whole = f.core.legalHolds().place(new LegalHoldsUseCase.Place(org.owner(),
+        f.core.privacy().legalHolds().release(org.owner(), hold.id()).orElseThrow();
+        LegalHold whole = f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(org.owner(),
                 HoldSubject.organization(), "Litigation hold on everything")).orElseThrow();
         assertRejected(requests.erase(org.owner(), request.id()), SubjectRequestsUseCase.HELD);
-        f.core.legalHolds().release(org.owner(), whole.id()).orElseThrow();
+        f.core.privacy().legalHolds().release(org.owner(), whole.id()).orElseThrow();
         assertThat(requests.erase(org.owner(), request.id()).isOk()).isTrue();
     }
 
@@ -313,7 +313,7 @@ class SubjectRequestsTest {
                 .find(org.tenant(), member.memberId())).orElseThrow().email().value();
         assertThat(delivered(NotificationEvent.INVITATION)).extracting(d -> d.destination().address())
                 .contains(address);
-        f.core.closeAccount().requestDeletion(member, Optional.of(CoreFixture.PASSWORD)).orElseThrow();
+        f.core.accounts().closeAccount().requestDeletion(member, Optional.of(CoreFixture.PASSWORD)).orElseThrow();
 
         SubjectRequest erasure = requests.list(org.owner(), Filter.ALL).orElseThrow().stream()
                 .filter(r -> r.subject().equals(DataSubject.member(member.memberId().value()))).findFirst()

@@ -57,7 +57,7 @@ class SubscriptionLifecycleTest {
     private int events;
 
     private Outcome<BillingUseCase.Receipt> bill(TenantId tenant, String type, Instant occurredAt) {
-        return f.core.billing().receive(new BillingUseCase.Notice(tenant, "evt_" + (++events), type, occurredAt,
+        return f.core.organizations().billing().receive(new BillingUseCase.Notice(tenant, "evt_" + (++events), type, occurredAt,
                 Optional.of("149.00"), Optional.of("USD"), Optional.of("INV-" + events),
                 Optional.of("accounts@dealer.example")));
     }
@@ -69,7 +69,7 @@ class SubscriptionLifecycleTest {
         f.create(org.owner(), org.rooftop(), first, "RO-1").orElseThrow();
         f.create(org.owner(), org.rooftop(), first, "RO-2").orElseThrow();
         f.create(org.owner(), org.rooftop(), second, "RO-3").orElseThrow();
-        f.core.logContactAttempt().log(new LogContactAttemptUseCase.Command(org.owner(), org.rooftop(), RoNumber.of("RO-1"),
+        f.core.orders().logContactAttempt().log(new LogContactAttemptUseCase.Command(org.owner(), org.rooftop(), RoNumber.of("RO-1"),
                 ContactChannel.CALL, ContactOutcome.VOICEMAIL, "")).orElseThrow();
         return new CustomerId[] {first, second};
     }
@@ -116,14 +116,14 @@ class SubscriptionLifecycleTest {
         Outcome<SpecialOrder> refused = f.create(org.owner(), org.rooftop(), customer, "RO-9");
         assertThat(refused).isEqualTo(Outcome.rejected(BillingUseCase.READ_ONLY,
                 "The subscription is cancelled: the organization is read-only until it is reactivated"));
-        assertThat(f.core.searchSpecialOrders().search(new SearchSpecialOrdersUseCase.Query(org.owner(),
+        assertThat(f.core.orders().searchSpecialOrders().search(new SearchSpecialOrdersUseCase.Query(org.owner(),
                 new SpecialOrderQuery(RooftopScope.allRooftops(), Set.of(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 50)))
                 .orElseThrow().items()).as("reading goes on").hasSize(3);
-        assertThat(f.core.sweepRetention().dryRun(admin).isOk()).as("privacy work goes on").isTrue();
-        assertThat(f.core.removeMember().remove(new RemoveMemberUseCase.Command(org.owner(), admin.memberId())).isOk()).as("and removals").isTrue();
+        assertThat(f.core.privacy().sweepRetention().dryRun(admin).isOk()).as("privacy work goes on").isTrue();
+        assertThat(f.core.team().removeMember().remove(new RemoveMemberUseCase.Command(org.owner(), admin.memberId())).isOk()).as("and removals").isTrue();
 
-        BillingUseCase.Subscription subscription = f.core.billing().subscription(org.owner()).orElseThrow();
+        BillingUseCase.Subscription subscription = f.core.organizations().billing().subscription(org.owner()).orElseThrow();
         assertThat(subscription.readOnly()).isTrue();
         assertThat(subscription.graceEndsAt()).contains(f.clock.now().plus(Duration.ofDays(90)));
         String ownerEmail = in(org.tenant(), () -> f.ports.members().find(org.tenant(), org.owner().memberId())
@@ -145,10 +145,10 @@ class SubscriptionLifecycleTest {
         Map<String, Long> before = census(org.tenant());
 
         f.clock.advance(Duration.ofDays(89));
-        assertThat(f.core.sweepRetention().sweepAll(false).total()).isZero();
+        assertThat(f.core.privacy().sweepRetention().sweepAll(false).total()).isZero();
         bill(org.tenant(), "subscription.activated", f.clock.now()).orElseThrow();
         f.clock.advance(Duration.ofDays(200));
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
 
         assertThat(census(org.tenant())).as("the business data; the delivery log has its own rule")
                 .containsAllEntriesOf(Map.of("specialOrders", 3L, "customers", 2L, "contactAttempts", 1L));
@@ -171,8 +171,8 @@ class SubscriptionLifecycleTest {
         Map<String, Long> staysBefore = census(staying.tenant());
 
         f.clock.advance(Duration.ofDays(91));
-        SweepRetentionUseCase.Report dry = f.core.sweepRetention().sweepAll(true);
-        SweepRetentionUseCase.Report report = f.core.sweepRetention().sweepAll(false);
+        SweepRetentionUseCase.Report dry = f.core.privacy().sweepRetention().sweepAll(true);
+        SweepRetentionUseCase.Report report = f.core.privacy().sweepRetention().sweepAll(false);
 
         long total = before.values().stream().mapToLong(Long::longValue).sum();
         assertThat(records(dry, gone.tenant())).isEqualTo(total).isEqualTo(records(report, gone.tenant()));
@@ -191,11 +191,11 @@ class SubscriptionLifecycleTest {
                 .satisfies(e -> assertThat(e.details()).containsEntry("records", Long.toString(total)));
         assertThat(in(gone.tenant(), () -> f.ports.billing().findAll(gone.tenant()))).as("billing records stay")
                 .hasSize(2);
-        assertThat(f.core.listTeam().list(gone.owner())).as("every account is anonymized, the owner's too")
+        assertThat(f.core.team().listTeam().list(gone.owner())).as("every account is anonymized, the owner's too")
                 .isEqualTo(Outcome.rejected(CurrentMemberUseCase.SIGNED_OUT, "You are no longer signed in; log in again"));
         assertThat(organization(gone.tenant()).name()).isEqualTo(Organization.DELETED_NAME);
         assertThat(in(gone.tenant(), () -> f.ports.rooftops().findAll(gone.tenant()))).isEmpty();
-        assertThat(f.core.sweepRetention().sweepAll(false).lines()).filteredOn(l -> l.tenant().equals(gone.tenant()))
+        assertThat(f.core.privacy().sweepRetention().sweepAll(false).lines()).filteredOn(l -> l.tenant().equals(gone.tenant()))
                 .filteredOn(l -> l.category() == RetentionCategory.TENANT_DATA).singleElement()
                 .satisfies(l -> assertThat(l.why()).startsWith("purged"));
 
@@ -217,8 +217,8 @@ class SubscriptionLifecycleTest {
             SoptrackCore dying = new SoptrackCore(fx.ports.withTransactions(
                     DyingTransactions.after(fx.ports.transactions(), survive)), SMALL_BATCHES);
 
-            assertThatThrownBy(() -> dying.sweepRetention().sweepAll(false)).hasMessage("killed");
-            fx.core.sweepRetention().sweepAll(false);
+            assertThatThrownBy(() -> dying.privacy().sweepRetention().sweepAll(false)).hasMessage("killed");
+            fx.core.privacy().sweepRetention().sweepAll(false);
 
             TenantPurge purge = fx.ports.transactions().inTenant(org.tenant(),
                     () -> fx.ports.organizations().find(org.tenant()).orElseThrow()).purge().orElseThrow();
@@ -235,7 +235,7 @@ class SubscriptionLifecycleTest {
         CustomerId customer = fx.customer(org.owner());
         fx.create(org.owner(), org.rooftop(), customer, "RO-1").orElseThrow();
         fx.create(org.owner(), org.rooftop(), customer, "RO-2").orElseThrow();
-        fx.core.billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_cancel", "subscription.cancelled",
+        fx.core.organizations().billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_cancel", "subscription.cancelled",
                 fx.clock.now(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).orElseThrow();
     }
 
@@ -243,20 +243,20 @@ class SubscriptionLifecycleTest {
     void a_held_customer_survives_the_purge_which_completes_once_the_hold_is_released() {
         CoreFixture.Org org = f.signUp("Held customer");
         CustomerId[] customers = business(org);
-        LegalHold hold = f.core.legalHolds().place(new LegalHoldsUseCase.Place(org.owner(),
+        LegalHold hold = f.core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(org.owner(),
                 HoldSubject.customer(customers[1].value()), "Warranty dispute, counsel's request")).orElseThrow();
         bill(org.tenant(), "subscription.cancelled", f.clock.now()).orElseThrow();
         f.clock.advance(Duration.ofDays(91));
 
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().sweepRetention().sweepAll(false);
 
         assertThat(in(org.tenant(), () -> f.ports.customers().find(org.tenant(), customers[1]))).isPresent();
         assertThat(in(org.tenant(), () -> f.ports.customers().find(org.tenant(), customers[0]))).isEmpty();
         assertThat(census(org.tenant())).containsEntry("specialOrders", 1L).containsEntry("customers", 1L);
         assertThat(organization(org.tenant()).purge().orElseThrow().completed()).isFalse();
 
-        f.core.legalHolds().release(org.owner(), hold.id()).orElseThrow();
-        f.core.sweepRetention().sweepAll(false);
+        f.core.privacy().legalHolds().release(org.owner(), hold.id()).orElseThrow();
+        f.core.privacy().sweepRetention().sweepAll(false);
         assertThat(census(org.tenant())).allSatisfy((kind, count) -> assertThat(count).as(kind).isZero());
         assertThat(organization(org.tenant()).purge().orElseThrow().completed()).isTrue();
     }
@@ -268,15 +268,15 @@ class SubscriptionLifecycleTest {
         f.clock.advance(Duration.ofMinutes(5));
         BillingUseCase.Notice cancel = new BillingUseCase.Notice(org.tenant(), "evt_cancel", "subscription.cancelled",
                 f.clock.now(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        BillingUseCase.Receipt first = f.core.billing().receive(cancel).orElseThrow();
-        BillingUseCase.Receipt again = f.core.billing().receive(cancel).orElseThrow();
+        BillingUseCase.Receipt first = f.core.organizations().billing().receive(cancel).orElseThrow();
+        BillingUseCase.Receipt again = f.core.organizations().billing().receive(cancel).orElseThrow();
         BillingUseCase.Receipt late = bill(org.tenant(), "subscription.activated", earlier).orElseThrow();
 
         assertThat(again.duplicate()).isTrue();
         assertThat(again.eventId()).isEqualTo(first.eventId());
         assertThat(late.applied()).isFalse();
         assertThat(late.after()).isEqualTo(SubscriptionState.CANCELLED);
-        assertThat(f.core.billing().billingEvents(org.owner()).orElseThrow()).extracting(BillingEvent::providerEventId)
+        assertThat(f.core.organizations().billing().billingEvents(org.owner()).orElseThrow()).extracting(BillingEvent::providerEventId)
                 .containsExactly("evt_cancel", "evt_1");
         assertThat(f.audit(org, AuditAction.SUBSCRIPTION_CHANGED)).hasSize(1);
     }
@@ -285,23 +285,23 @@ class SubscriptionLifecycleTest {
     void bad_notices_are_refused_by_field_and_write_nothing() {
         CoreFixture.Org org = f.signUp("Strict");
         Instant now = f.clock.now();
-        assertThat(f.core.billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_x", "subscription.paused",
+        assertThat(f.core.organizations().billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_x", "subscription.paused",
                 now, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
                 .isInstanceOf(Outcome.Invalid.class).extracting(o -> ((Outcome.Invalid<?>) o).field()).isEqualTo("type");
-        assertThat(f.core.billing().receive(new BillingUseCase.Notice(org.tenant(), "evt x", "invoice.paid",
+        assertThat(f.core.organizations().billing().receive(new BillingUseCase.Notice(org.tenant(), "evt x", "invoice.paid",
                 now, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
                 .extracting(o -> ((Outcome.Invalid<?>) o).field()).isEqualTo("id");
-        assertThat(f.core.billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_y", "invoice.paid",
+        assertThat(f.core.organizations().billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_y", "invoice.paid",
                 now, Optional.of("10.00"), Optional.of("usd"), Optional.empty(), Optional.empty())))
                 .extracting(o -> ((Outcome.Invalid<?>) o).field()).isEqualTo("currency");
-        assertThat(f.core.billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_z", "subscription.cancelled",
+        assertThat(f.core.organizations().billing().receive(new BillingUseCase.Notice(org.tenant(), "evt_z", "subscription.cancelled",
                 now, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("not-an-address"))))
                 .extracting(o -> ((Outcome.Invalid<?>) o).field()).isEqualTo("email");
-        assertThat(f.core.billing().receive(new BillingUseCase.Notice(TenantId.of(UUID.randomUUID()), "evt_w",
+        assertThat(f.core.organizations().billing().receive(new BillingUseCase.Notice(TenantId.of(UUID.randomUUID()), "evt_w",
                 "invoice.paid", now, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())))
                 .isEqualTo(Outcome.notFound("organization"));
 
-        assertThat(f.core.billing().billingEvents(org.owner()).orElseThrow()).isEmpty();
+        assertThat(f.core.organizations().billing().billingEvents(org.owner()).orElseThrow()).isEmpty();
         assertThat(organization(org.tenant()).subscription()).isEqualTo(SubscriptionState.TRIAL);
     }
 
@@ -312,11 +312,11 @@ class SubscriptionLifecycleTest {
         bill(org.tenant(), "invoice.paid", f.clock.now()).orElseThrow();
         var admin = f.join(org, Role.ADMIN);
 
-        assertThat(f.core.billing().billingEvents(org.owner()).orElseThrow()).singleElement()
+        assertThat(f.core.organizations().billing().billingEvents(org.owner()).orElseThrow()).singleElement()
                 .satisfies(e -> assertThat(e.amount().orElseThrow().amount()).isEqualByComparingTo("149.00"));
-        assertThat(f.core.billing().billingEvents(admin)).isInstanceOf(Outcome.Forbidden.class);
-        assertThat(f.core.billing().billingEvents(other.owner()).orElseThrow()).isEmpty();
-        assertThat(f.core.billing().subscription(admin).orElseThrow().state()).isEqualTo(SubscriptionState.TRIAL);
+        assertThat(f.core.organizations().billing().billingEvents(admin)).isInstanceOf(Outcome.Forbidden.class);
+        assertThat(f.core.organizations().billing().billingEvents(other.owner()).orElseThrow()).isEmpty();
+        assertThat(f.core.organizations().billing().subscription(admin).orElseThrow().state()).isEqualTo(SubscriptionState.TRIAL);
     }
 
     private static long records(SweepRetentionUseCase.Report report, TenantId tenant) {

@@ -45,7 +45,7 @@ class TimedNotificationsTest {
 
     private TimedNotificationsUseCase.Report runAt(Duration sinceReceipt) {
         f.clock.set(Instant.parse("2026-03-02T14:00:00Z").plus(sinceReceipt));
-        return f.core.timedNotifications().raiseDue();
+        return f.core.notifications().timedNotifications().raiseDue();
     }
 
     @Test
@@ -74,7 +74,7 @@ class TimedNotificationsTest {
         assertThat(runAt(Duration.ofDays(3).minus(SECOND)).callsDue()).isZero();
         assertThat(runAt(Duration.ofDays(3)).callsDue()).isEqualTo(1);
         assertThat(runAt(Duration.ofDays(4)).callsDue()).as("still the same due call").isZero();
-        f.core.logContactAttempt().log(new LogContactAttemptUseCase.Command(acme.owner(), acme.rooftop(),
+        f.core.orders().logContactAttempt().log(new LogContactAttemptUseCase.Command(acme.owner(), acme.rooftop(),
                 RoNumber.of("RO-A"), ContactChannel.CALL, ContactOutcome.NO_ANSWER, "no answer")).orElseThrow();
         assertThat(runAt(Duration.ofDays(6).minus(SECOND)).callsDue()).isZero();
         assertThat(runAt(Duration.ofDays(6)).callsDue()).as("recycled 2 days after the attempt").isEqualTo(1);
@@ -87,7 +87,7 @@ class TimedNotificationsTest {
         assertThat(n.log(other.owner())).extracting(e -> e.message().event())
                 .containsOnly(NotificationEvent.ORGANIZATION_SIGNUP);
         var acmeMessage = n.log(acme.owner()).get(0).message();
-        assertThat(f.core.deliveryLog().retry(other.owner(), acmeMessage.id())).isInstanceOf(Outcome.NotFound.class);
+        assertThat(f.core.notifications().deliveryLog().retry(other.owner(), acmeMessage.id())).isInstanceOf(Outcome.NotFound.class);
         assertThat(n.email.delivered()).filteredOn(d -> d.tenant().equals(java.util.Optional.of(other.tenant())))
                 .extracting(d -> d.event()).containsOnly(NotificationEvent.ORGANIZATION_SIGNUP);
         assertThat(n.groupMe.delivered()).isNotEmpty().allSatisfy(d -> assertThat(d.tenant()).contains(acme.tenant()));

@@ -35,7 +35,7 @@ class UseCaseContextTest {
             return Outcome.rejected("nope", "refused after writing");
         });
         assertThat(outcome).isEqualTo(Outcome.rejected("nope", "refused after writing"));
-        assertThat(f.core.listRooftops().list(org.owner()).orElseThrow()).hasSize(1);
+        assertThat(f.core.organizations().listRooftops().list(org.owner()).orElseThrow()).hasSize(1);
     }
 
     @Test
@@ -49,7 +49,7 @@ class UseCaseContextTest {
             return Outcome.ok("unreachable");
         });
         assertThat(outcome).isEqualTo(Outcome.invalid("email", "is not an e-mail address"));
-        assertThat(f.core.listRooftops().list(org.owner()).orElseThrow()).hasSize(1);
+        assertThat(f.core.organizations().listRooftops().list(org.owner()).orElseThrow()).hasSize(1);
     }
 
     @Test
@@ -83,8 +83,8 @@ class UseCaseContextTest {
                 p.trustedDevices(), p.oneTimeCodes(), p.totp(), p.tenants(), p.outbox(), p.notificationSettings(),
                 p.legalHolds(), p.billing(), p.tenantData(), p.publicRequests(), p.subjectRequests(),
                 p.personalData(), p.retentionOverrides(), p.webhookAddresses()));
-        assertThatThrownBy(() -> broken.inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
+        assertThatThrownBy(() -> broken.team().inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
                 Email.of("x@example.com"), Role.VIEWER, RooftopScope.allRooftops()))).hasMessageContaining("audit store down");
-        assertThat(f.core.listTeam().list(org.owner()).orElseThrow().pendingInvitations()).isEmpty();
+        assertThat(f.core.team().listTeam().list(org.owner()).orElseThrow().pendingInvitations()).isEmpty();
     }
 }

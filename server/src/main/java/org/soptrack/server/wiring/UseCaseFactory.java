@@ -58,241 +58,241 @@ final class UseCaseFactory {
 
     @Singleton
     LogInUseCase logIn(SoptrackCore core) {
-        return core.logIn();
+        return core.accounts().logIn();
     }
 
     @Singleton
     CompleteSignInUseCase completeSignIn(SoptrackCore core) {
-        return core.completeSignIn();
+        return core.accounts().completeSignIn();
     }
 
     @Singleton
     RefreshSessionUseCase refreshSession(SoptrackCore core) {
-        return core.refreshSession();
+        return core.accounts().refreshSession();
     }
 
     @Singleton
     LogOutUseCase logOut(SoptrackCore core) {
-        return core.logOut();
+        return core.accounts().logOut();
     }
 
     @Singleton
     CurrentMemberUseCase currentMember(SoptrackCore core) {
-        return core.currentMember();
+        return core.accounts().currentMember();
     }
 
     @Singleton
     SecondFactorSettingsUseCase secondFactorSettings(SoptrackCore core) {
-        return core.secondFactorSettings();
+        return core.accounts().secondFactorSettings();
     }
 
     @Singleton
     RequireMfaUseCase requireMfa(SoptrackCore core) {
-        return core.requireMfa();
+        return core.organizations().requireMfa();
     }
 
     @Singleton
     IdentifyMemberUseCase identifyMember(SoptrackCore core) {
-        return core.identifyMember();
+        return core.accounts().identifyMember();
     }
 
     @Singleton
     SignUpOrganizationUseCase signUp(SoptrackCore core) {
-        return core.signUp();
+        return core.organizations().signUp();
     }
 
     @Singleton
     CreateRooftopUseCase createRooftop(SoptrackCore core) {
-        return core.createRooftop();
+        return core.organizations().createRooftop();
     }
 
     @Singleton
     ChangeRooftopUseCase changeRooftop(SoptrackCore core) {
-        return core.changeRooftop();
+        return core.organizations().changeRooftop();
     }
 
     @Singleton
     ListRooftopsUseCase listRooftops(SoptrackCore core) {
-        return core.listRooftops();
+        return core.organizations().listRooftops();
     }
 
     @Singleton
     InviteMemberUseCase inviteMember(SoptrackCore core) {
-        return core.inviteMember();
+        return core.team().inviteMember();
     }
 
     @Singleton
     AcceptInvitationUseCase acceptInvitation(SoptrackCore core) {
-        return core.acceptInvitation();
+        return core.team().acceptInvitation();
     }
 
     @Singleton
     RevokeInvitationUseCase revokeInvitation(SoptrackCore core) {
-        return core.revokeInvitation();
+        return core.team().revokeInvitation();
     }
 
     @Singleton
     ListTeamUseCase listTeam(SoptrackCore core) {
-        return core.listTeam();
+        return core.team().listTeam();
     }
 
     @Singleton
     RemoveMemberUseCase removeMember(SoptrackCore core) {
-        return core.removeMember();
+        return core.team().removeMember();
     }
 
     @Singleton
     CloseAccountUseCase closeAccount(SoptrackCore core) {
-        return core.closeAccount();
+        return core.accounts().closeAccount();
     }
 
     @Singleton
     DeleteOrganizationUseCase deleteOrganization(SoptrackCore core) {
-        return core.deleteOrganization();
+        return core.organizations().deleteOrganization();
     }
 
     @Singleton
     ChangeMemberRoleUseCase changeMemberRole(SoptrackCore core) {
-        return core.changeMemberRole();
+        return core.team().changeMemberRole();
     }
 
     @Singleton
     OpenOperatorAccessUseCase openOperatorAccess(SoptrackCore core) {
-        return core.openOperatorAccess();
+        return core.organizations().openOperatorAccess();
     }
 
     @Singleton
     CloseOperatorAccessUseCase closeOperatorAccess(SoptrackCore core) {
-        return core.closeOperatorAccess();
+        return core.organizations().closeOperatorAccess();
     }
 
     @Singleton
     ListOperatorGrantsUseCase listOperatorGrants(SoptrackCore core) {
-        return core.listOperatorGrants();
+        return core.organizations().listOperatorGrants();
     }
 
     @Singleton
     ReadAuditLogUseCase readAuditLog(SoptrackCore core) {
-        return core.readAuditLog();
+        return core.organizations().readAuditLog();
     }
 
     @Singleton
     RegisterCustomerUseCase registerCustomer(SoptrackCore core) {
-        return core.registerCustomer();
+        return core.customers().registerCustomer();
     }
 
     @Singleton
     GetCustomerUseCase getCustomer(SoptrackCore core) {
-        return core.getCustomer();
+        return core.customers().getCustomer();
     }
 
     @Singleton
     CreateSpecialOrderUseCase createSpecialOrder(SoptrackCore core) {
-        return core.createSpecialOrder();
+        return core.orders().createSpecialOrder();
     }
 
     @Singleton
     UpdateSpecialOrderUseCase updateSpecialOrder(SoptrackCore core) {
-        return core.updateSpecialOrder();
+        return core.orders().updateSpecialOrder();
     }
 
     @Singleton
     TransitionSpecialOrderUseCase transitionSpecialOrder(SoptrackCore core) {
-        return core.transitionSpecialOrder();
+        return core.orders().transitionSpecialOrder();
     }
 
     @Singleton
     KeepPartUseCase keepPart(SoptrackCore core) {
-        return core.keepPart();
+        return core.orders().keepPart();
     }
 
     @Singleton
     GetSpecialOrderUseCase getSpecialOrder(SoptrackCore core) {
-        return core.getSpecialOrder();
+        return core.orders().getSpecialOrder();
     }
 
     @Singleton
     SearchSpecialOrdersUseCase searchSpecialOrders(SoptrackCore core) {
-        return core.searchSpecialOrders();
+        return core.orders().searchSpecialOrders();
     }
 
     @Singleton
     CountSpecialOrdersUseCase countSpecialOrders(SoptrackCore core) {
-        return core.countSpecialOrders();
+        return core.orders().countSpecialOrders();
     }
 
     @Singleton
     AgingReportUseCase agingReport(SoptrackCore core) {
-        return core.agingReport();
+        return core.orders().agingReport();
     }
 
     @Singleton
     BdcDueListUseCase bdcDueList(SoptrackCore core) {
-        return core.bdcDueList();
+        return core.orders().bdcDueList();
     }
 
     @Singleton
     LogContactAttemptUseCase logContactAttempt(SoptrackCore core) {
-        return core.logContactAttempt();
+        return core.orders().logContactAttempt();
     }
 
     @Singleton
     GetRepairOrderUseCase getRepairOrder(SoptrackCore core) {
-        return core.getRepairOrder();
+        return core.orders().getRepairOrder();
     }
 
     @Singleton
     NotificationSettingsUseCase notificationSettings(SoptrackCore core) {
-        return core.notificationSettings();
+        return core.notifications().notificationSettings();
     }
 
     @Singleton
     DeliveryLogUseCase deliveryLog(SoptrackCore core) {
-        return core.deliveryLog();
+        return core.notifications().deliveryLog();
     }
 
     @Singleton
     SendTestNotificationUseCase sendTestNotification(SoptrackCore core) {
-        return core.sendTestNotification();
+        return core.notifications().sendTestNotification();
     }
 
     @Singleton
     TimedNotificationsUseCase timedNotifications(SoptrackCore core) {
-        return core.timedNotifications();
+        return core.notifications().timedNotifications();
     }
 
     @Singleton
     SweepRetentionUseCase sweepRetention(SoptrackCore core) {
-        return core.sweepRetention();
+        return core.privacy().sweepRetention();
     }
 
     @Singleton
     LegalHoldsUseCase legalHolds(SoptrackCore core) {
-        return core.legalHolds();
+        return core.privacy().legalHolds();
     }
 
     @Singleton
     RetentionOverridesUseCase retentionOverrides(SoptrackCore core) {
-        return core.retentionOverrides();
+        return core.privacy().retentionOverrides();
     }
 
     @Singleton
     SubjectRequestsUseCase subjectRequests(SoptrackCore core) {
-        return core.subjectRequests();
+        return core.privacy().subjectRequests();
     }
 
     @Singleton
     RetentionTableUseCase retentionTable(SoptrackCore core) {
-        return core.retentionTable();
+        return core.privacy().retentionTable();
     }
 
     @Singleton
     RestrictCustomerUseCase restrictCustomer(SoptrackCore core) {
-        return core.restrictCustomer();
+        return core.customers().restrictCustomer();
     }
 
     @Singleton
     BillingUseCase billing(SoptrackCore core) {
-        return core.billing();
+        return core.organizations().billing();
     }
 }

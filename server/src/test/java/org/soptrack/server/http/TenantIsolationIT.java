@@ -39,7 +39,7 @@ class TenantIsolationIT extends HttpTestSupport {
         String aAdvisor = aTeam.list("members").stream()
                 .filter(m -> m.get("email").equals("advisor-a@isolation.example")).findFirst().orElseThrow()
                 .get("id").toString();
-        var grant = core.openOperatorAccess().open(new OpenOperatorAccessUseCase.Command(OperatorId.of(UUID.randomUUID()),
+        var grant = core.organizations().openOperatorAccess().open(new OpenOperatorAccessUseCase.Command(OperatorId.of(UUID.randomUUID()),
                 TenantId.parse(a.id()), "Support ticket 4711: SOP numbers skip", GrantScope.READ_ONLY,
                 Duration.ofHours(1))).orElseThrow();
         var aBefore = api.get("/api/v1/sops/" + aOrderId, a.token());

@@ -1,0 +1,46 @@
+package org.soptrack.core.service;
+
+import java.util.List;
+import java.util.Map;
+import org.soptrack.core.domain.retention.RetentionCategory;
+import org.soptrack.core.port.in.LegalHoldsUseCase;
+import org.soptrack.core.port.in.RetentionOverridesUseCase;
+import org.soptrack.core.port.in.RetentionTableUseCase;
+import org.soptrack.core.port.in.SubjectRequestsUseCase;
+import org.soptrack.core.port.in.SweepRetentionUseCase;
+import org.soptrack.core.port.out.RetainedRecordsPort;
+
+/** Personal data under the law: data-subject requests, legal holds, the retention rules and their sweep. */
+public record PrivacyUseCases(SubjectRequestsUseCase subjectRequests, LegalHoldsUseCase legalHolds,
+                              SweepRetentionUseCase sweepRetention, RetentionOverridesUseCase retentionOverrides,
+                              RetentionTableUseCase retentionTable) {
+
+    static PrivacyUseCases of(Shared s) {
+        CorePorts p = s.ports();
+        CoreSettings settings = s.settings();
+        TrialLapses trials = new TrialLapses(s.ctx(), p.organizations(), s.accountMessages(), settings.lifecycle(),
+                settings.retention().rule(RetentionCategory.TENANT_DATA).period());
+        return new PrivacyUseCases(
+                new SubjectRequestsService(s.ctx(), p, s.notifications(), s.reauthentication()),
+                new LegalHoldsService(s.ctx(), p.legalHolds(), p.members(), p.customers()),
+                new SweepRetentionService(s.ctx(), p.tenants(), p.legalHolds(), settings.retention(),
+                        settings.sweepBatchSize(), retainedRecords(p), p.organizations(), p.tenantData(),
+                        p.publicRequests(), p.retentionOverrides(), p.members(), trials),
+                new RetentionOverridesService(s.ctx(), p.retentionOverrides(), settings.retention()),
+                new RetentionTableService(settings.retention()));
+    }
+
+    /** Which stores hold the records of each retention category. */
+    private static Map<RetentionCategory, List<RetainedRecordsPort>> retainedRecords(CorePorts p) {
+        return Map.of(
+                RetentionCategory.SECURITY_LOG, List.of(p.audit(), p.sessions()),
+                RetentionCategory.MFA_CODES, List.of(p.sessions(), p.outbox()),
+                RetentionCategory.TRUSTED_DEVICES, List.of(p.trustedDevices()),
+                RetentionCategory.INACTIVE_MEMBERS, List.of(p.members()),
+                RetentionCategory.DELETED_MEMBERS, List.of(p.members()),
+                RetentionCategory.OPERATOR_AUDIT, List.of(p.audit(), p.grants()),
+                RetentionCategory.DELIVERY_LOG, List.of(p.outbox()),
+                RetentionCategory.TENANT_DATA, List.of(p.tenantData()),
+                RetentionCategory.BILLING_RECORDS, List.of(p.billing()));
+    }
+}

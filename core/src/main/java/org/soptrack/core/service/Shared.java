@@ -1,0 +1,29 @@
+package org.soptrack.core.service;
+
+/**
+ * What the use cases of every area share: the ports and settings, the transaction and access context, and the helpers
+ * several use cases call (sign-in sessions, failure counting, order changes and follow-ups, new passwords,
+ * notifications, re-authentication, which customers an actor reaches).
+ */
+record Shared(CorePorts ports, CoreSettings settings, UseCaseContext ctx, SignInSessions sessions,
+              LoginFailureCount failures, SpecialOrderChanges changes, RepairOrderFollowUp followUps,
+              NewPasswords passwords, Notifications notifications, OrderNotifications orderEvents,
+              AccountMessages accountMessages, Reauthentication reauthentication, CustomerVisibility customers) {
+
+    static Shared of(CorePorts p, CoreSettings settings) {
+        UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.organizations(), p.grants(),
+                p.sessions(), settings.sessions(), p.audit(), p.clock(), p.ids());
+        LoginFailureCount failures = new LoginFailureCount(p.credentials(), settings.lockout());
+        Notifications notifications = new Notifications(p.outbox(), p.notificationSettings(), p.clock(), p.ids());
+        NotificationFacts facts = new NotificationFacts(settings.publicUrl());
+        return new Shared(p, settings, ctx,
+                new SignInSessions(ctx, p.members(), p.sessions(), p.trustedDevices(), p.tokens(), p.oneTimeCodes(),
+                        settings.sessions()),
+                failures, new SpecialOrderChanges(p.orders()), new RepairOrderFollowUp(p.orders(), p.contactAttempts()),
+                new NewPasswords(settings.passwords(), p.passwordHasher(), p.credentials()), notifications,
+                new OrderNotifications(notifications, facts, p.orders(), p.rooftops(), p.customers()),
+                new AccountMessages(notifications, facts, p.organizations(), p.members()),
+                new Reauthentication(ctx, p.credentials(), p.passwordHasher(), failures),
+                new CustomerVisibility(p.customers(), p.orders()));
+    }
+}
