@@ -55,7 +55,8 @@ public final class PostgresSessionRepository implements SessionRepository {
                 c.map(x -> x.method().name()).orElse(null), c.map(x -> x.secretHash().hex()).orElse(null),
                 c.flatMap(Session.Challenge::codeHash).map(TokenHash::hex).orElse(null),
                 c.map(Session.Challenge::expiresAt).orElse(null), c.map(Session.Challenge::wrongCodes).orElse(0),
-                Columns.orNull(s.endedAt()), s.endReason().map(Enum::name).orElse(null), s.address(), s.userAgent(),
+                s.choice().map(x -> x.secretHash().hex()).orElse(null),
+                s.choice().map(Session.Choice::expiresAt).orElse(null), Columns.orNull(s.endedAt()), s.endReason().map(Enum::name).orElse(null), s.address(), s.userAgent(),
                 session.version());
     }
 
@@ -67,6 +68,8 @@ public final class PostgresSessionRepository implements SessionRepository {
         return Session.reconstitute(new Session.State(SessionId.of(r.id()), TenantId.of(r.organizationId()),
                 MemberId.of(r.memberId()), Session.Status.valueOf(r.status()), r.startedAt(), r.lastUsedAt(),
                 Optional.ofNullable(r.refreshHash()).map(TokenHash::new), challenge,
+                Optional.ofNullable(r.choiceHash()).map(hash -> new Session.Choice(new TokenHash(hash),
+                        r.choiceExpiresAt())),
                 Optional.ofNullable(r.endedAt()), Optional.ofNullable(r.endReason()).map(Session.EndReason::valueOf),
                 r.address(), r.userAgent()), r.version());
     }
@@ -84,8 +87,10 @@ public final class PostgresSessionRepository implements SessionRepository {
     private static String condition(Expiry expiry) {
         String notHeld = " AND NOT member_id = ANY (:members)";
         return switch (expiry.category()) {
-            case MFA_CODES -> "status = 'AWAITING_SECOND_FACTOR' AND started_at < :cutoff" + notHeld;
-            case SECURITY_LOG -> "status <> 'AWAITING_SECOND_FACTOR' AND COALESCE(ended_at, last_used_at) < :cutoff"
+            case MFA_CODES -> "status IN ('AWAITING_SECOND_FACTOR', 'AWAITING_CHOICE') AND started_at < :cutoff"
+                    + notHeld;
+            case SECURITY_LOG -> "status NOT IN ('AWAITING_SECOND_FACTOR', 'AWAITING_CHOICE') "
+                    + "AND COALESCE(ended_at, last_used_at) < :cutoff"
                     + notHeld;
             default -> throw new IllegalArgumentException("Sessions hold no " + expiry.category());
         };

@@ -13,12 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.out.TenantDirectoryPort;
 
 /**
- * Organization ids across tenants, through the two {@code SECURITY DEFINER} functions of migration V6: nothing but ids
- * crosses the tenant boundary here. Runs on its own connection, outside any use case's transaction.
+ * Organization ids across tenants, through the {@code SECURITY DEFINER} functions of migrations V6 and V16: nothing but
+ * ids crosses the tenant boundary here. Runs on its own connection, outside any use case's transaction.
  */
 @Singleton
 public final class PostgresTenantDirectory implements TenantDirectoryPort {
@@ -39,13 +40,30 @@ public final class PostgresTenantDirectory implements TenantDirectoryPort {
         return ids("SELECT * FROM outbox_tenants_due(?, ?)", now, limit);
     }
 
+    @Override
+    public List<TenantId> organizationsOf(Email email) {
+        return ids("SELECT * FROM member_organizations(?)", statement -> statement.setString(1, email.value()));
+    }
+
     private List<TenantId> ids(String sql, Instant at, int limit) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+        return ids(sql, statement -> {
             if (at != null) {
                 statement.setTimestamp(1, Timestamp.from(at));
                 statement.setInt(2, limit);
             }
+        });
+    }
+
+    /** Binds a statement's parameters. */
+    @FunctionalInterface
+    private interface Binding {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<TenantId> ids(String sql, Binding binding) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            binding.bind(statement);
             List<TenantId> out = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

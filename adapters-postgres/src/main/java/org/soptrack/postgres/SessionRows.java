@@ -28,7 +28,8 @@ interface SessionRows extends GenericRepository<SessionRow, UUID> {
             UPDATE sessions SET status = :status, last_used_at = :lastUsedAt, refresh_hash = :refreshHash,
                    challenge_method = :challengeMethod, challenge_secret_hash = :challengeSecretHash,
                    challenge_code_hash = :challengeCodeHash, challenge_expires_at = :challengeExpiresAt,
-                   challenge_wrong_codes = :challengeWrongCodes, ended_at = :endedAt, end_reason = :endReason,
+                   challenge_wrong_codes = :challengeWrongCodes, choice_hash = :choiceHash,
+                   choice_expires_at = :choiceExpiresAt, ended_at = :endedAt, end_reason = :endReason,
                    version = :version
              WHERE organization_id = :organizationId AND id = :id""")
     void update(SessionRow row);

@@ -73,6 +73,11 @@ class RetentionSweepIT {
         public List<TenantId> withDueMessages(Instant now, int limit) {
             return List.of();
         }
+
+        @Override
+        public List<TenantId> organizationsOf(Email email) {
+            return shared.tenants().organizationsOf(email);
+        }
     });
     private final SoptrackCore core = new SoptrackCore(ports, BATCHES_OF_3);
 

@@ -25,7 +25,7 @@ class AnonymousEndpointsTest {
         assertThat(endpoints).hasSizeGreaterThan(20);
         assertThat(endpoints.entrySet().stream().filter(e -> e.getValue().equals("isAnonymous()"))
                 .map(java.util.Map.Entry::getKey))
-                .containsExactlyInAnyOrder("SignupController.signUp", "AuthController.logIn",
+                .containsExactlyInAnyOrder("SignupController.signUp", "AuthController.logIn", "AuthController.choose",
                         "AuthController.secondFactor", "AuthController.refresh", "TeamController.accept",
                         "RetentionController.policy", "BillingController.receive", "PublicRequestsController.submit");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));

@@ -1,5 +1,6 @@
 package org.soptrack.core.service;
 
+import org.soptrack.core.port.in.ChooseOrganizationUseCase;
 import org.soptrack.core.port.in.CloseAccountUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
@@ -10,7 +11,8 @@ import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 
 /** A member's own account: signing in and out, sessions, the second factor, closing the account. */
-public record AccountUseCases(LogInUseCase logIn, CompleteSignInUseCase completeSignIn,
+public record AccountUseCases(LogInUseCase logIn, ChooseOrganizationUseCase chooseOrganization,
+                              CompleteSignInUseCase completeSignIn,
                               RefreshSessionUseCase refreshSession, LogOutUseCase logOut,
                               CurrentMemberUseCase currentMember, SecondFactorSettingsUseCase secondFactorSettings,
                               IdentifyMemberUseCase identifyMember, CloseAccountUseCase closeAccount) {
@@ -19,7 +21,9 @@ public record AccountUseCases(LogInUseCase logIn, CompleteSignInUseCase complete
         CorePorts p = s.ports();
         return new AccountUseCases(
                 new LogInService(s.ctx(), p.members(), p.organizations(), p.credentials(), p.passwordHasher(),
-                        s.failures(), s.sessions()),
+                        s.failures(), s.sessions(), p.tenants(), s.passwordProven()),
+                new ChooseOrganizationService(s.ctx(), p.members(), p.credentials(), p.sessions(), s.sessions(),
+                        s.passwordProven()),
                 new CompleteSignInService(s.ctx(), p.members(), p.credentials(), p.sessions(), p.totp(), s.failures(),
                         s.sessions()),
                 new RefreshSessionService(s.ctx(), p.members(), p.sessions(), s.sessions()),

@@ -8,7 +8,8 @@ package org.soptrack.core.service;
 record Shared(CorePorts ports, CoreSettings settings, UseCaseContext ctx, SignInSessions sessions,
               LoginFailureCount failures, SpecialOrderChanges changes, RepairOrderFollowUp followUps,
               NewPasswords passwords, Notifications notifications, OrderNotifications orderEvents,
-              AccountMessages accountMessages, Reauthentication reauthentication, CustomerVisibility customers) {
+              AccountMessages accountMessages, Reauthentication reauthentication, CustomerVisibility customers,
+              PasswordProven passwordProven) {
 
     static Shared of(CorePorts p, CoreSettings settings) {
         UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.organizations(), p.grants(),
@@ -16,14 +17,14 @@ record Shared(CorePorts ports, CoreSettings settings, UseCaseContext ctx, SignIn
         LoginFailureCount failures = new LoginFailureCount(p.credentials(), settings.lockout());
         Notifications notifications = new Notifications(p.outbox(), p.notificationSettings(), p.clock(), p.ids());
         NotificationFacts facts = new NotificationFacts(settings.publicUrl());
-        return new Shared(p, settings, ctx,
-                new SignInSessions(ctx, p.members(), p.sessions(), p.trustedDevices(), p.tokens(), p.oneTimeCodes(),
-                        settings.sessions()),
-                failures, new SpecialOrderChanges(p.orders()), new RepairOrderFollowUp(p.orders(), p.contactAttempts()),
+        SignInSessions sessions = new SignInSessions(ctx, p.members(), p.sessions(), p.trustedDevices(), p.tokens(),
+                p.oneTimeCodes(), settings.sessions());
+        return new Shared(p, settings, ctx, sessions, failures, new SpecialOrderChanges(p.orders()), new RepairOrderFollowUp(p.orders(), p.contactAttempts()),
                 new NewPasswords(settings.passwords(), p.passwordHasher(), p.credentials()), notifications,
                 new OrderNotifications(notifications, facts, p.orders(), p.rooftops(), p.customers()),
                 new AccountMessages(notifications, facts, p.organizations(), p.members()),
                 new Reauthentication(ctx, p.credentials(), p.passwordHasher(), failures),
-                new CustomerVisibility(p.customers(), p.orders()));
+                new CustomerVisibility(p.customers(), p.orders()),
+                new PasswordProven(ctx, p.organizations(), failures, sessions));
     }
 }

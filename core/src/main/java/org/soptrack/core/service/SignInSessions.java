@@ -108,6 +108,20 @@ final class SignInSessions {
         return new SignIn.SecondFactorNeeded(challenge.encode(), method, destination, expiresAt);
     }
 
+    /**
+     * A session waiting for {@code member} to choose this organization among those their password opened (R-SEC-7);
+     * the choice token, valid as long as a second-factor code.
+     */
+    String offerChoice(Member member, LogInUseCase.Client client) {
+        Instant now = ctx.now();
+        SessionId id = SessionId.of(ctx.newId());
+        SecretToken choice = token(SecretToken.Kind.CHOICE, member.tenantId(), id.value());
+        sessions.add(member.tenantId(), Session.awaitingChoice(id, member.tenantId(), member.id(),
+                new Session.Choice(hash(choice), now.plus(policy.codeValidity())), now, client.address(),
+                client.userAgent()));
+        return choice.encode();
+    }
+
     /** Whether {@code code} is the one sent for the challenge {@code token} opened. */
     boolean sentCodeMatches(Session.Challenge challenge, SecretToken token, String code) {
         return challenge.codeHash().map(expected -> expected.matches(codeHash(token, code.strip()))).orElse(false);

@@ -101,6 +101,11 @@ public final class InMemoryMemberRepository implements MemberRepository {
         }
     }
 
+    /** The tenants where {@code email} is an active member's address: a read across tenants, ids only. */
+    java.util.Set<TenantId> tenantsWithActive(Email email) {
+        return store.tenantsWhere(s -> s.email().equals(email) && s.status() == MemberStatus.ACTIVE);
+    }
+
     AggregateStore<MemberId, Member, Member.State> store() {
         return store;
     }

@@ -52,12 +52,16 @@ public final class InMemorySessionRepository implements SessionRepository,
     public Predicate<Session.State> expired(Expiry expiry) {
         Predicate<Session.State> held = s -> expiry.heldMembers().contains(s.memberId().value());
         Predicate<Session.State> due = switch (expiry.category()) {
-            case MFA_CODES -> s -> s.status() == Session.Status.AWAITING_SECOND_FACTOR
-                    && s.startedAt().isBefore(expiry.cutoff());
-            case SECURITY_LOG -> s -> s.status() != Session.Status.AWAITING_SECOND_FACTOR
+            case MFA_CODES -> s -> waiting(s) && s.startedAt().isBefore(expiry.cutoff());
+            case SECURITY_LOG -> s -> !waiting(s)
                     && s.endedAt().orElse(s.lastUsedAt()).isBefore(expiry.cutoff());
             default -> throw new IllegalArgumentException("Sessions hold no " + expiry.category());
         };
         return due.and(held.negate());
+    }
+
+    /** A sign-in that waits for a second factor or a choice of organization: an MFA code's kind of record. */
+    private static boolean waiting(Session.State s) {
+        return s.status() == Session.Status.AWAITING_SECOND_FACTOR || s.status() == Session.Status.AWAITING_CHOICE;
     }
 }

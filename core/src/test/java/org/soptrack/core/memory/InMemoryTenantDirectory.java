@@ -1,19 +1,24 @@
 package org.soptrack.core.memory;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.out.TenantDirectoryPort;
 
-/** In-memory {@link TenantDirectoryPort}: every organization stored, and those with messages due. */
+/** In-memory {@link TenantDirectoryPort}: every organization stored, those with messages due, an address's. */
 public final class InMemoryTenantDirectory implements TenantDirectoryPort {
 
     private final InMemoryOrganizationRepository organizations;
     private final InMemoryOutboxRepository outbox;
+    private final InMemoryMemberRepository members;
 
-    public InMemoryTenantDirectory(InMemoryOrganizationRepository organizations, InMemoryOutboxRepository outbox) {
+    public InMemoryTenantDirectory(InMemoryOrganizationRepository organizations, InMemoryOutboxRepository outbox,
+                                   InMemoryMemberRepository members) {
         this.organizations = organizations;
         this.outbox = outbox;
+        this.members = members;
     }
 
     @Override
@@ -24,5 +29,11 @@ public final class InMemoryTenantDirectory implements TenantDirectoryPort {
     @Override
     public List<TenantId> withDueMessages(Instant now, int limit) {
         return outbox.tenantsWithDueMessages(now, limit);
+    }
+
+    @Override
+    public List<TenantId> organizationsOf(Email email) {
+        return members.tenantsWithActive(email).stream().sorted(Comparator.comparing(t -> t.value().toString()))
+                .limit(MAX_MEMBERSHIPS).toList();
     }
 }

@@ -68,7 +68,7 @@ class MemberAccountRetentionTest {
     }
 
     private Outcome<SignIn> logIn(Email email) {
-        return f.core.accounts().logIn().logIn(new LogInUseCase.Command(org.tenant(), email, CoreFixture.PASSWORD, CLIENT,
+        return f.core.accounts().logIn().logIn(new LogInUseCase.Command(Optional.of(org.tenant()), email, CoreFixture.PASSWORD, CLIENT,
                 Optional.empty()));
     }
 

@@ -55,7 +55,7 @@ class SignInTest {
     }
 
     private Outcome<SignIn> logIn(Optional<String> deviceToken) {
-        return f.core.accounts().logIn().logIn(new LogInUseCase.Command(org, Email.of(EMAIL), GOOD, CLIENT, deviceToken));
+        return f.core.accounts().logIn().logIn(new LogInUseCase.Command(Optional.of(org), Email.of(EMAIL), GOOD, CLIENT, deviceToken));
     }
 
     private SignIn.SignedIn signedIn() {

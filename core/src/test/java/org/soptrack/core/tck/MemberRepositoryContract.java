@@ -25,6 +25,7 @@ import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.domain.tenancy.TokenHash;
 import org.soptrack.core.port.out.Expiry;
+import org.soptrack.core.port.out.TenantDirectoryPort;
 import org.soptrack.core.port.out.UpdateResult;
 
 /** What every {@code MemberRepository} must do. */
@@ -97,6 +98,29 @@ public abstract class MemberRepositoryContract extends PortsContract {
         run(b, () -> ports.members().add(b, sameEmailInB));
         assertThat(in(b, () -> ports.members().findActiveByEmail(b, member.email()))).map(Member::id)
                 .contains(sameEmailInB.id());
+    }
+
+    @Test
+    void the_directory_names_the_organizations_of_an_active_address_and_no_more_than_its_limit() {
+        String address = "shared-" + UUID.randomUUID() + "@example.com";
+        List<TenantId> with = new java.util.ArrayList<>();
+        for (int i = 0; i < TenantDirectoryPort.MAX_MEMBERSHIPS + 1; i++) {
+            TenantId t = seed().tenant();
+            account(t, address, Role.ADVISOR);
+            with.add(t);
+        }
+        TenantId removed = seed().tenant();
+        change(removed, account(removed, address, Role.VIEWER), m -> m.remove(TestData.at(Duration.ofDays(1))));
+        TenantId other = seed().tenant();
+        account(other, "someone-else-" + UUID.randomUUID() + "@example.com", Role.VIEWER);
+
+        List<TenantId> found = ports.tenants().organizationsOf(Email.of(address.toUpperCase()));
+        assertThat(found).hasSize(TenantDirectoryPort.MAX_MEMBERSHIPS).isSubsetOf(with)
+                .doesNotContain(removed, other);
+        assertThat(ports.tenants().organizationsOf(Email.of(address))).as("the same order each time")
+                .isEqualTo(found);
+        assertThat(ports.tenants().organizationsOf(Email.of("nobody-" + UUID.randomUUID() + "@example.com")))
+                .isEmpty();
     }
 
     // Retention: INACTIVE_MEMBERS, DELETED_MEMBERS and the purge (TENANT_DATA).

@@ -105,4 +105,23 @@ public abstract class SessionRepositoryContract extends PortsContract {
         assertThat(in(a.tenant(), () -> ports.sessions().find(a.tenant(), session.id())).orElseThrow().status())
                 .isEqualTo(Session.Status.AWAITING_SECOND_FACTOR);
     }
+
+    @Test
+    void a_session_waiting_for_a_choice_of_organization_round_trips_and_is_used_up() {
+        Seed a = seed();
+        MemberId member = member(a);
+        Session choice = Session.awaitingChoice(SessionId.of(UUID.randomUUID()), a.tenant(), member,
+                new Session.Choice(new TokenHash("e".repeat(64)), TestData.at(Duration.ofMinutes(10))), TestData.T0,
+                "203.0.113.5", "Firefox/140");
+        run(a.tenant(), () -> ports.sessions().add(a.tenant(), choice));
+        Session loaded = in(a.tenant(), () -> ports.sessions().find(a.tenant(), choice.id())).orElseThrow();
+        assertThat(loaded.state()).isEqualTo(choice.state());
+        assertThat(loaded.openChoiceAt(TestData.at(Duration.ofMinutes(9)))).isPresent();
+        assertThat(loaded.openChoiceAt(TestData.at(Duration.ofMinutes(10)))).isEmpty();
+        loaded.end(Session.EndReason.CHOICE_MADE, TestData.at(Duration.ofMinutes(1)));
+        assertThat(in(a.tenant(), () -> ports.sessions().update(a.tenant(), loaded))).isEqualTo(UpdateResult.UPDATED);
+        Session used = in(a.tenant(), () -> ports.sessions().find(a.tenant(), choice.id())).orElseThrow();
+        assertThat(used.status()).isEqualTo(Session.Status.ENDED);
+        assertThat(used.state().endReason()).contains(Session.EndReason.CHOICE_MADE);
+    }
 }

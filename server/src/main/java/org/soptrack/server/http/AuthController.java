@@ -23,6 +23,7 @@ import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.port.in.ChooseOrganizationUseCase;
 import org.soptrack.core.port.in.CloseAccountUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
@@ -41,6 +42,7 @@ import org.soptrack.server.security.Principals;
 final class AuthController {
 
     private final LogInUseCase logIn;
+    private final ChooseOrganizationUseCase chooseOrganization;
     private final CompleteSignInUseCase completeSignIn;
     private final RefreshSessionUseCase refresh;
     private final LogOutUseCase logOut;
@@ -49,10 +51,12 @@ final class AuthController {
     private final AccessRefreshTokenGenerator tokens;
     private final HttpClientAddressResolver addresses;
 
-    AuthController(LogInUseCase logIn, CompleteSignInUseCase completeSignIn, RefreshSessionUseCase refresh,
-                   LogOutUseCase logOut, CurrentMemberUseCase currentMember, CloseAccountUseCase closeAccount,
+    AuthController(LogInUseCase logIn, ChooseOrganizationUseCase chooseOrganization,
+                   CompleteSignInUseCase completeSignIn, RefreshSessionUseCase refresh, LogOutUseCase logOut,
+                   CurrentMemberUseCase currentMember, CloseAccountUseCase closeAccount,
                    AccessRefreshTokenGenerator tokens, HttpClientAddressResolver addresses) {
         this.logIn = logIn;
+        this.chooseOrganization = chooseOrganization;
         this.completeSignIn = completeSignIn;
         this.refresh = refresh;
         this.logOut = logOut;
@@ -62,20 +66,37 @@ final class AuthController {
         this.addresses = addresses;
     }
 
-    /** 200 with tokens, or 202 with a challenge when a second factor is needed. */
+    /**
+     * {@code {email, password, organizationId?, deviceToken?}}: 200 with tokens, 202 with a challenge when a second
+     * factor is needed, or 300 with the organizations to choose from when the password opened the address in several.
+     */
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> logIn(HttpRequest<?> http, @Body LoginRequest request) {
         var command = new LogInUseCase.Command(
-                Input.required("organizationId", request.organizationId(), TenantId::parse),
+                Input.optional("organizationId", request.organizationId(), TenantId::parse),
                 Input.required("email", request.email(), Email::of),
                 Input.required("password", request.password(), Password::new),
                 client(http), Optional.ofNullable(request.deviceToken()));
-        var outcome = logIn.logIn(command);
-        if (outcome instanceof Outcome.Ok<SignIn> ok
-                && ok.value() instanceof SignIn.SecondFactorNeeded needed) {
+        return signInAnswer(logIn.logIn(command));
+    }
+
+    /** {@code {choiceToken, deviceToken?}}: the sign-in goes on in the organization chosen; answers as the login. */
+    @Post("/login/choose")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> choose(HttpRequest<?> http, @Body ChoiceRequest request) {
+        return signInAnswer(chooseOrganization.choose(new ChooseOrganizationUseCase.Command(
+                Input.required("choiceToken", request.choiceToken(), t -> t), client(http),
+                Optional.ofNullable(request.deviceToken()))));
+    }
+
+    private HttpResponse<?> signInAnswer(Outcome<SignIn> outcome) {
+        if (outcome instanceof Outcome.Ok<SignIn> ok && ok.value() instanceof SignIn.SecondFactorNeeded needed) {
             return HttpResponse.status(HttpStatus.ACCEPTED).body(new ChallengeResponse(needed.challengeToken(),
                     needed.method().name(), needed.sentTo().orElse(null), needed.expiresAt()));
+        }
+        if (outcome instanceof Outcome.Ok<SignIn> ok && ok.value() instanceof SignIn.ChooseOrganization choice) {
+            return HttpResponse.status(HttpStatus.MULTIPLE_CHOICES).body(ChoiceResponse.of(choice));
         }
         return Problems.ok(outcome, signIn -> token((SignIn.SignedIn) signIn));
     }
@@ -136,10 +157,35 @@ final class AuthController {
     }
 
     @Serdeable
-    record LoginRequest(String organizationId, String email, String password, @Nullable String deviceToken) {
+    record LoginRequest(@Nullable String organizationId, String email, String password, @Nullable String deviceToken) {
         @Override
         public String toString() {
             return "LoginRequest[organizationId=" + organizationId + ", email=" + email + "]";
+        }
+    }
+
+    @Serdeable
+    record ChoiceRequest(String choiceToken, @Nullable String deviceToken) {
+        @Override
+        public String toString() {
+            return "ChoiceRequest[hidden]";
+        }
+    }
+
+    /** The organizations the password opened: send one's {@code choiceToken} to {@code /login/choose}. */
+    @Serdeable
+    record ChoiceResponse(List<Choice> organizations, Instant expiresAt) {
+        static ChoiceResponse of(SignIn.ChooseOrganization choice) {
+            return new ChoiceResponse(choice.organizations().stream().map(c -> new Choice(
+                    c.organization().value().toString(), c.name(), c.choiceToken())).toList(), choice.expiresAt());
+        }
+    }
+
+    @Serdeable
+    record Choice(String organizationId, String name, String choiceToken) {
+        @Override
+        public String toString() {
+            return "Choice[" + organizationId + "]";
         }
     }
 

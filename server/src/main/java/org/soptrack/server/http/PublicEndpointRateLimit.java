@@ -9,11 +9,12 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import org.soptrack.server.security.AddressRateLimiter;
 
 /**
- * Every endpoint anyone may call without a token is limited per client address (R-SEC-4): signup, both login steps,
+ * Every endpoint anyone may call without a token is limited per client address (R-SEC-4): signup, the login steps,
  * token refresh, accepting an invitation, the public request form, the published retention policy and the billing
  * provider's webhook (providers retry a 429 later). Over the limit: 429 with Retry-After.
  */
-@ServerFilter({"/api/v1/signup", "/api/v1/auth/login", "/api/v1/auth/login/second-factor", "/api/v1/auth/refresh",
+@ServerFilter({"/api/v1/signup", "/api/v1/auth/login", "/api/v1/auth/login/choose", "/api/v1/auth/login/second-factor",
+    "/api/v1/auth/refresh",
     "/api/v1/invitations/accept", "/api/v1/public/requests", "/api/v1/retention/policy", "/api/v1/billing/events"})
 final class PublicEndpointRateLimit {
 

@@ -8,6 +8,7 @@ import org.soptrack.core.port.in.BdcDueListUseCase;
 import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.in.ChangeMemberRoleUseCase;
 import org.soptrack.core.port.in.ChangeRooftopUseCase;
+import org.soptrack.core.port.in.ChooseOrganizationUseCase;
 import org.soptrack.core.port.in.CloseAccountUseCase;
 import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
@@ -59,6 +60,11 @@ final class UseCaseFactory {
     @Singleton
     LogInUseCase logIn(SoptrackCore core) {
         return core.accounts().logIn();
+    }
+
+    @Singleton
+    ChooseOrganizationUseCase chooseOrganization(SoptrackCore core) {
+        return core.accounts().chooseOrganization();
     }
 
     @Singleton

@@ -104,6 +104,7 @@ final class RouteTable {
         RULES.put("POST /api/v1/signup", open(Api.signupBody("new-owner@matrix.example")));
         RULES.put("POST /api/v1/auth/login", open(Map.of("organizationId", "$organization",
                 "email", "viewer@a.matrix.example", "password", "wrong password for the matrix")));
+        RULES.put("POST /api/v1/auth/login/choose", open(Map.of("choiceToken", "no-such-choice")));
         RULES.put("POST /api/v1/auth/login/second-factor", open(Map.of("challengeToken", "no-such-challenge",
                 "code", "123456")));
         RULES.put("POST /api/v1/auth/refresh", open(Map.of("refreshToken", "no-such-token")));

@@ -11,18 +11,32 @@ import org.soptrack.core.domain.shared.Versioned;
 import org.soptrack.core.domain.tenancy.TokenHash;
 
 /**
- * One sign-in of a member on one device (R-SEC-3, R-SEC-4a). A login that needs a second factor starts the session
- * waiting for it, with a challenge only the client that logged in can answer; once passed (or when no second factor
+ * One sign-in of a member on one device (R-SEC-3, R-SEC-4a, R-SEC-7). A password that opens the same address in
+ * several organizations starts one session waiting for a choice in each of them. A login that needs a second factor
+ * starts the session waiting for it, with a challenge only the client that logged in can answer; once passed (or when no second factor
  * is needed) the session is active and holds the hash of its current refresh token, which every refresh replaces.
  * Logout, member removal, too many wrong codes or a reused refresh token end it for good, and access tokens naming an
  * ended session are refused at once.
  */
 public final class Session extends Aggregate<Session.State> {
 
-    public enum Status { AWAITING_SECOND_FACTOR, ACTIVE, ENDED }
+    public enum Status { AWAITING_CHOICE, AWAITING_SECOND_FACTOR, ACTIVE, ENDED }
 
-    /** Why a session ended. */
-    public enum EndReason { LOGGED_OUT, MEMBER_REMOVED, TOO_MANY_WRONG_CODES, REFRESH_TOKEN_REUSED, EXPIRED }
+    /** Why a session ended; {@code CHOICE_MADE}: the organization it offered was chosen, and a sign-in went on. */
+    public enum EndReason {
+        LOGGED_OUT, MEMBER_REMOVED, TOO_MANY_WRONG_CODES, REFRESH_TOKEN_REUSED, EXPIRED, CHOICE_MADE
+    }
+
+    /**
+     * A password proven for this member's address in several organizations at once (R-SEC-7): the hash of the choice
+     * secret handed to the client with this organization's name, and until when it may be chosen.
+     */
+    public record Choice(TokenHash secretHash, Instant expiresAt) {
+        public Choice {
+            Require.present("secretHash", secretHash);
+            Require.present("expiresAt", expiresAt);
+        }
+    }
 
     /**
      * The second factor a waiting session asks for: the hash of the challenge secret handed to the client, the hash
@@ -43,7 +57,8 @@ public final class Session extends Aggregate<Session.State> {
 
     public record State(SessionId id, TenantId tenantId, MemberId memberId, Status status, Instant startedAt,
                         Instant lastUsedAt, Optional<TokenHash> refreshHash, Optional<Challenge> challenge,
-                        Optional<Instant> endedAt, Optional<EndReason> endReason, String address, String userAgent) {
+                        Optional<Choice> choice, Optional<Instant> endedAt, Optional<EndReason> endReason,
+                        String address, String userAgent) {
         public State {
             Require.present("id", id);
             Require.present("tenantId", tenantId);
@@ -53,12 +68,14 @@ public final class Session extends Aggregate<Session.State> {
             Require.present("lastUsedAt", lastUsedAt);
             Require.present("refreshHash", refreshHash);
             Require.present("challenge", challenge);
+            Require.present("choice", choice);
             Require.present("endedAt", endedAt);
             Require.present("endReason", endReason);
             Require.present("address", address);
             Require.present("userAgent", userAgent);
             if ((status == Status.ACTIVE) != refreshHash.isPresent()
                     || (status == Status.AWAITING_SECOND_FACTOR) != challenge.isPresent()
+                    || (status == Status.AWAITING_CHOICE) != choice.isPresent()
                     || (status == Status.ENDED) != endedAt.isPresent() || endedAt.isPresent() != endReason.isPresent()) {
                 throw new IllegalArgumentException("session state does not fit status " + status);
             }
@@ -73,14 +90,29 @@ public final class Session extends Aggregate<Session.State> {
     public static Session signedIn(SessionId id, TenantId tenant, MemberId member, TokenHash refreshHash, Instant now,
                                    String address, String userAgent) {
         return new Session(new State(id, tenant, member, Status.ACTIVE, now, now, Optional.of(refreshHash),
-                Optional.empty(), Optional.empty(), Optional.empty(), address, userAgent), Versioned.fresh());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), address, userAgent),
+                Versioned.fresh());
     }
 
     /** A session that waits for the second factor {@code challenge} asks for. */
     public static Session awaitingSecondFactor(SessionId id, TenantId tenant, MemberId member, Challenge challenge,
                                                Instant now, String address, String userAgent) {
         return new Session(new State(id, tenant, member, Status.AWAITING_SECOND_FACTOR, now, now, Optional.empty(),
-                Optional.of(challenge), Optional.empty(), Optional.empty(), address, userAgent), Versioned.fresh());
+                Optional.of(challenge), Optional.empty(), Optional.empty(), Optional.empty(), address, userAgent),
+                Versioned.fresh());
+    }
+
+    /** A session that waits for the member to choose this organization among those their password opened. */
+    public static Session awaitingChoice(SessionId id, TenantId tenant, MemberId member, Choice choice, Instant now,
+                                         String address, String userAgent) {
+        return new Session(new State(id, tenant, member, Status.AWAITING_CHOICE, now, now, Optional.empty(),
+                Optional.empty(), Optional.of(choice), Optional.empty(), Optional.empty(), address, userAgent),
+                Versioned.fresh());
+    }
+
+    /** The choice, while it may still be made. */
+    public Optional<Choice> openChoiceAt(Instant now) {
+        return state().choice().filter(c -> state().status() == Status.AWAITING_CHOICE && now.isBefore(c.expiresAt()));
     }
 
     public static Session reconstitute(State state, long version) {
@@ -107,8 +139,8 @@ public final class Session extends Aggregate<Session.State> {
         }
         State s = state();
         change(new State(s.id(), s.tenantId(), s.memberId(), Status.ACTIVE, s.startedAt(), now,
-                Optional.of(refreshHash), Optional.empty(), Optional.empty(), Optional.empty(), s.address(),
-                s.userAgent()));
+                Optional.of(refreshHash), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                s.address(), s.userAgent()));
     }
 
     /** Counts a wrong code; at the policy's limit the session ends. True when it ended. */
@@ -122,7 +154,7 @@ public final class Session extends Aggregate<Session.State> {
         State s = state();
         change(new State(s.id(), s.tenantId(), s.memberId(), s.status(), s.startedAt(), s.lastUsedAt(),
                 s.refreshHash(), Optional.of(new Challenge(c.method(), c.secretHash(), c.codeHash(), c.expiresAt(),
-                wrong)), s.endedAt(), s.endReason(), s.address(), s.userAgent()));
+                wrong)), s.choice(), s.endedAt(), s.endReason(), s.address(), s.userAgent()));
         return false;
     }
 
@@ -133,7 +165,8 @@ public final class Session extends Aggregate<Session.State> {
         }
         State s = state();
         change(new State(s.id(), s.tenantId(), s.memberId(), s.status(), s.startedAt(), now,
-                Optional.of(nextRefreshHash), s.challenge(), s.endedAt(), s.endReason(), s.address(), s.userAgent()));
+                Optional.of(nextRefreshHash), s.challenge(), s.choice(), s.endedAt(), s.endReason(), s.address(),
+                s.userAgent()));
     }
 
     /** Ends the session; false when it had ended already. */
@@ -143,8 +176,8 @@ public final class Session extends Aggregate<Session.State> {
             return false;
         }
         change(new State(s.id(), s.tenantId(), s.memberId(), Status.ENDED, s.startedAt(), s.lastUsedAt(),
-                Optional.empty(), Optional.empty(), Optional.of(now), Optional.of(reason), s.address(),
-                s.userAgent()));
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(now), Optional.of(reason),
+                s.address(), s.userAgent()));
         return true;
     }
 

@@ -9,10 +9,13 @@ import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
 
 /**
- * Built-in login (R-SEC-1, R-SEC-3): an organization, an e-mail address and a password start a session, at once or
- * after a second factor ({@link CompleteSignInUseCase}). A device token from an earlier login on a trusted device
- * skips the second factor. An unknown organization or address, a removed member, a locked account and a wrong
- * password all get the same {@code login-failed} answer.
+ * Built-in login (R-SEC-1, R-SEC-3, R-SEC-7): an e-mail address and a password start a session, at once or after a
+ * second factor ({@link CompleteSignInUseCase}). Without an organization the password is checked in every organization
+ * where the address belongs to a member (at most {@code TenantDirectoryPort.MAX_MEMBERSHIPS}); one match signs in
+ * there, several answer with a choice ({@link ChooseOrganizationUseCase}). The organization may be given as a hint. A
+ * device token from an earlier login on a trusted device skips the second factor. An unknown organization or address,
+ * a removed member, a locked account and a wrong password all get the same {@code login-failed} answer, after as many
+ * password checks whatever the address.
  */
 public interface LogInUseCase {
 
@@ -20,7 +23,7 @@ public interface LogInUseCase {
 
     Outcome<SignIn> logIn(Command command);
 
-    record Command(TenantId organization, Email email, Password password, Client client,
+    record Command(Optional<TenantId> organization, Email email, Password password, Client client,
                    Optional<String> deviceToken) {
         public Command {
             Require.present("organization", organization);
@@ -31,11 +34,16 @@ public interface LogInUseCase {
         }
 
         public Command(TenantId organization, Email email, Password password, Client client) {
-            this(organization, email, password, client, Optional.empty());
+            this(Optional.of(organization), email, password, client, Optional.empty());
         }
 
         public Command(TenantId organization, Email email, Password password) {
             this(organization, email, password, Client.UNKNOWN);
+        }
+
+        /** By address alone: the organizations come from the address. */
+        public Command(Email email, Password password, Client client) {
+            this(Optional.empty(), email, password, client, Optional.empty());
         }
 
         @Override

@@ -1,13 +1,15 @@
 package org.soptrack.core.port.in;
 
+import org.soptrack.core.domain.shared.TenantId;
+import java.util.List;
 import java.time.Instant;
 import java.util.Optional;
 import org.soptrack.core.domain.security.MfaMethod;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.tenancy.MemberActor;
 
-/** Where a login stands: signed in, or waiting for the second factor. */
-public sealed interface SignIn permits SignIn.SignedIn, SignIn.SecondFactorNeeded {
+/** Where a login stands: signed in, waiting for the second factor, or for the member to choose an organization. */
+public sealed interface SignIn permits SignIn.SignedIn, SignIn.SecondFactorNeeded, SignIn.ChooseOrganization {
 
     /**
      * Signed in: the member's principal (naming the new session), the refresh token that renews it and, when the
@@ -45,6 +47,39 @@ public sealed interface SignIn permits SignIn.SignedIn, SignIn.SecondFactorNeede
         @Override
         public String toString() {
             return "SecondFactorNeeded[" + method + "]";
+        }
+    }
+
+    /**
+     * The password opened the address in several organizations (R-SEC-7): their names, each with a choice token that
+     * goes on with the sign-in there ({@link ChooseOrganizationUseCase}), valid until {@code expiresAt}.
+     */
+    record ChooseOrganization(List<Choice> organizations, Instant expiresAt) implements SignIn {
+        public ChooseOrganization {
+            organizations = List.copyOf(Require.present("organizations", organizations));
+            Require.present("expiresAt", expiresAt);
+            if (organizations.size() < 2) {
+                throw new IllegalArgumentException("a choice is between at least two organizations");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "ChooseOrganization[" + organizations.size() + "]";
+        }
+    }
+
+    /** One organization to choose: its id and name, and the token that signs in there. */
+    record Choice(TenantId organization, String name, String choiceToken) {
+        public Choice {
+            Require.present("organization", organization);
+            Require.present("name", name);
+            Require.present("choiceToken", choiceToken);
+        }
+
+        @Override
+        public String toString() {
+            return "Choice[" + organization + "]";
         }
     }
 }

@@ -2,11 +2,13 @@ package org.soptrack.core.port.out;
 
 import java.time.Instant;
 import java.util.List;
+import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TenantId;
 
 /**
- * The ids of organizations whose data scheduled jobs look after (every organization not yet purged). Ids only: each
- * job then works inside one tenant's transaction at a time.
+ * The ids of organizations across tenants: those whose data scheduled jobs look after (every organization not yet
+ * purged), and those where an address signs in. Ids only: each job or sign-in then works inside one tenant's
+ * transaction at a time.
  */
 public interface TenantDirectoryPort {
 
@@ -17,4 +19,14 @@ public interface TenantDirectoryPort {
      * cross-tenant read; it then claims the messages inside each tenant's transaction.
      */
     List<TenantId> withDueMessages(Instant now, int limit);
+
+    /**
+     * The organizations where {@code email} belongs to an active member, at most {@value #MAX_MEMBERSHIPS}, in a
+     * stable order: what a sign-in that names no organization starts from (R-SEC-7). Ids only; the password is then
+     * checked inside each tenant.
+     */
+    List<TenantId> organizationsOf(Email email);
+
+    /** The most organizations one address is looked up in. */
+    int MAX_MEMBERSHIPS = 3;
 }
