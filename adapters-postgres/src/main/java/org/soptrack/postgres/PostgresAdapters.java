@@ -21,5 +21,6 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresTenantDataRepository tenantData, PostgresPublicRequests publicRequests,
                                PostgresSubjectRequestRepository subjectRequests,
                                PostgresPersonalData personalData,
-                               PostgresRetentionOverrides retentionOverrides) {
+                               PostgresRetentionOverrides retentionOverrides,
+                               PostgresAccountTokenRepository accountTokens) {
 }

@@ -15,8 +15,8 @@ import org.soptrack.core.port.out.UpdateResult;
 
 /**
  * Members on PostgreSQL; a partial unique index keeps one active member per e-mail address and tenant. A retention
- * batch is one statement: it picks the accounts, deletes their credentials, sessions and trusted devices, and
- * anonymizes or deletes the accounts themselves.
+ * batch is one statement: it picks the accounts, deletes their credentials, sessions, trusted devices and e-mailed
+ * links, and anonymizes or deletes the accounts themselves.
  */
 @Singleton
 public final class PostgresMemberRepository implements MemberRepository {
@@ -30,7 +30,9 @@ public final class PostgresMemberRepository implements MemberRepository {
                  sessions_gone AS (DELETE FROM sessions
                                     WHERE organization_id = :tenant AND member_id IN (SELECT id FROM picked)),
                  devices_gone AS (DELETE FROM trusted_devices
-                                   WHERE organization_id = :tenant AND member_id IN (SELECT id FROM picked))
+                                   WHERE organization_id = :tenant AND member_id IN (SELECT id FROM picked)),
+                 links_gone AS (DELETE FROM account_tokens
+                                 WHERE organization_id = :tenant AND member_id IN (SELECT id FROM picked))
             """;
 
     /** Must write what {@link Member#anonymize()} does; the repository contract compares the two. */

@@ -71,6 +71,7 @@ public final class PostgresPersonalData implements PersonalDataRepository {
             new Entity("sessions", null, "member_id = :id", Set.of("refresh_hash", "challenge_secret_hash",
                     "challenge_code_hash")),
             new Entity("trusted_devices", null, "member_id = :id", Set.of("token_hash")),
+            new Entity("account_tokens", null, "member_id = :id", Set.of("token_hash")),
             new Entity("invitations", null, "email = :email OR invited_by_id = :id", Set.of("token_hash")),
             new Entity("operator_access_grants", null, "closed_by_id = :id", Set.of()),
             new Entity("customers", "id = :id", "registered_by_id = :id", Set.of(),

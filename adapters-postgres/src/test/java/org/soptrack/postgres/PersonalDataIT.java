@@ -50,6 +50,7 @@ import org.soptrack.core.port.in.AcceptInvitationUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
+import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
@@ -175,6 +176,8 @@ class PersonalDataIT {
         core.privacy().subjectRequests().receive(new SubjectRequestsUseCase.Receive(owner, customer, RequestType.ACCESS,
                 Regime.GDPR, EMAIL, Optional.empty())).orElseThrow();
         core.privacy().subjectRequests().exportMine(member, Optional.of(PASSWORD)).orElseThrow();
+        core.accounts().passwordReset().request(Email.of(MEMBER_EMAIL), new LogInUseCase.Client("203.0.113.9",
+                "Firefox")).orElseThrow();
         in(t, () -> {
             ports.personalData().recordErasure(t, new ErasureRecord(UUID.randomUUID(), t,
                     DataSubject.customer(customer.value()), Optional.empty(), clock.now()));

@@ -2,6 +2,7 @@ package org.soptrack.core.service;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.notify.ChannelKind;
@@ -19,7 +20,9 @@ import org.soptrack.core.port.out.OrganizationRepository;
 /**
  * The account-transactional e-mails (R-NOT-2: they cannot be switched off): the invitation with its acceptance link,
  * the welcome to a new organization's owner, billing notices to owners, the owners' notices of the organization's
- * deletion being asked for or cancelled, and the notice that a closed account will be deleted. The invitation also tells staff, where a rooftop routes that event.
+ * deletion being asked for or cancelled, the notice that a closed account will be deleted, and a member's own account
+ * links and notices (password reset and change, e-mail change). The invitation also tells staff, where a rooftop
+ * routes that event.
  */
 final class AccountMessages {
 
@@ -76,11 +79,34 @@ final class AccountMessages {
 
     /** Tells a member who closed their account when it will be deleted (the UTC date). */
     void accountClosed(Member member, Instant deletedFrom) {
-        String organization = organizations.find(member.tenantId()).orElseThrow().name();
-        notifications.account(member.tenantId(), NotificationEvent.ACCOUNT_CLOSED,
-                Destination.of(ChannelKind.EMAIL, member.email().value()),
-                Map.of("organization", organization,
-                        "deletes", deletedFrom.atOffset(ZoneOffset.UTC).toLocalDate().toString()));
+        toMember(member, member.email(), NotificationEvent.ACCOUNT_CLOSED,
+                Map.of("deletes", deletedFrom.atOffset(ZoneOffset.UTC).toLocalDate().toString()));
+    }
+
+    /** The link of a forgotten password, to the account's address; the token travels in the fragment. */
+    void passwordReset(Member member, AccountLinks.Issued link) {
+        toMember(member, member.email(), NotificationEvent.PASSWORD_RESET, Map.of("expires",
+                link.expiresAt().toString(), "link", facts.link("/reset-password#" + link.token())));
+    }
+
+    /** Tells the member their password changed, and which sessions were signed out. */
+    void passwordChanged(Member member, Instant at, boolean otherSessionsOnly) {
+        toMember(member, member.email(), NotificationEvent.PASSWORD_CHANGED, Map.of("at", at.toString(),
+                "ended", otherSessionsOnly ? "your other sessions were signed out" : "every session was signed out",
+                "link", facts.link("/forgot-password")));
+    }
+
+    /** The confirmation link to the new address, and the notice to the address the account has now. */
+    void emailChange(Member member, Email newEmail, AccountLinks.Issued link) {
+        toMember(member, newEmail, NotificationEvent.EMAIL_CHANGE_CONFIRMATION, Map.of("expires",
+                link.expiresAt().toString(), "link", facts.link("/confirm-email#" + link.token())));
+        toMember(member, member.email(), NotificationEvent.EMAIL_CHANGE_NOTICE, Map.of("newEmail", newEmail.value()));
+    }
+
+    private void toMember(Member member, Email to, NotificationEvent event, Map<String, String> facts) {
+        Map<String, String> all = new HashMap<>(facts);
+        all.put("organization", organizations.find(member.tenantId()).orElseThrow().name());
+        notifications.account(member.tenantId(), event, Destination.of(ChannelKind.EMAIL, to.value()), Map.copyOf(all));
     }
 
     void welcome(TenantId tenant, Email owner, String organization) {

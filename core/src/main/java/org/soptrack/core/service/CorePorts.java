@@ -1,6 +1,7 @@
 package org.soptrack.core.service;
 
 import org.soptrack.core.domain.shared.Require;
+import org.soptrack.core.port.out.AccountTokenRepository;
 import org.soptrack.core.port.out.AuditLogRepository;
 import org.soptrack.core.port.out.BillingEventRepository;
 import org.soptrack.core.port.out.ClockPort;
@@ -47,7 +48,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         BillingEventRepository billing, TenantDataRepository tenantData,
                         PublicRequestPort publicRequests, SubjectRequestRepository subjectRequests,
                         PersonalDataRepository personalData, RetentionOverrideRepository retentionOverrides,
-                        WebhookAddressPort webhookAddresses) {
+                        WebhookAddressPort webhookAddresses, AccountTokenRepository accountTokens) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -81,6 +82,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("personalData", personalData);
         Require.present("retentionOverrides", retentionOverrides);
         Require.present("webhookAddresses", webhookAddresses);
+        Require.present("accountTokens", accountTokens);
     }
 
     /** The same ports with another transaction manager: to wrap the adapter's (metrics, tracing, fault injection). */
@@ -88,7 +90,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(other, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses);
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
+                accountTokens);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
@@ -96,7 +99,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses);
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
+                accountTokens);
     }
 
     /** The same ports with another guard of webhook addresses. */
@@ -104,7 +108,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, other);
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, other, accountTokens);
     }
 
     /** The same ports with another password hasher: to raise its cost, which sign-ins then apply to old hashes. */
@@ -112,6 +116,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, other, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses);
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
+                accountTokens);
     }
 }

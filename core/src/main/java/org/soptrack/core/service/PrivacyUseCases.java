@@ -33,7 +33,7 @@ public record PrivacyUseCases(SubjectRequestsUseCase subjectRequests, LegalHolds
     /** Which stores hold the records of each retention category. */
     private static Map<RetentionCategory, List<RetainedRecordsPort>> retainedRecords(CorePorts p) {
         return Map.of(
-                RetentionCategory.SECURITY_LOG, List.of(p.audit(), p.sessions()),
+                RetentionCategory.SECURITY_LOG, List.of(p.audit(), p.sessions(), p.accountTokens()),
                 RetentionCategory.MFA_CODES, List.of(p.sessions(), p.outbox()),
                 RetentionCategory.TRUSTED_DEVICES, List.of(p.trustedDevices()),
                 RetentionCategory.INACTIVE_MEMBERS, List.of(p.members()),

@@ -191,9 +191,14 @@ final class SignInSessions {
 
     /** Ends every open session of {@code member}; how many ended. */
     int endAll(TenantId tenant, MemberId member, Session.EndReason reason, ActorRef by) {
+        return endAllBut(tenant, member, Optional.empty(), reason, by);
+    }
+
+    /** Ends every open session of {@code member} but {@code kept}; how many ended. */
+    int endAllBut(TenantId tenant, MemberId member, Optional<SessionId> kept, Session.EndReason reason, ActorRef by) {
         int ended = 0;
         for (Session session : sessions.findOpen(tenant, member)) {
-            if (end(tenant, session, reason, by)) {
+            if (!kept.equals(Optional.of(session.id())) && end(tenant, session, reason, by)) {
                 ended++;
             }
         }

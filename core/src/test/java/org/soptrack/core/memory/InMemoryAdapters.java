@@ -23,7 +23,8 @@ public final class InMemoryAdapters {
         InMemoryCredentialRepository credentials = new InMemoryCredentialRepository(tx);
         InMemorySessionRepository sessions = new InMemorySessionRepository(tx);
         InMemoryTrustedDeviceRepository devices = new InMemoryTrustedDeviceRepository(tx);
-        InMemoryMemberRepository members = new InMemoryMemberRepository(tx, credentials, sessions, devices);
+        InMemoryAccountTokenRepository links = new InMemoryAccountTokenRepository(tx);
+        InMemoryMemberRepository members = new InMemoryMemberRepository(tx, credentials, sessions, devices, links);
         InMemoryAuditLogRepository audit = new InMemoryAuditLogRepository(tx);
         InMemorySubjectRequestRepository requests = new InMemorySubjectRequestRepository(tx);
         InMemoryRooftopRepository rooftops = new InMemoryRooftopRepository(tx);
@@ -43,6 +44,6 @@ public final class InMemoryAdapters {
                         rooftops, overrides, counters),
                 new InMemoryPublicRequests(), requests,
                 new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests),
-                overrides, WebhookAddressPort.anyAddress());
+                overrides, WebhookAddressPort.anyAddress(), links);
     }
 }

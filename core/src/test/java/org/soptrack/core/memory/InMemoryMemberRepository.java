@@ -17,7 +17,7 @@ import org.soptrack.core.port.out.UpdateResult;
 
 /**
  * In-memory {@link MemberRepository}; like the database, refuses a second active member with the same e-mail. Its
- * retention removes an account's credential, sessions and trusted devices from their stores as well.
+ * retention removes an account's credential, sessions, trusted devices and e-mailed links from their stores as well.
  */
 public final class InMemoryMemberRepository implements MemberRepository {
 
@@ -25,13 +25,16 @@ public final class InMemoryMemberRepository implements MemberRepository {
     private final InMemoryCredentialRepository credentials;
     private final InMemorySessionRepository sessions;
     private final InMemoryTrustedDeviceRepository devices;
+    private final InMemoryAccountTokenRepository links;
 
     public InMemoryMemberRepository(InMemoryTransactions tx, InMemoryCredentialRepository credentials,
-                                    InMemorySessionRepository sessions, InMemoryTrustedDeviceRepository devices) {
+                                    InMemorySessionRepository sessions, InMemoryTrustedDeviceRepository devices,
+                                    InMemoryAccountTokenRepository links) {
         this.store = new AggregateStore<>(tx, Member::id, Member::reconstitute);
         this.credentials = credentials;
         this.sessions = sessions;
         this.devices = devices;
+        this.links = links;
     }
 
     @Override
@@ -75,6 +78,7 @@ public final class InMemoryMemberRepository implements MemberRepository {
             credentials.store().deleteWhere(tenant, c -> c.memberId().equals(member.id()), Integer.MAX_VALUE);
             sessions.retainedStore().deleteWhere(tenant, s -> s.memberId().equals(member.id()), Integer.MAX_VALUE);
             devices.retainedStore().deleteWhere(tenant, d -> d.memberId().equals(member.id()), Integer.MAX_VALUE);
+            links.retainedStore().deleteWhere(tenant, t -> t.memberId().equals(member.id()), Integer.MAX_VALUE);
             if (expiry.category() == RetentionCategory.DELETED_MEMBERS) {
                 store.deleteWhere(tenant, s -> s.id().equals(member.id()), 1);
             } else {

@@ -69,6 +69,14 @@ public abstract class AllPortContracts {
     }
 
     @Nested
+    class AccountTokens extends AccountTokenRepositoryContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
     class Invitations extends InvitationRepositoryContract {
         @Override
         protected CorePorts newPorts() {

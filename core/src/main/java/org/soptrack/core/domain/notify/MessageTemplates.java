@@ -69,6 +69,18 @@ public final class MessageTemplates {
                 + "period. Any owner can cancel this until then.");
         ACCOUNT.put(NotificationEvent.ORGANIZATION_DELETION_CANCELLED, "{cancelledBy} cancelled the deletion of "
                 + "{organization}. Nothing will be deleted.");
+        ACCOUNT.put(NotificationEvent.PASSWORD_RESET, "Someone asked to reset the password of your account in "
+                + "{organization}. Choose a new one before {expires}: {link} If it was not you, ignore this e-mail; "
+                + "your password stays as it is.");
+        ACCOUNT.put(NotificationEvent.PASSWORD_CHANGED, "The password of your account in {organization} was changed "
+                + "at {at}, and {ended}. If you did not do this, reset your password at {link} and tell the "
+                + "organization's administrators.");
+        ACCOUNT.put(NotificationEvent.EMAIL_CHANGE_CONFIRMATION, "To make this the e-mail address of your account in "
+                + "{organization}, open this link before {expires}: {link} If you did not ask for this, ignore this "
+                + "e-mail.");
+        ACCOUNT.put(NotificationEvent.EMAIL_CHANGE_NOTICE, "Someone signed in to your account in {organization} asked "
+                + "to change its e-mail address to {newEmail}. It changes once that address is confirmed. If it was "
+                + "not you, change your password now and tell the organization's administrators.");
         ACCOUNT.put(NotificationEvent.ORGANIZATION_SIGNUP, "{organization} is set up on soptrack. You are its owner; "
                 + "sign in at {link}");
     }

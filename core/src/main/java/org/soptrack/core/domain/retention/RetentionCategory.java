@@ -9,6 +9,8 @@ import static org.soptrack.core.domain.audit.AuditAction.LOGIN_SUCCEEDED;
 import static org.soptrack.core.domain.audit.AuditAction.OPERATOR_ACCESS_CLOSED;
 import static org.soptrack.core.domain.audit.AuditAction.OPERATOR_ACCESS_OPENED;
 import static org.soptrack.core.domain.audit.AuditAction.OPERATOR_ACCESS_USED;
+import static org.soptrack.core.domain.audit.AuditAction.PASSWORD_RESET;
+import static org.soptrack.core.domain.audit.AuditAction.PASSWORD_RESET_REQUESTED;
 import static org.soptrack.core.domain.audit.AuditAction.REAUTHENTICATION_FAILED;
 import static org.soptrack.core.domain.audit.AuditAction.REFRESH_TOKEN_REUSED;
 import static org.soptrack.core.domain.audit.AuditAction.SECOND_FACTOR_FAILED;
@@ -27,11 +29,13 @@ import org.soptrack.core.domain.audit.AuditAction;
  */
 public enum RetentionCategory {
 
-    SECURITY_LOG("security log (logins, IPs, MFA events)", "the event; for a session, its end or last use",
+    SECURITY_LOG("security log (logins, IPs, MFA events, e-mailed account links)",
+            "the event; for a session, its end or last use",
             RetentionPeriod.days(180), RetentionAction.DELETE, true,
             EnumSet.of(LOGIN_SUCCEEDED, LOGIN_FAILED, ACCOUNT_LOCKED, LOGIN_REFUSED_LOCKED, SECOND_FACTOR_REQUESTED,
                     SECOND_FACTOR_PASSED, SECOND_FACTOR_FAILED, DEVICE_TRUSTED, DEVICE_REVOKED,
-                    REAUTHENTICATION_FAILED, SESSION_ENDED, REFRESH_TOKEN_REUSED)),
+                    REAUTHENTICATION_FAILED, SESSION_ENDED, REFRESH_TOKEN_REUSED, PASSWORD_RESET_REQUESTED,
+                    PASSWORD_RESET)),
     MFA_CODES("MFA one-time codes", "the code was sent", RetentionPeriod.of(Duration.ofMinutes(10)),
             RetentionAction.DELETE, false, Set.of()),
     TRUSTED_DEVICES("trusted devices", "the last use; a revoked device goes at once", RetentionPeriod.days(90),

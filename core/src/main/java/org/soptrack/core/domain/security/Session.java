@@ -24,7 +24,7 @@ public final class Session extends Aggregate<Session.State> {
 
     /** Why a session ended; {@code CHOICE_MADE}: the organization it offered was chosen, and a sign-in went on. */
     public enum EndReason {
-        LOGGED_OUT, MEMBER_REMOVED, TOO_MANY_WRONG_CODES, REFRESH_TOKEN_REUSED, EXPIRED, CHOICE_MADE
+        LOGGED_OUT, MEMBER_REMOVED, TOO_MANY_WRONG_CODES, REFRESH_TOKEN_REUSED, EXPIRED, CHOICE_MADE, PASSWORD_CHANGED
     }
 
     /**

@@ -19,7 +19,8 @@ public record SecretToken(Kind kind, TenantId tenantId, UUID id, byte[] secret) 
 
     /** What a token opens, and the prefix it is written with. */
     public enum Kind {
-        INVITATION("inv_"), REFRESH("rt_"), SECOND_FACTOR("mfa_"), TRUSTED_DEVICE("dev_"), CHOICE("pick_");
+        INVITATION("inv_"), REFRESH("rt_"), SECOND_FACTOR("mfa_"), TRUSTED_DEVICE("dev_"), CHOICE("pick_"),
+        PASSWORD_RESET("pwr_"), EMAIL_CHANGE("eml_");
 
         private final String prefix;
 

@@ -53,6 +53,11 @@ public final class Member extends Aggregate<Member.State> {
                     lastSignInAt, deletionRequestedAt);
         }
 
+        State withContact(Email newEmail, String newName) {
+            return new State(id, tenantId, newEmail, newName, role, rooftops, status, joinedAt, removedAt,
+                    lastSignInAt, deletionRequestedAt);
+        }
+
         State withLastSignIn(Instant at) {
             return new State(id, tenantId, email, displayName, role, rooftops, status, joinedAt, removedAt,
                     Optional.of(at), deletionRequestedAt);
@@ -91,6 +96,22 @@ public final class Member extends Aggregate<Member.State> {
 
     public void changeRole(Role role, RooftopScope rooftops) {
         change(state().with(role, rooftops));
+    }
+
+    /** The member's own correction of the name they are shown by (R-SEC-8); false if it is the same. */
+    public boolean rename(String displayName) {
+        State next = state().withContact(state().email(), displayName);
+        if (next.displayName().equals(state().displayName())) {
+            return false;
+        }
+        change(next);
+        return true;
+    }
+
+    /** A new address, once the member confirmed it from its own mailbox (R-SEC-8). */
+    public void changeEmail(Email email) {
+        Require.present("email", email);
+        change(state().withContact(email, state().displayName()));
     }
 
     public void remove(Instant now) {

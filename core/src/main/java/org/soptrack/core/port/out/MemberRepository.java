@@ -12,7 +12,7 @@ import org.soptrack.core.domain.tenancy.Member;
  * serves {@code INACTIVE_MEMBERS} (anonymizes accounts whose {@link Member#inactiveSince()} is before the cutoff,
  * except active owners and those already anonymized) and {@code DELETED_MEMBERS} (deletes accounts whose deletion was
  * requested before the cutoff), and {@code TENANT_DATA} for an organization being purged (anonymizes every account,
- * owners' included). Either way the account's credential, sessions and trusted devices are deleted with it; held
+ * owners' included). Either way the account's credential, sessions, trusted devices and e-mailed links are deleted with it; held
  * members are skipped.
  */
 public interface MemberRepository extends RetainedRecordsPort {
