@@ -139,7 +139,8 @@ public final class OwnProfileService implements OwnProfileUseCase {
     }
 
     private Profile profile(Member member) {
-        return new Profile(member.id(), organizations.find(member.tenantId()).orElseThrow().name(), member.email(),
+        return new Profile(member.id(), member.tenantId(), organizations.find(member.tenantId()).orElseThrow().name(),
+                member.email(),
                 member.state().displayName(), member.role(), member.rooftops(),
                 credentials.find(member.tenantId(), member.id()).isPresent());
     }

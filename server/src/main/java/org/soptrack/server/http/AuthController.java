@@ -1,13 +1,11 @@
 package org.soptrack.server.http;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
@@ -26,7 +24,6 @@ import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.port.in.ChooseOrganizationUseCase;
 import org.soptrack.core.port.in.CloseAccountUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
-import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.LogOutUseCase;
 import org.soptrack.core.port.in.Outcome;
@@ -46,21 +43,19 @@ final class AuthController {
     private final CompleteSignInUseCase completeSignIn;
     private final RefreshSessionUseCase refresh;
     private final LogOutUseCase logOut;
-    private final CurrentMemberUseCase currentMember;
     private final CloseAccountUseCase closeAccount;
     private final AccessRefreshTokenGenerator tokens;
     private final HttpClientAddressResolver addresses;
 
     AuthController(LogInUseCase logIn, ChooseOrganizationUseCase chooseOrganization,
                    CompleteSignInUseCase completeSignIn, RefreshSessionUseCase refresh, LogOutUseCase logOut,
-                   CurrentMemberUseCase currentMember, CloseAccountUseCase closeAccount,
+                   CloseAccountUseCase closeAccount,
                    AccessRefreshTokenGenerator tokens, HttpClientAddressResolver addresses) {
         this.logIn = logIn;
         this.chooseOrganization = chooseOrganization;
         this.completeSignIn = completeSignIn;
         this.refresh = refresh;
         this.logOut = logOut;
-        this.currentMember = currentMember;
         this.closeAccount = closeAccount;
         this.tokens = tokens;
         this.addresses = addresses;
@@ -126,12 +121,6 @@ final class AuthController {
         return Problems.noContent(logOut.logOut(Principals.member(authentication), everywhere));
     }
 
-    @Get("/me")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> me(Authentication authentication) {
-        return Problems.ok(currentMember.current(Principals.member(authentication)), Me::of);
-    }
-
     /**
      * The caller closes their own account: it stops working now and is deleted when the retention period for closed
      * accounts has passed. A member with a password here gives it as {@code currentPassword}.
@@ -145,8 +134,7 @@ final class AuthController {
     }
 
     private LogInUseCase.Client client(HttpRequest<?> http) {
-        return new LogInUseCase.Client(String.valueOf(addresses.resolve(http)),
-                http.getHeaders().get(HttpHeaders.USER_AGENT));
+        return Clients.of(http, addresses);
     }
 
     private TokenResponse token(SignIn.SignedIn signedIn) {

@@ -11,6 +11,8 @@ import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.OwnProfileUseCase;
+import org.soptrack.core.port.in.PasswordResetUseCase;
 import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 
@@ -71,7 +73,9 @@ public final class Problems {
             RefreshSessionUseCase.ENDED, 401,
             CurrentMemberUseCase.SIGNED_OUT, 401,
             SecondFactorSettingsUseCase.REAUTHENTICATION_FAILED, 403,
-            BillingUseCase.READ_ONLY, 403);
+            BillingUseCase.READ_ONLY, 403,
+            PasswordResetUseCase.LINK_INVALID, 400,
+            OwnProfileUseCase.TOO_MANY_LINKS, 429);
 
     static <T> Problem of(Outcome<T> failure) {
         if (failure instanceof Outcome.NotFound<T> f) {

@@ -33,6 +33,8 @@ import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.LogOutUseCase;
 import org.soptrack.core.port.in.NotificationSettingsUseCase;
 import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
+import org.soptrack.core.port.in.OwnProfileUseCase;
+import org.soptrack.core.port.in.PasswordResetUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
@@ -150,6 +152,16 @@ final class UseCaseFactory {
     @Singleton
     CloseAccountUseCase closeAccount(SoptrackCore core) {
         return core.accounts().closeAccount();
+    }
+
+    @Singleton
+    PasswordResetUseCase passwordReset(SoptrackCore core) {
+        return core.accounts().passwordReset();
+    }
+
+    @Singleton
+    OwnProfileUseCase ownProfile(SoptrackCore core) {
+        return core.accounts().ownProfile();
     }
 
     @Singleton

@@ -108,6 +108,10 @@ final class RouteTable {
         RULES.put("POST /api/v1/auth/login/second-factor", open(Map.of("challengeToken", "no-such-challenge",
                 "code", "123456")));
         RULES.put("POST /api/v1/auth/refresh", open(Map.of("refreshToken", "no-such-token")));
+        RULES.put("POST /api/v1/auth/password/forgot", open(Map.of("email", "nobody@matrix.example")));
+        RULES.put("POST /api/v1/auth/password/reset", open(Map.of("token", "no-such-link",
+                "newPassword", Api.PASSWORD)));
+        RULES.put("POST /api/v1/auth/email/confirm", open(Map.of("token", "no-such-link")));
         RULES.put("POST /api/v1/invitations/accept", open(Map.of("token", "no-such-invitation",
                 "email", "someone@matrix.example", "displayName", "Someone", "password", Api.PASSWORD)));
         RULES.put("POST /api/v1/public/requests", open(Map.of("kind", "DEMO", "name", "Dana Dealer",
@@ -117,6 +121,11 @@ final class RouteTable {
         RULES.put("GET /api/v1/retention/policy", open(null));
 
         RULES.put("GET /api/v1/auth/me", self(null));
+        RULES.put("PUT /api/v1/auth/me", self(Map.of("displayName", "Matrix Member")));
+        RULES.put("POST /api/v1/auth/me/password", self(Map.of("currentPassword", Api.PASSWORD,
+                "newPassword", Api.PASSWORD)).endingSession());
+        RULES.put("POST /api/v1/auth/me/email", self(Map.of("email", "moved@matrix.example",
+                "currentPassword", Api.PASSWORD)));
         RULES.put("POST /api/v1/auth/logout", self(null).endingSession());
         RULES.put("POST /api/v1/auth/me/close", self(PASSWORD_AGAIN).endingSession());
         RULES.put("POST /api/v1/auth/me/export", self(PASSWORD_AGAIN));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.MemberId;
+import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.RooftopScope;
@@ -23,8 +24,8 @@ public interface OwnProfileUseCase {
     /** Too many links sent to this account in the last hour. */
     String TOO_MANY_LINKS = "too-many-links";
 
-    record Profile(MemberId memberId, String organizationName, Email email, String displayName, Role role,
-                   RooftopScope rooftops, boolean hasPassword) {
+    record Profile(MemberId memberId, TenantId tenantId, String organizationName, Email email, String displayName,
+                   Role role, RooftopScope rooftops, boolean hasPassword) {
     }
 
     /** Until when the link sent to {@code newEmail} works. */
