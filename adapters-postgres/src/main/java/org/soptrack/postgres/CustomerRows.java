@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,11 @@ interface CustomerRows extends GenericRepository<CustomerRow, UUID> {
     void save(CustomerRow row);
 
     Optional<CustomerRow> findByOrganizationIdAndId(UUID organizationId, UUID id);
+
+    @Query("""
+            SELECT * FROM customers WHERE organization_id = :organizationId AND phone = :phone
+             ORDER BY created_at, id LIMIT 100""")
+    List<CustomerRow> findByPhone(UUID organizationId, String phone);
 
     Optional<Long> findVersionByOrganizationIdAndIdForUpdate(UUID organizationId, UUID id);
 

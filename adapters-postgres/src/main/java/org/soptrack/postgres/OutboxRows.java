@@ -1,5 +1,6 @@
 package org.soptrack.postgres;
 
+import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -26,7 +27,8 @@ final class OutboxRows {
                 Sql.uuid(rs, "customer_id").map(CustomerId::new),
                 new Destination(ChannelKind.valueOf(rs.getString("channel")), rs.getString("address"),
                         Sql.map(rs, "credential")),
-                new MessageContent(rs.getString("subject"), rs.getString("body")), rs.getBoolean("sensitive"),
+                new MessageContent(rs.getString("subject"), rs.getString("body"),
+                        Optional.ofNullable(rs.getString("unsubscribe_url")).map(URI::create)), rs.getBoolean("sensitive"),
                 OutboxMessage.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 Sql.instant(rs, "created_at"), Sql.instant(rs, "next_attempt_at"),
                 Optional.ofNullable(Sql.instant(rs, "settled_at")), Optional.ofNullable(rs.getString("last_error")));

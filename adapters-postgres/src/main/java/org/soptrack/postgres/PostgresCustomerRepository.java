@@ -1,6 +1,7 @@
 package org.soptrack.postgres;
 
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Optional;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Email;
@@ -30,6 +31,12 @@ public final class PostgresCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> find(TenantId tenant, CustomerId id) {
         return rows.findByOrganizationIdAndId(tenant.value(), id.value()).map(PostgresCustomerRepository::customer);
+    }
+
+    @Override
+    public List<Customer> findByPhone(TenantId tenant, PhoneNumber phone) {
+        return rows.findByPhone(tenant.value(), phone.value()).stream().map(PostgresCustomerRepository::customer)
+                .toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.soptrack.postgres;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,7 +37,7 @@ public final class PostgresOutboxRepository implements OutboxRepository {
 
     private static final String COLUMNS = "organization_id, id, event_id, event, rooftop_id, customer_id, channel, "
             + "address, subject, body, sensitive, status, attempts, created_at, next_attempt_at, settled_at, "
-            + "last_error, version, " + Sql.mapColumns("credentials", "credential");
+            + "last_error, unsubscribe_url, version, " + Sql.mapColumns("credentials", "credential");
 
     private final JdbcOperations jdbc;
     private final ExpiredRows expired;
@@ -88,8 +89,8 @@ public final class PostgresOutboxRepository implements OutboxRepository {
         jdbc.prepareStatement("""
                 INSERT INTO outbox_messages (organization_id, id, event_id, event, rooftop_id, customer_id, channel,
                        address, credentials, subject, body, sensitive, status, attempts, created_at, next_attempt_at,
-                       settled_at, last_error, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       settled_at, last_error, unsubscribe_url, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 s -> {
                     s.setObject(1, tenant.value());
                     s.setObject(2, m.id());
@@ -109,7 +110,8 @@ public final class PostgresOutboxRepository implements OutboxRepository {
                     s.setTimestamp(17, Sql.time(m.nextAttemptAt()));
                     s.setTimestamp(18, Sql.time(m.settledAt()));
                     s.setString(19, m.lastError().orElse(null));
-                    s.setLong(20, message.version());
+                    s.setString(20, m.content().unsubscribe().map(URI::toString).orElse(null));
+                    s.setLong(21, message.version());
                     return s.executeUpdate();
                 });
     }
@@ -138,7 +140,7 @@ public final class PostgresOutboxRepository implements OutboxRepository {
         OutboxMessage.State m = message.state();
         int rows = jdbc.prepareStatement("""
                 UPDATE outbox_messages SET status = ?, attempts = ?, next_attempt_at = ?, settled_at = ?,
-                       last_error = ?, subject = ?, body = ?, version = ?
+                       last_error = ?, subject = ?, body = ?, unsubscribe_url = ?, version = ?
                  WHERE organization_id = ? AND id = ? AND version = ?""", s -> {
             s.setString(1, m.status().name());
             s.setInt(2, m.attempts());
@@ -147,10 +149,11 @@ public final class PostgresOutboxRepository implements OutboxRepository {
             s.setString(5, m.lastError().orElse(null));
             s.setString(6, m.content().subject());
             s.setString(7, m.content().body());
-            s.setLong(8, message.version());
-            s.setObject(9, tenant.value());
-            s.setObject(10, m.id());
-            s.setLong(11, message.persistedVersion());
+            s.setString(8, m.content().unsubscribe().map(URI::toString).orElse(null));
+            s.setLong(9, message.version());
+            s.setObject(10, tenant.value());
+            s.setObject(11, m.id());
+            s.setLong(12, message.persistedVersion());
             return s.executeUpdate();
         });
         return rows == 1 ? UpdateResult.UPDATED : UpdateResult.CONFLICT;

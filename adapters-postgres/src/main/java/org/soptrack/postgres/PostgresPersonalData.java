@@ -109,7 +109,7 @@ public final class PostgresPersonalData implements PersonalDataRepository {
 
     /** Messages to or about the person lose address, text and credentials; one still waiting is given up. */
     private static final String ERASE_MESSAGES = "UPDATE outbox_messages SET address = '" + ERASED_ADDRESS + "', "
-            + "subject = :erasedsubject, body = :erasedbody, credentials = '{}', "
+            + "subject = :erasedsubject, body = :erasedbody, credentials = '{}', unsubscribe_url = NULL, "
             + "last_error = CASE WHEN status = 'PENDING' THEN 'erased before delivery' ELSE last_error END, "
             + "settled_at = COALESCE(settled_at, :now), "
             + "status = CASE WHEN status = 'PENDING' THEN 'DEAD' ELSE status END, version = version + 1 "

@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.out.TenantDirectoryPort;
 
 /**
- * Organization ids across tenants, through the {@code SECURITY DEFINER} functions of migrations V6 and V16: nothing but
+ * Organization ids across tenants, through the {@code SECURITY DEFINER} functions of migrations V6, V16 and V18: nothing but
  * ids crosses the tenant boundary here. Runs on its own connection, outside any use case's transaction.
  */
 @Singleton
@@ -43,6 +44,11 @@ public final class PostgresTenantDirectory implements TenantDirectoryPort {
     @Override
     public List<TenantId> organizationsOf(Email email) {
         return ids("SELECT * FROM member_organizations(?)", statement -> statement.setString(1, email.value()));
+    }
+
+    @Override
+    public List<TenantId> organizationsWithCustomerPhone(PhoneNumber phone) {
+        return ids("SELECT * FROM customer_phone_organizations(?)", statement -> statement.setString(1, phone.value()));
     }
 
     private List<TenantId> ids(String sql, Instant at, int limit) {

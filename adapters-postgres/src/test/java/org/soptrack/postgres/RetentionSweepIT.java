@@ -23,6 +23,7 @@ import org.soptrack.core.domain.retention.RetentionPolicy;
 import org.soptrack.core.domain.security.TrustedDevice;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.shared.TrustedDeviceId;
@@ -77,6 +78,11 @@ class RetentionSweepIT {
         @Override
         public List<TenantId> organizationsOf(Email email) {
             return shared.tenants().organizationsOf(email);
+        }
+
+        @Override
+        public List<TenantId> organizationsWithCustomerPhone(PhoneNumber phone) {
+            return shared.tenants().organizationsWithCustomerPhone(phone);
         }
     });
     private final SoptrackCore core = new SoptrackCore(ports, BATCHES_OF_3);

@@ -35,8 +35,15 @@ final class Notifications {
     private final NotificationSettingsRepository settings;
     private final ClockPort clock;
     private final IdPort ids;
+    private final Optional<UnsubscribeLinks> unsubscribe;
 
-    Notifications(OutboxRepository outbox, NotificationSettingsRepository settings, ClockPort clock, IdPort ids) {
+    /**
+     * {@code unsubscribe} makes the link every e-mail to a customer carries; without it only staff and account messages
+     * may be written.
+     */
+    Notifications(OutboxRepository outbox, NotificationSettingsRepository settings, ClockPort clock, IdPort ids,
+                  Optional<UnsubscribeLinks> unsubscribe) {
+        this.unsubscribe = unsubscribe;
         this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
@@ -64,7 +71,9 @@ final class Notifications {
         if (customer.isPresent() && rules.size() == 1 && rules.get(0).customerEvents().contains(event)) {
             MessageContent content = MessageTemplates.customer(raised);
             for (Destination destination : customerDestinations(customer.get(), rules.get(0))) {
-                written.add(write(raised, destination, content, customer));
+                written.add(write(raised, destination, destination.kind() == ChannelKind.EMAIL
+                        ? content.withUnsubscribe(unsubscribe.orElseThrow().link(tenant, customer.get().id()))
+                        : content, customer));
             }
         }
         return Optional.of(written);

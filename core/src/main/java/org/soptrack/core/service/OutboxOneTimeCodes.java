@@ -1,6 +1,7 @@
 package org.soptrack.core.service;
 
 import java.util.Map;
+import java.util.Optional;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.Destination;
 import org.soptrack.core.domain.notify.NotificationEvent;
@@ -21,7 +22,7 @@ public final class OutboxOneTimeCodes implements OneTimeCodePort {
 
     public OutboxOneTimeCodes(OutboxRepository outbox, NotificationSettingsRepository settings, ClockPort clock,
                               IdPort ids) {
-        this.notifications = new Notifications(outbox, settings, clock, ids);
+        this.notifications = new Notifications(outbox, settings, clock, ids, Optional.empty());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.soptrack.core.service;
 
+import java.util.Optional;
+
 /**
  * What the use cases of every area share: the ports and settings, the transaction and access context, and the helpers
  * several use cases call (sign-in sessions, failure counting, order changes and follow-ups, new passwords,
@@ -9,13 +11,15 @@ record Shared(CorePorts ports, CoreSettings settings, UseCaseContext ctx, SignIn
               LoginFailureCount failures, SpecialOrderChanges changes, RepairOrderFollowUp followUps,
               NewPasswords passwords, Notifications notifications, OrderNotifications orderEvents,
               AccountMessages accountMessages, Reauthentication reauthentication, CustomerVisibility customers,
-              PasswordProven passwordProven) {
+              PasswordProven passwordProven, UnsubscribeLinks unsubscribe) {
 
     static Shared of(CorePorts p, CoreSettings settings) {
         UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.organizations(), p.grants(),
                 p.sessions(), settings.sessions(), p.audit(), p.clock(), p.ids());
         LoginFailureCount failures = new LoginFailureCount(p.credentials(), settings.lockout());
-        Notifications notifications = new Notifications(p.outbox(), p.notificationSettings(), p.clock(), p.ids());
+        UnsubscribeLinks unsubscribe = new UnsubscribeLinks(settings.publicUrl(), settings.linkSecret());
+        Notifications notifications = new Notifications(p.outbox(), p.notificationSettings(), p.clock(), p.ids(),
+                Optional.of(unsubscribe));
         NotificationFacts facts = new NotificationFacts(settings.publicUrl());
         SignInSessions sessions = new SignInSessions(ctx, p.members(), p.sessions(), p.trustedDevices(), p.tokens(),
                 p.oneTimeCodes(), settings.sessions());
@@ -25,6 +29,6 @@ record Shared(CorePorts ports, CoreSettings settings, UseCaseContext ctx, SignIn
                 new AccountMessages(notifications, facts, p.organizations(), p.members()),
                 new Reauthentication(ctx, p.credentials(), p.passwordHasher(), failures),
                 new CustomerVisibility(p.customers(), p.orders()),
-                new PasswordProven(ctx, p.organizations(), failures, sessions));
+                new PasswordProven(ctx, p.organizations(), failures, sessions), unsubscribe);
     }
 }

@@ -353,7 +353,7 @@ public final class SubjectRequestsService implements SubjectRequestsUseCase {
     }
 
     /** Why {@code request} cannot be carried out as {@code what}: wrong type, closed, or not verified. */
-    private static <T> Optional<Outcome<T>> refusal(SubjectRequest request, Predicate<RequestType> fits, String what) {
+    static <T> Optional<Outcome<T>> refusal(SubjectRequest request, Predicate<RequestType> fits, String what) {
         if (!fits.test(request.type())) {
             return Optional.of(Outcome.rejected(WRONG_STEP, "A " + request.type().words() + " request is not "
                     + "answered by " + what));

@@ -38,7 +38,7 @@ public final class InMemoryAdapters {
                 counters, audit,
                 credentials, new FastTestPasswordHasher(),
                 sessions, devices, new RecordedCodes(),
-                new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox, members), outbox, settings,
+                new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox, members, customers), outbox, settings,
                 new InMemoryLegalHoldRepository(tx), new InMemoryBillingEventRepository(tx),
                 new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers, requests, invitations,
                         rooftops, overrides, counters),

@@ -1,6 +1,10 @@
 package org.soptrack.core.memory;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
@@ -24,6 +28,17 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> find(TenantId tenant, CustomerId id) {
         return store.find(tenant, id);
+    }
+
+    @Override
+    public List<Customer> findByPhone(TenantId tenant, PhoneNumber phone) {
+        return store.all(tenant).filter(c -> c.contact().phone().equals(Optional.of(phone)))
+                .sorted(Comparator.comparing((Customer c) -> c.state().createdAt())).limit(100).toList();
+    }
+
+    /** The tenants with a customer at {@code phone}: a read across tenants, ids only. */
+    Set<TenantId> tenantsWithPhone(PhoneNumber phone) {
+        return store.tenantsWhere(s -> s.contact().phone().equals(Optional.of(phone)));
     }
 
     @Override

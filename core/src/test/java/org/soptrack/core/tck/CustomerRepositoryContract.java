@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.shared.ActorRef;
+import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.ContactPreferences;
 import org.soptrack.core.domain.sop.Customer;
@@ -42,6 +44,34 @@ public abstract class CustomerRepositoryContract extends PortsContract {
         assertThat(in(s.tenant(), () -> ports.customers().update(s.tenant(), restricted))).isEqualTo(UpdateResult.UPDATED);
         assertThat(in(s.tenant(), () -> ports.customers().find(s.tenant(), s.customer())).orElseThrow().restricted())
                 .isFalse();
+    }
+
+    private Customer atPhone(TenantId tenant, String name, String phone) {
+        Customer c = Customer.create(new CustomerId(UUID.randomUUID()), tenant, new Customer.Contact(name,
+                Optional.of(PhoneNumber.of(phone)), Optional.empty(), ContactPreferences.allChannels()),
+                ActorRef.system(), TestData.T0);
+        run(tenant, () -> ports.customers().add(tenant, c));
+        return c;
+    }
+
+    @Test
+    void customers_are_found_by_phone_within_the_tenant_and_the_directory_names_the_tenants() {
+        String phone = "+1217555" + String.format("%04d", (int) (Math.random() * 10_000));
+        Seed a = seed();
+        Seed b = seed();
+        Seed c = seed();
+        Customer first = atPhone(a.tenant(), "Casey One", phone);
+        Customer second = atPhone(a.tenant(), "Casey Two", phone);
+        Customer inB = atPhone(b.tenant(), "Casey Three", phone);
+        atPhone(c.tenant(), "Someone Else", "+15559990000");
+        assertThat(in(a.tenant(), () -> ports.customers().findByPhone(a.tenant(), PhoneNumber.of(phone))))
+                .extracting(Customer::id).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(in(b.tenant(), () -> ports.customers().findByPhone(a.tenant(), PhoneNumber.of(phone))))
+                .as("another tenant's").isEmpty();
+        assertThat(in(b.tenant(), () -> ports.customers().findByPhone(b.tenant(), PhoneNumber.of(phone))))
+                .extracting(Customer::id).containsExactly(inB.id());
+        assertThat(ports.tenants().organizationsWithCustomerPhone(PhoneNumber.of(phone)))
+                .contains(a.tenant(), b.tenant()).doesNotContain(c.tenant());
     }
 
     @Test

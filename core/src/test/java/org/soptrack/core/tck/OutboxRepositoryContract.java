@@ -66,6 +66,23 @@ public abstract class OutboxRepositoryContract extends PortsContract {
     }
 
     @Test
+    void a_customer_e_mail_keeps_its_unsubscribe_link() {
+        Seed s = seed();
+        RaisedEvent event = new RaisedEvent(UUID.randomUUID(), s.tenant(), NotificationEvent.SOP_BACKORDERED,
+                "backordered:" + UUID.randomUUID(), Optional.of(s.rooftop()), TestData.T0, Map.of());
+        OutboxMessage message = OutboxMessage.create(UUID.randomUUID(), event, Destination.of(ChannelKind.EMAIL,
+                "casey@example.com"), new MessageContent("Part back-ordered", "Hello").withUnsubscribe(
+                        java.net.URI.create("https://soptrack.example/unsubscribe?token=uns_x")),
+                Optional.of(s.customer()), TestData.T0);
+        run(s.tenant(), () -> {
+            ports.outbox().recordEvent(s.tenant(), event);
+            ports.outbox().enqueue(s.tenant(), message);
+        });
+        assertThat(find(s.tenant(), message.id()).state()).isEqualTo(message.state());
+        assertThat(find(s.tenant(), message.id()).content().unsubscribe()).isPresent();
+    }
+
+    @Test
     void a_message_reads_back_as_written_and_a_stale_update_conflicts() {
         Seed s = seed();
         OutboxMessage written = message(s.tenant(), Optional.of(s.rooftop()), TestData.T0);

@@ -9,16 +9,20 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import org.soptrack.core.domain.privacy.SubjectRequestId;
 import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.InvalidValueException;
 import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.sop.ContactPreferences;
 import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.port.in.CorrectCustomerUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RestrictCustomerUseCase;
@@ -32,21 +36,42 @@ final class CustomersController {
     private final GetCustomerUseCase getCustomer;
     private final RegisterCustomerUseCase registerCustomer;
     private final RestrictCustomerUseCase restrict;
+    private final CorrectCustomerUseCase correct;
 
     CustomersController(GetCustomerUseCase getCustomer, RegisterCustomerUseCase registerCustomer,
-                        RestrictCustomerUseCase restrict) {
+                        RestrictCustomerUseCase restrict, CorrectCustomerUseCase correct) {
         this.getCustomer = getCustomer;
         this.registerCustomer = registerCustomer;
         this.restrict = restrict;
+        this.correct = correct;
     }
 
     @Post
     HttpResponse<?> register(Authentication auth, @Body NewCustomer body) {
-        var contact = new Customer.Contact(body.name(), Input.optional("phone", body.phone(), PhoneNumber::of),
-                Input.optional("email", body.email(), Email::of),
+        var contact = contact(body.name(), body.phone(), body.email(),
                 body.preferences() == null ? ContactPreferences.allChannels() : body.preferences().preferences());
         var command = new RegisterCustomerUseCase.Command(Principals.actor(auth), contact);
         return Problems.respond(registerCustomer.register(command), HttpStatus.CREATED, CustomerJson::of);
+    }
+
+    /**
+     * {@code {version, name, phone?, email?, preferences, rectifies?}}: the customer's data as it should be now; a
+     * phone or e-mail left out is removed. {@code rectifies} names the rectification request this answers.
+     */
+    @Put("/{id}")
+    HttpResponse<?> correct(Authentication auth, @PathVariable String id, @Body CorrectedCustomer body) {
+        if (body.preferences() == null) {
+            throw new InvalidValueException("preferences", "is required");
+        }
+        var command = new CorrectCustomerUseCase.Command(Principals.actor(auth), Input.pathId(id, CustomerId::parse),
+                body.version(), contact(body.name(), body.phone(), body.email(), body.preferences().preferences()),
+                Input.optional("rectifies", body.rectifies(), SubjectRequestId::parse));
+        return Problems.ok(correct.correct(command), CustomerJson::of);
+    }
+
+    private static Customer.Contact contact(String name, String phone, String email, ContactPreferences preferences) {
+        return new Customer.Contact(name, Input.optional("phone", phone, PhoneNumber::of),
+                Input.optional("email", email, Email::of), preferences);
     }
 
     @Get("/{id}")
@@ -82,6 +107,11 @@ final class CustomersController {
         ContactPreferences preferences() {
             return new ContactPreferences(call, sms, email, optedOut);
         }
+    }
+
+    @Serdeable
+    record CorrectedCustomer(long version, String name, @Nullable String phone, @Nullable String email,
+                             @Nullable Preferences preferences, @Nullable String rectifies) {
     }
 
     @Serdeable

@@ -12,6 +12,7 @@ import org.soptrack.core.port.in.ChooseOrganizationUseCase;
 import org.soptrack.core.port.in.CloseAccountUseCase;
 import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
+import org.soptrack.core.port.in.CorrectCustomerUseCase;
 import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
@@ -152,6 +153,11 @@ final class UseCaseFactory {
     @Singleton
     CloseAccountUseCase closeAccount(SoptrackCore core) {
         return core.accounts().closeAccount();
+    }
+
+    @Singleton
+    CorrectCustomerUseCase correctCustomer(SoptrackCore core) {
+        return core.customers().correctCustomer();
     }
 
     @Singleton

@@ -154,6 +154,9 @@ final class RouteTable {
         RULES.put("POST /api/v1/customers", by(CREATORS,
                 Map.of("name", "Matrix Customer", "phone", "+12175550177")));
         RULES.put("GET /api/v1/customers/{id}", by(CONTACT_READERS));
+        RULES.put("PUT /api/v1/customers/{id}", by(CREATORS, Map.of("version", 0, "name", "Carla Customer",
+                "phone", "+12175550100", "preferences", Map.of("call", true, "sms", false, "email", true,
+                        "optedOut", false))));
         RULES.put("POST /api/v1/customers/{id}/restriction", by(ADMINS, Map.of("ground", "RESTRICTION")).wholeOrganization());
         RULES.put("DELETE /api/v1/customers/{id}/restriction", by(ADMINS).wholeOrganization());
 

@@ -1,9 +1,14 @@
 package org.soptrack.core.domain.notify;
 
+import java.net.URI;
+import java.util.Optional;
 import org.soptrack.core.domain.shared.Require;
 
-/** A rendered message: a subject (used by e-mail) and the text or, for webhooks, the JSON body. */
-public record MessageContent(String subject, String body) {
+/**
+ * A rendered message: a subject (used by e-mail) and the text or, for webhooks, the JSON body; for an e-mail to a
+ * customer, the link that unsubscribes them in one click (sent as RFC 8058 {@code List-Unsubscribe} headers too).
+ */
+public record MessageContent(String subject, String body, Optional<URI> unsubscribe) {
 
     /** What a sensitive message (a code, an invitation link) keeps once it no longer needs its text. */
     public static final MessageContent REDACTED = new MessageContent("(redacted)", "(redacted after delivery)");
@@ -14,8 +19,23 @@ public record MessageContent(String subject, String body) {
     public MessageContent {
         Require.present("subject", subject);
         Require.present("body", body);
+        Require.present("unsubscribe", unsubscribe);
         if (body.isEmpty()) {
             throw new IllegalArgumentException("A message needs a body");
         }
+        unsubscribe.ifPresent(link -> {
+            if (!link.isAbsolute() || !link.getScheme().startsWith("http")) {
+                throw new IllegalArgumentException("An unsubscribe link must be an absolute http(s) URL");
+            }
+        });
+    }
+
+    public MessageContent(String subject, String body) {
+        this(subject, body, Optional.empty());
+    }
+
+    /** The same message with its unsubscribe link, which the text names at its end too. */
+    public MessageContent withUnsubscribe(URI link) {
+        return new MessageContent(subject, body + "\n\nTo stop e-mails like this one: " + link, Optional.of(link));
     }
 }

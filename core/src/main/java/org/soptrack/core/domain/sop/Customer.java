@@ -72,13 +72,19 @@ public final class Customer extends Aggregate<Customer.State> {
      * nothing is ever sent again. False if the customer was erased already.
      */
     public boolean erase(Instant now) {
-        Contact erased = new Contact(ERASED_NAME, Optional.empty(), Optional.empty(),
-                new ContactPreferences(false, false, false, true));
-        if (contact().equals(erased) && restricted()) {
+        if (erased()) {
             return false;
         }
-        change(state().with(erased, Optional.of(state().restrictedSince().orElse(now))));
+        change(state().with(ERASED, Optional.of(state().restrictedSince().orElse(now))));
         return true;
+    }
+
+    private static final Contact ERASED = new Contact(ERASED_NAME, Optional.empty(), Optional.empty(),
+            new ContactPreferences(false, false, false, true));
+
+    /** Whether the customer's data was erased (R-DSR-4). */
+    public boolean erased() {
+        return contact().equals(ERASED) && restricted();
     }
 
     /** Processing is restricted from {@code now} (a restriction or objection was granted); false if it was already. */

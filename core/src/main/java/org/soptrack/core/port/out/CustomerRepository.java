@@ -1,6 +1,8 @@
 package org.soptrack.core.port.out;
 
+import java.util.List;
 import java.util.Optional;
+import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
@@ -11,6 +13,9 @@ public interface CustomerRepository {
     void add(TenantId tenant, Customer customer);
 
     Optional<Customer> find(TenantId tenant, CustomerId id);
+
+    /** The customers whose phone is {@code phone} (at most 100), oldest first. */
+    List<Customer> findByPhone(TenantId tenant, PhoneNumber phone);
 
     UpdateResult update(TenantId tenant, Customer customer);
 }

@@ -3,6 +3,7 @@ package org.soptrack.core.port.out;
 import java.time.Instant;
 import java.util.List;
 import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.TenantId;
 
 /**
@@ -26,6 +27,12 @@ public interface TenantDirectoryPort {
      * checked inside each tenant.
      */
     List<TenantId> organizationsOf(Email email);
+
+    /**
+     * The organizations with a customer at {@code phone} (at most 100): where an SMS opt-out or opt-in the provider
+     * reports applies (R-NOT-2). Ids only; the customers are then read inside each tenant.
+     */
+    List<TenantId> organizationsWithCustomerPhone(PhoneNumber phone);
 
     /** The most organizations one address is looked up in. */
     int MAX_MEMBERSHIPS = 3;
