@@ -53,9 +53,21 @@ public final class HttpEmailChannel implements NotificationChannelPort {
         String body = "{\"from\":" + JsonText.quote(use.from())
                 + ",\"to\":[" + JsonText.quote(delivery.destination().address()) + "]"
                 + ",\"subject\":" + JsonText.quote(delivery.content().subject())
-                + ",\"text\":" + JsonText.quote(delivery.content().body()) + "}";
+                + ",\"text\":" + JsonText.quote(delivery.content().body())
+                + headers(Unsubscribe.headers(delivery.content())) + "}";
         return http.post(sendUrl, "application/json", body, Map.of(
                 "Authorization", "Bearer " + use.apiKey(),
                 "Idempotency-Key", delivery.idempotencyKey().toString()));
+    }
+
+    /** The e-mail's own headers as the API's {@code headers} object; nothing when there are none. */
+    private static String headers(Map<String, String> headers) {
+        if (headers.isEmpty()) {
+            return "";
+        }
+        StringBuilder json = new StringBuilder(",\"headers\":{");
+        headers.forEach((name, value) -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ",")
+                .append(JsonText.quote(name)).append(':').append(JsonText.quote(value)));
+        return json.append('}').toString();
     }
 }

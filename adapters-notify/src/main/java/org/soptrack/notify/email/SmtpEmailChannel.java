@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -23,7 +24,7 @@ import org.soptrack.core.port.out.NotificationChannelPort;
 /**
  * E-mail over SMTP with Eclipse Angus Mail (the maintained Jakarta Mail implementation). The message id is built
  * from the idempotency key, so a re-sent copy carries the same {@code Message-ID} and mail systems that deduplicate
- * drop it. A 5xx reply or a malformed address is permanent; a 4xx reply or no connection is transient.
+ * drop it. A customer's e-mail carries the RFC 8058 one-click unsubscribe headers. A 5xx reply or a malformed address is permanent; a 4xx reply or no connection is transient.
  */
 public final class SmtpEmailChannel implements NotificationChannelPort {
 
@@ -76,6 +77,9 @@ public final class SmtpEmailChannel implements NotificationChannelPort {
             message.setText(delivery.content().body(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(delivery.createdAt()));
             message.setHeader("X-Soptrack-Idempotency-Key", delivery.idempotencyKey().toString());
+            for (Map.Entry<String, String> header : Unsubscribe.headers(delivery.content()).entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
             if (server.username().isPresent()) {
                 Transport.send(message, server.username().get(), server.password().orElse(""));
             } else {

@@ -60,4 +60,15 @@ class HttpEmailChannelTest extends HttpChannelContract {
                     + "\"text\":\"Line one\\nLine \\\"two\\\"\"}");
         });
     }
+
+    @Test
+    void a_customer_e_mail_asks_the_provider_for_the_one_click_unsubscribe_headers() {
+        NotificationChannelPort.Delivery plain = delivery("Your part is back-ordered");
+        channel().deliver(new NotificationChannelPort.Delivery(plain.idempotencyKey(), plain.tenant(), plain.event(),
+                plain.destination(), plain.content().withUnsubscribe(URI.create(
+                        "https://soptrack.example/unsubscribe?token=uns_abc")), plain.createdAt()));
+        assertThat(provider.requests()).singleElement().satisfies(r -> assertThat(r.body()).endsWith(
+                ",\"headers\":{\"List-Unsubscribe\":\"<https://soptrack.example/unsubscribe?token=uns_abc>\","
+                        + "\"List-Unsubscribe-Post\":\"List-Unsubscribe=One-Click\"}}"));
+    }
 }

@@ -110,6 +110,20 @@ class SmtpEmailChannelTest extends NotificationChannelContract {
     }
 
     @Test
+    void a_customer_e_mail_carries_the_rfc_8058_one_click_unsubscribe_headers() throws Exception {
+        NotificationChannelPort.Delivery plain = delivery("Your part is back-ordered");
+        channel().deliver(new NotificationChannelPort.Delivery(plain.idempotencyKey(), plain.tenant(), plain.event(),
+                plain.destination(), plain.content().withUnsubscribe(java.net.URI.create(
+                        "https://soptrack.example/unsubscribe?token=uns_abc")), plain.createdAt()));
+        MimeMessage m = MAIL.getReceivedMessages()[0];
+        assertThat(m.getHeader("List-Unsubscribe", null))
+                .isEqualTo("<https://soptrack.example/unsubscribe?token=uns_abc>");
+        assertThat(m.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        channel().deliver(delivery("Staff note"));
+        assertThat(MAIL.getReceivedMessages()[1].getHeader("List-Unsubscribe")).as("only with a link").isNull();
+    }
+
+    @Test
     void a_malformed_address_is_a_permanent_failure() {
         assertThat(new SmtpEmailChannel(server(MAIL.getSmtp().getPort())).deliver(new NotificationChannelPort.Delivery(
                 UUID.randomUUID(), delivery("x").tenant(), delivery("x").event(),

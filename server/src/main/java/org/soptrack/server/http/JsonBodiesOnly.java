@@ -10,7 +10,8 @@ import io.micronaut.http.annotation.ServerFilter;
 
 /**
  * A request body sent to the API must say that it is JSON in UTF-8 (R-SEC-6): without a Content-Type, or with another
- * charset, it is 415 instead of being read as if it were.
+ * charset, it is 415 instead of being read as if it were. The one exception is the SMS provider's webhook, which
+ * posts a form as that provider does.
  */
 @ServerFilter("/api/**")
 final class JsonBodiesOnly {
@@ -19,7 +20,7 @@ final class JsonBodiesOnly {
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request) {
         boolean hasBody = request.getContentLength() > 0 || request.getHeaders().contains(HttpHeaders.TRANSFER_ENCODING);
-        if (!hasBody) {
+        if (!hasBody || request.getPath().equals(SmsInboundController.PATH)) {
             return null;
         }
         return utf8Json(request.getHeaders().get(HttpHeaders.CONTENT_TYPE)) ? null

@@ -11,12 +11,13 @@ import org.soptrack.server.security.AddressRateLimiter;
 /**
  * Every endpoint anyone may call without a token is limited per client address (R-SEC-4): signup, the login steps,
  * token refresh, a forgotten password's request and reset, an e-mail change's confirmation, accepting an invitation,
- * the public request form, the published retention policy and the billing provider's webhook (providers retry a 429
- * later). Over the limit: 429 with Retry-After.
+ * the public request form, the published retention policy, the billing and SMS providers' webhooks (providers retry
+ * a 429 later) and the customers' unsubscribe page. Over the limit: 429 with Retry-After.
  */
 @ServerFilter({"/api/v1/signup", "/api/v1/auth/login", "/api/v1/auth/login/choose", "/api/v1/auth/login/second-factor",
     "/api/v1/auth/refresh", "/api/v1/auth/password/forgot", "/api/v1/auth/password/reset", "/api/v1/auth/email/confirm",
-    "/api/v1/invitations/accept", "/api/v1/public/requests", "/api/v1/retention/policy", "/api/v1/billing/events"})
+    "/api/v1/invitations/accept", "/api/v1/public/requests", "/api/v1/retention/policy", "/api/v1/billing/events",
+    "/api/v1/sms/inbound", "/unsubscribe"})
 final class PublicEndpointRateLimit {
 
     private final AddressRateLimiter limiter;

@@ -20,6 +20,7 @@ import org.soptrack.core.service.SoptrackCore;
 import org.soptrack.postgres.PostgresAdapters;
 import org.soptrack.server.security.Argon2PasswordHasher;
 import org.soptrack.server.security.JavaOtpTotp;
+import org.soptrack.server.security.LinkSecrets;
 
 /** Core on the PostgreSQL adapters, with the system clock (tests replace the {@link ClockPort} bean). */
 @Factory
@@ -65,8 +66,10 @@ final class CoreFactory {
 
     @Singleton
     SoptrackCore core(CorePorts ports, PasswordSettings passwords, RetentionSettings retention,
-                      LifecycleSettings lifecycle, @Value("${soptrack.public-url}") URI publicUrl) {
+                      LifecycleSettings lifecycle, @Value("${soptrack.public-url}") URI publicUrl,
+                      @Value("${soptrack.link-secret:}") String linkSecret) {
         return new SoptrackCore(ports, CoreSettings.DEFAULTS.withPasswords(passwords.policy()).withPublicUrl(publicUrl)
-                .withRetention(retention.policy(), retention.batchSize()).withLifecycle(lifecycle.policy()));
+                .withRetention(retention.policy(), retention.batchSize()).withLifecycle(lifecycle.policy())
+                .withLinkSecret(LinkSecrets.of(linkSecret)));
     }
 }

@@ -14,6 +14,7 @@ import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CorrectCustomerUseCase;
 import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
+import org.soptrack.core.port.in.CustomerOptOutUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
@@ -158,6 +159,11 @@ final class UseCaseFactory {
     @Singleton
     CorrectCustomerUseCase correctCustomer(SoptrackCore core) {
         return core.customers().correctCustomer();
+    }
+
+    @Singleton
+    CustomerOptOutUseCase customerOptOut(SoptrackCore core) {
+        return core.customers().optOut();
     }
 
     @Singleton

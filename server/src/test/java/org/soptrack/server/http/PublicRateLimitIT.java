@@ -35,6 +35,7 @@ class PublicRateLimitIT {
                     assertThat(answer.problem()).as(route.key()).isEqualTo("rate-limited");
                 }
             }
+            assertThat(api.get("/unsubscribe?token=uns_x", null).status()).as("the unsubscribe page").isEqualTo(429);
             assertThat(api.get("/api/v1/sops", null).status()).as("not public, not limited").isEqualTo(401);
         }
     }

@@ -119,6 +119,7 @@ final class RouteTable {
         RULES.put("POST /api/v1/billing/events", open(Map.of("id", "evt_1", "type", "invoice.paid",
                 "organizationId", "$organization")));
         RULES.put("GET /api/v1/retention/policy", open(null));
+        RULES.put("POST /api/v1/sms/inbound", open(null));
 
         RULES.put("GET /api/v1/auth/me", self(null));
         RULES.put("PUT /api/v1/auth/me", self(Map.of("displayName", "Matrix Member")));
