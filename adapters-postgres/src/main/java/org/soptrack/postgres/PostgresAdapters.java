@@ -22,5 +22,5 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresSubjectRequestRepository subjectRequests,
                                PostgresPersonalData personalData,
                                PostgresRetentionOverrides retentionOverrides,
-                               PostgresAccountTokenRepository accountTokens) {
+                               PostgresAccountTokenRepository accountTokens, PostgresNoteRepository notes) {
 }

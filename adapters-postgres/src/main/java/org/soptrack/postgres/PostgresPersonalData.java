@@ -26,6 +26,7 @@ import org.soptrack.core.domain.privacy.PersonalDataExport;
 import org.soptrack.core.domain.privacy.SubjectRequestId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.Customer;
+import org.soptrack.core.domain.sop.Note;
 import org.soptrack.core.port.out.PersonalDataRepository;
 
 /**
@@ -56,6 +57,8 @@ public final class PostgresPersonalData implements PersonalDataRepository {
 
     private static final String AUDIT = "target = :name OR details ->> 'subject' = :name OR actor_id = :id";
     private static final String HOLDS = "subject_id = :id OR placed_by_id = :id OR released_by_id = :id";
+    private static final String NOTES = "customer_id = :id OR special_order_id IN (SELECT id FROM special_orders "
+            + "WHERE organization_id = :tenant AND customer_id = :id)";
     private static final String CUSTOMER_MESSAGES = "SELECT id FROM outbox_messages WHERE organization_id = :tenant "
             + "AND customer_id = :id";
     private static final String MEMBER_MESSAGES = "SELECT id FROM outbox_messages WHERE organization_id = :tenant "
@@ -82,6 +85,8 @@ public final class PostgresPersonalData implements PersonalDataRepository {
                     + "WHERE organization_id = :tenant AND customer_id = :id)", "actor_id = :id", Set.of(),
                     Set.of("special_order_id", "seq", "from_status", "to_status", "actor_kind", "actor_id", "at")),
             new Entity("sop_counters", null, null, Set.of()),
+            new Entity("notes", NOTES, "author_id = :id", Set.of(),
+                    Set.of("id", "special_order_id", "customer_id", "author_kind", "author_id", "at")),
             new Entity("contact_attempts", "customer_id = :id", "actor_id = :id", Set.of(),
                     Set.of("id", "ro_number", "at", "actor_kind", "actor_id", "channel", "outcome")),
             new Entity("notification_settings", null, ":email = ANY (emails)", Set.of("webhook_secret", "accounts",
@@ -178,6 +183,8 @@ public final class PostgresPersonalData implements PersonalDataRepository {
                 + "FROM special_orders WHERE organization_id = :tenant AND customer_id = :id)", values));
         erased.put("contact_attempts", change("UPDATE contact_attempts SET note = '' "
                 + "WHERE organization_id = :tenant AND customer_id = :id AND note <> ''", values));
+        erased.put("notes", change("UPDATE notes SET text = :erasednote WHERE organization_id = :tenant "
+                + "AND text <> :erasednote AND (" + NOTES + ")", values));
         erased.put("delivery_attempts", change(ERASE_DELIVERY_DETAILS + CUSTOMER_MESSAGES + ")", values));
         erased.put("outbox_messages", change(ERASE_MESSAGES + "customer_id = :id", values));
         erased.put("notification_events", change("UPDATE notification_events "
@@ -237,6 +244,7 @@ public final class PostgresPersonalData implements PersonalDataRepository {
         values.put("name", subject.toString());
         values.put("now", now);
         values.put("erasedname", Customer.ERASED_NAME);
+        values.put("erasednote", Note.ERASED);
         values.put("erasedsubject", MessageContent.ERASED.subject());
         values.put("erasedbody", MessageContent.ERASED.body());
         String table = subject.kind() == DataSubject.Kind.CUSTOMER ? "customers" : "members";

@@ -35,6 +35,9 @@ public final class PostgresTenantDataRepository implements TenantDataRepository 
         String message = "SELECT 1 FROM outbox_messages m "
                 + "WHERE m.organization_id = notification_events.organization_id AND m.event_id = notification_events.id";
         KINDS.put("contactAttempts", new Kind("contact_attempts", "NOT customer_id = ANY (:customers)"));
+        KINDS.put("notes", new Kind("notes", spared("customer_id") + " AND (special_order_id IS NULL OR NOT EXISTS "
+                + "(SELECT 1 FROM special_orders o WHERE o.organization_id = :tenant AND o.id = notes.special_order_id "
+                + "AND o.customer_id = ANY (:customers)))"));
         KINDS.put("specialOrders", new Kind("special_orders", "NOT customer_id = ANY (:customers)"));
         KINDS.put("deliveryAttempts", new Kind("delivery_attempts", "message_id IN (SELECT m.id FROM "
                 + "outbox_messages m WHERE m.organization_id = :tenant AND " + spared("m.customer_id") + ")"));

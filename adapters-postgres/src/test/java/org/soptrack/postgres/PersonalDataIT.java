@@ -38,6 +38,7 @@ import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.domain.sop.RoNumber;
 import org.soptrack.core.domain.sop.SopStatus;
+import org.soptrack.core.domain.sop.Note;
 import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.sop.SpecialOrderDetails;
 import org.soptrack.core.domain.tenancy.Actor;
@@ -167,6 +168,9 @@ class PersonalDataIT {
             mine = core.orders().transitionSpecialOrder().transition(new TransitionSpecialOrderUseCase.Command(member,
                     mine.id(), mine.version(), step, Optional.of(REASON))).orElseThrow();
         }
+        core.orders().notes().add(member, Note.About.order(mine.id()), NOTE).orElseThrow();
+        core.orders().notes().add(member, Note.About.customer(customer), "Call " + NAME + " after 5pm").orElseThrow();
+        core.orders().notes().add(member, Note.About.customer(other), "Spare key with " + OTHER).orElseThrow();
         core.orders().logContactAttempt().log(new LogContactAttemptUseCase.Command(member, rooftop(), RoNumber.of("RO-1"),
                 ContactChannel.CALL, ContactOutcome.VOICEMAIL, NOTE)).orElseThrow();
         core.privacy().legalHolds().place(new LegalHoldsUseCase.Place(owner, HoldSubject.customer(customer.value()),

@@ -68,7 +68,8 @@ final class TestDatabase {
                 db.sessions(), db.trustedDevices(), new RecordedCodes(), new ReferenceTotp(), db.tenants(), db.outbox(),
                 db.notificationSettings(), db.legalHolds(), db.billing(), db.tenantData(),
                 db.publicRequests(), db.subjectRequests(), db.personalData(),
-                db.retentionOverrides(), WebhookAddressPort.anyAddress(), db.accountTokens());
+                db.retentionOverrides(), WebhookAddressPort.anyAddress(), db.accountTokens(),
+                db.notes());
     }
 
     /** A bean of the adapters' application context (started by {@link #ports(ClockPort)}). */

@@ -12,6 +12,7 @@ import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.InvitationRepository;
 import org.soptrack.core.port.out.LegalHoldRepository;
 import org.soptrack.core.port.out.MemberRepository;
+import org.soptrack.core.port.out.NoteRepository;
 import org.soptrack.core.port.out.NotificationSettingsRepository;
 import org.soptrack.core.port.out.OneTimeCodePort;
 import org.soptrack.core.port.out.OperatorAccessGrantRepository;
@@ -48,7 +49,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         BillingEventRepository billing, TenantDataRepository tenantData,
                         PublicRequestPort publicRequests, SubjectRequestRepository subjectRequests,
                         PersonalDataRepository personalData, RetentionOverrideRepository retentionOverrides,
-                        WebhookAddressPort webhookAddresses, AccountTokenRepository accountTokens) {
+                        WebhookAddressPort webhookAddresses, AccountTokenRepository accountTokens,
+                        NoteRepository notes) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -83,6 +85,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("retentionOverrides", retentionOverrides);
         Require.present("webhookAddresses", webhookAddresses);
         Require.present("accountTokens", accountTokens);
+        Require.present("notes", notes);
     }
 
     /** The same ports with another transaction manager: to wrap the adapter's (metrics, tracing, fault injection). */
@@ -91,7 +94,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens);
+                accountTokens, notes);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
@@ -100,7 +103,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens);
+                accountTokens, notes);
     }
 
     /** The same ports with another guard of webhook addresses. */
@@ -108,7 +111,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         return new CorePorts(transactions, clock, ids, tokens, organizations, rooftops, members, invitations, grants,
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
-                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, other, accountTokens);
+                tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, other, accountTokens,
+                notes);
     }
 
     /** The same ports with another password hasher: to raise its cost, which sign-ins then apply to old hashes. */
@@ -117,6 +121,6 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, other, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens);
+                accountTokens, notes);
     }
 }

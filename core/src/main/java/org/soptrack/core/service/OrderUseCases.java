@@ -8,6 +8,7 @@ import org.soptrack.core.port.in.GetRepairOrderUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
 import org.soptrack.core.port.in.KeepPartUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
+import org.soptrack.core.port.in.NotesUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
@@ -19,7 +20,7 @@ public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpe
                             SearchSpecialOrdersUseCase searchSpecialOrders,
                             CountSpecialOrdersUseCase countSpecialOrders, AgingReportUseCase agingReport,
                             BdcDueListUseCase bdcDueList, GetRepairOrderUseCase getRepairOrder,
-                            LogContactAttemptUseCase logContactAttempt) {
+                            LogContactAttemptUseCase logContactAttempt, NotesUseCase notes) {
 
     static OrderUseCases of(Shared s) {
         CorePorts p = s.ports();
@@ -35,6 +36,7 @@ public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpe
                 new AgingReportService(s.ctx(), p.orders(), p.rooftops()),
                 new BdcDueListService(s.ctx(), p.orders(), p.rooftops(), s.followUps()),
                 new GetRepairOrderService(s.ctx(), p.rooftops(), s.followUps()),
-                new LogContactAttemptService(s.ctx(), p.orders(), p.contactAttempts()));
+                new LogContactAttemptService(s.ctx(), p.orders(), p.contactAttempts()),
+                new NotesService(s.ctx(), p.notes(), p.members(), s.changes(), s.customers()));
     }
 }

@@ -31,6 +31,7 @@ public final class InMemoryAdapters {
         InMemoryInvitationRepository invitations = new InMemoryInvitationRepository(tx);
         InMemorySopNumbers counters = new InMemorySopNumbers(tx);
         InMemoryRetentionOverrides overrides = new InMemoryRetentionOverrides(tx);
+        InMemoryNoteRepository notes = new InMemoryNoteRepository(tx);
         return new CorePorts(tx, clock, IdPort.random(), new SecureRandomTokens(),
                 organizations, rooftops,
                 members, invitations,
@@ -41,9 +42,9 @@ public final class InMemoryAdapters {
                 new ReferenceTotp(), new InMemoryTenantDirectory(organizations, outbox, members, customers), outbox, settings,
                 new InMemoryLegalHoldRepository(tx), new InMemoryBillingEventRepository(tx),
                 new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers, requests, invitations,
-                        rooftops, overrides, counters),
+                        rooftops, overrides, counters, notes),
                 new InMemoryPublicRequests(), requests,
-                new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests),
-                overrides, WebhookAddressPort.anyAddress(), links);
+                new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests, notes),
+                overrides, WebhookAddressPort.anyAddress(), links, notes);
     }
 }

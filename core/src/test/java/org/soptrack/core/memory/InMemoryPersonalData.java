@@ -25,6 +25,7 @@ import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.ContactAttempt;
 import org.soptrack.core.domain.sop.Customer;
+import org.soptrack.core.domain.sop.Note;
 import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.sop.StatusChange;
@@ -50,12 +51,15 @@ public final class InMemoryPersonalData implements org.soptrack.core.port.out.Pe
     private final InMemoryAuditLogRepository audit;
     private final InMemoryMemberRepository members;
     private final InMemorySubjectRequestRepository requests;
+    private final InMemoryNoteRepository notes;
     private final InMemoryTable<java.util.UUID, ErasureRecord> erasures;
 
     public InMemoryPersonalData(InMemoryTransactions tx, InMemoryCustomerRepository customers,
                                 InMemorySpecialOrderRepository orders, InMemoryContactAttemptRepository attempts,
                                 InMemoryOutboxRepository outbox, InMemoryAuditLogRepository audit,
-                                InMemoryMemberRepository members, InMemorySubjectRequestRepository requests) {
+                                InMemoryMemberRepository members, InMemorySubjectRequestRepository requests,
+                                InMemoryNoteRepository notes) {
+        this.notes = notes;
         this.customers = customers;
         this.orders = orders;
         this.attempts = attempts;
@@ -78,6 +82,8 @@ public final class InMemoryPersonalData implements org.soptrack.core.port.out.Pe
                     .filter(s -> s.details().customerId().equals(customer)));
             put(entities, "contact_attempts", attempts.table().rows(tenant).map(InMemoryTable.Row::value)
                     .filter(a -> a.customerId().equals(customer)));
+            put(entities, "notes", notes.table().rows(tenant).map(InMemoryTable.Row::value)
+                    .filter(aboutCustomer(tenant, customer)));
             put(entities, "outbox_messages", messages(tenant, s -> s.customerId().equals(Optional.of(customer))));
             put(entities, "notification_events", events(tenant, e -> id.equals(e.facts().get("customerId"))));
         } else {
@@ -102,6 +108,7 @@ public final class InMemoryPersonalData implements org.soptrack.core.port.out.Pe
         put(entities, "customers", customers.store().all(tenant).map(Customer::state));
         put(entities, "special_orders", orders.store().all(tenant).map(SpecialOrder::state));
         put(entities, "contact_attempts", attempts.table().rows(tenant).map(InMemoryTable.Row::value));
+        put(entities, "notes", notes.table().rows(tenant).map(InMemoryTable.Row::value));
         put(entities, "outbox_messages", messages(tenant, s -> true));
         put(entities, "notification_events", events(tenant, e -> true));
         put(entities, "audit_events", audit.table().rows(tenant).map(InMemoryTable.Row::value));
@@ -127,6 +134,10 @@ public final class InMemoryPersonalData implements org.soptrack.core.port.out.Pe
                     s -> s.details().customerId().equals(customer) ? withoutPersonalData(s) : s));
             erased.put("contact_attempts", (long) attempts.table().replaceAll(tenant,
                     a -> a.customerId().equals(customer) ? withoutNote(a) : a));
+            java.util.function.Predicate<Note> about = aboutCustomer(tenant, customer);
+            erased.put("notes", (long) notes.table().replaceAll(tenant, n -> about.test(n)
+                    && !n.text().equals(Note.ERASED) ? new Note(n.id(), n.tenantId(), n.about(), Note.ERASED,
+                    n.author(), n.at()) : n));
             erased.put("outbox_messages", (long) outbox.messages().replaceAll(tenant,
                     s -> s.customerId().equals(Optional.of(customer)) ? erased(s) : s));
             String id = customer.value().toString();
@@ -192,6 +203,15 @@ public final class InMemoryPersonalData implements org.soptrack.core.port.out.Pe
     private static ContactAttempt withoutNote(ContactAttempt a) {
         return new ContactAttempt(a.id(), a.tenantId(), a.rooftopId(), a.roNumber(), a.customerId(), a.at(), a.by(),
                 a.channel(), a.outcome(), "");
+    }
+
+    /** Notes on the customer, or on one of the customer's special orders. */
+    private java.util.function.Predicate<Note> aboutCustomer(TenantId tenant, CustomerId customer) {
+        Set<org.soptrack.core.domain.sop.SpecialOrderId> theirs = orders.store().all(tenant)
+                .filter(o -> o.details().customerId().equals(customer)).map(SpecialOrder::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return n -> n.about().customer().equals(Optional.of(customer))
+                || n.about().order().filter(theirs::contains).isPresent();
     }
 
     private static OutboxMessage.State erased(OutboxMessage.State s) {

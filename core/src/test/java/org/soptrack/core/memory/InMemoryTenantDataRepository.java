@@ -15,12 +15,15 @@ import org.soptrack.core.domain.retention.RetentionCategory;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.domain.sop.Note;
+import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.domain.sop.SpecialOrderId;
 import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.TenantDataRepository;
 
 /**
  * The purge over the other in-memory stores, kind by kind in the order the database's references need: contact
- * attempts, special orders, the delivery log, notification settings, customers, and then the organization's setup:
+ * attempts, notes, special orders, the delivery log, notification settings, customers, and then the organization's setup:
  * invitations, its own retention periods, and the rooftops no remaining order or call refers to (with their SOP
  * counters).
  */
@@ -41,8 +44,20 @@ public final class InMemoryTenantDataRepository implements TenantDataRepository 
                                         InMemoryCustomerRepository customers,
                                         InMemorySubjectRequestRepository requests,
                                         InMemoryInvitationRepository invitations, InMemoryRooftopRepository rooftops,
-                                        InMemoryRetentionOverrides overrides, InMemorySopNumbers counters) {
+                                        InMemoryRetentionOverrides overrides, InMemorySopNumbers counters,
+                                        InMemoryNoteRepository notes) {
         kinds.put("contactAttempts", table(attempts.table(), (held, a) -> !held(held, a.customerId())));
+        kinds.put("notes", new Kind() {
+            @Override
+            public long count(TenantId tenant, Set<UUID> held) {
+                return notes.table().countWhere(tenant, noteGoes(orders, tenant, held));
+            }
+
+            @Override
+            public int delete(TenantId tenant, Set<UUID> held, int limit) {
+                return notes.table().deleteWhere(tenant, noteGoes(orders, tenant, held), limit);
+            }
+        });
         kinds.put("specialOrders", store(orders.store(), held -> s -> !held(held, s.details().customerId())));
         kinds.put("deliveryAttempts", new Kind() {
             @Override
@@ -108,6 +123,14 @@ public final class InMemoryTenantDataRepository implements TenantDataRepository 
                         limit);
             }
         });
+    }
+
+    /** A note goes unless it is on a held customer or on a special order of one. */
+    private static Predicate<Note> noteGoes(InMemorySpecialOrderRepository orders, TenantId tenant, Set<UUID> held) {
+        Set<SpecialOrderId> kept = orders.store().all(tenant).filter(o -> held(held, o.details().customerId()))
+                .map(SpecialOrder::id).collect(Collectors.toSet());
+        return n -> n.about().order().map(o -> !kept.contains(o))
+                .orElseGet(() -> !held(held, n.about().customer().orElseThrow()));
     }
 
     /** Rooftops the purge frees: no order or contact attempt of a held customer refers to them. */

@@ -137,8 +137,8 @@ class AccountSelfServiceTest {
     void a_tampered_or_foreign_kind_of_link_is_refused_alike() {
         resets().request(email, CLIENT);
         String token = link(NotificationEvent.PASSWORD_RESET, RESET_LINK);
-        char last = token.charAt(token.length() - 1);
-        String tampered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        int at = token.length() - 10; // inside the secret; the last character may carry only padding bits
+        String tampered = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
         assertRejected(resets().reset(tampered, NEW, CLIENT), PasswordResetUseCase.LINK_INVALID);
         assertRejected(resets().reset(token.replace("pwr_", "eml_"), NEW, CLIENT), PasswordResetUseCase.LINK_INVALID);
         assertRejected(profiles().confirmEmailChange(token.replace("pwr_", "eml_")), PasswordResetUseCase.LINK_INVALID);

@@ -69,6 +69,14 @@ public abstract class AllPortContracts {
     }
 
     @Nested
+    class Notes extends NoteRepositoryContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
     class AccountTokens extends AccountTokenRepositoryContract {
         @Override
         protected CorePorts newPorts() {

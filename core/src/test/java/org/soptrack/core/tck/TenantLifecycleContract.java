@@ -43,7 +43,9 @@ import org.soptrack.core.domain.sop.ContactChannel;
 import org.soptrack.core.domain.sop.ContactOutcome;
 import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.domain.sop.Note;
 import org.soptrack.core.domain.sop.RoNumber;
+import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.tenancy.Invitation;
 import org.soptrack.core.domain.tenancy.InvitationId;
 import org.soptrack.core.domain.tenancy.Organization;
@@ -143,11 +145,19 @@ public abstract class TenantLifecycleContract extends PortsContract {
         assertThat(completed.name()).isEqualTo(Organization.DELETED_NAME);
     }
 
-    /** Business data of every kind about {@code customer}: two orders, a call, a delivered message with its event. */
+    /**
+     * Business data of every kind about {@code customer}: two orders, a note on one and one on the customer, a call, a
+     * delivered message with its event.
+     */
     private void business(Seed s, CustomerId customer, String ro) {
         run(s.tenant(), () -> {
-            ports.orders().add(s.tenant(), TestData.order(s.tenant(), s.rooftop(), customer, ++orders, ro,
-                    TestData.at(Duration.ZERO)));
+            SpecialOrder noted = TestData.order(s.tenant(), s.rooftop(), customer, ++orders, ro,
+                    TestData.at(Duration.ZERO));
+            ports.orders().add(s.tenant(), noted);
+            ports.notes().add(s.tenant(), new Note(UUID.randomUUID(), s.tenant(), Note.About.order(noted.id()),
+                    "Vendor ships Tuesday", ActorRef.system(), TestData.at(Duration.ofDays(1))));
+            ports.notes().add(s.tenant(), new Note(UUID.randomUUID(), s.tenant(), Note.About.customer(customer),
+                    "Prefers texts", ActorRef.system(), TestData.at(Duration.ofDays(1))));
             ports.orders().add(s.tenant(), TestData.order(s.tenant(), s.rooftop(), customer, ++orders, ro,
                     TestData.at(Duration.ZERO)));
             ports.contactAttempts().add(s.tenant(), new ContactAttempt(new ContactAttemptId(UUID.randomUUID()),
@@ -198,13 +208,14 @@ public abstract class TenantLifecycleContract extends PortsContract {
 
         Map<String, Long> census = in(a.tenant(), () -> ports.tenantData().census(a.tenant(), purge));
         assertThat(census).as("the held customer's orders keep their rooftop and its counter")
-                .isEqualTo(Map.ofEntries(Map.entry("contactAttempts", 1L), Map.entry("specialOrders", 2L),
+                .isEqualTo(Map.ofEntries(Map.entry("contactAttempts", 1L), Map.entry("notes", 2L),
+                        Map.entry("specialOrders", 2L),
                         Map.entry("deliveryAttempts", 1L), Map.entry("notificationMessages", 1L),
                         Map.entry("notificationEvents", 1L), Map.entry("notificationSettings", 1L),
                         Map.entry("subjectRequests", 1L), Map.entry("customers", 1L), Map.entry("invitations", 1L),
                         Map.entry("retentionOverrides", 1L), Map.entry("sopCounters", 1L),
                         Map.entry("rooftops", 1L)));
-        assertThat(in(a.tenant(), () -> ports.tenantData().countExpired(a.tenant(), purge))).isEqualTo(13);
+        assertThat(in(a.tenant(), () -> ports.tenantData().countExpired(a.tenant(), purge))).isEqualTo(15);
 
         int removed = 0;
         int batch;
@@ -213,7 +224,7 @@ public abstract class TenantLifecycleContract extends PortsContract {
             assertThat(batch).isLessThanOrEqualTo(2);
             removed += batch;
         } while (batch == 2);
-        assertThat(removed).as("what the census counted").isEqualTo(13);
+        assertThat(removed).as("what the census counted").isEqualTo(15);
         assertThat(in(a.tenant(), () -> ports.tenantData().countExpired(a.tenant(), purge))).isZero();
         assertThat(in(a.tenant(), () -> ports.customers().find(a.tenant(), a.customer()))).isEmpty();
         assertThat(in(a.tenant(), () -> ports.customers().find(a.tenant(), held.id()))).isPresent();
@@ -223,12 +234,12 @@ public abstract class TenantLifecycleContract extends PortsContract {
         assertThat(in(a.tenant(), () -> ports.retentionOverrides().find(a.tenant()))).isEmpty();
         Expiry everything = new Expiry(RetentionCategory.TENANT_DATA, CUTOFF, Set.of(), Set.of(), 100);
         assertThat(in(a.tenant(), () -> ports.tenantData().census(a.tenant(), everything)))
-                .as("what stays is the held customer's").containsEntry("specialOrders", 2L)
+                .as("what stays is the held customer's").containsEntry("specialOrders", 2L).containsEntry("notes", 2L)
                 .containsEntry("rooftops", 1L).containsEntry("sopCounters", 1L)
                 .containsEntry("customers", 1L).containsEntry("notificationEvents", 1L)
                 .containsEntry("notificationMessages", 1L).containsEntry("subjectRequests", 1L);
         assertThat(in(b.tenant(), () -> ports.tenantData().census(b.tenant(), everything)))
-                .as("the other tenant keeps everything").containsEntry("specialOrders", 2L)
+                .as("the other tenant keeps everything").containsEntry("specialOrders", 2L).containsEntry("notes", 2L)
                 .containsEntry("customers", 1L).containsEntry("contactAttempts", 1L)
                 .containsEntry("deliveryAttempts", 1L).containsEntry("rooftops", 1L);
         assertThatThrownBy(() -> in(a.tenant(), () -> ports.tenantData().removeExpired(a.tenant(),

@@ -61,7 +61,7 @@ final class CoreFactory {
                 db.trustedDevices(), oneTimeCodes, totp, db.tenants(), db.outbox(), db.notificationSettings(),
                 db.legalHolds(), db.billing(), db.tenantData(),
                 db.publicRequests(), db.subjectRequests(), db.personalData(),
-                db.retentionOverrides(), webhookAddresses, db.accountTokens());
+                db.retentionOverrides(), webhookAddresses, db.accountTokens(), db.notes());
     }
 
     @Singleton

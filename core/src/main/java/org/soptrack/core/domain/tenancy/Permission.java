@@ -14,6 +14,8 @@ public enum Permission {
     CUSTOMER_CONTACT_READ,
     CUSTOMER_MANAGE,
     CONTACT_ATTEMPT_LOG,
+    /** Writing notes on special orders and customers. */
+    NOTE_WRITE,
     ROOFTOP_MANAGE,
     SETTINGS_MANAGE,
     MEMBER_READ,
@@ -29,8 +31,8 @@ public enum Permission {
             ORGANIZATION_MANAGE, PRIVACY_MANAGE);
 
     private static final Set<Permission> BUSINESS_CHANGES = EnumSet.of(SOP_CREATE, SOP_EDIT, SOP_TRANSITION,
-            SOP_MARK_CUSTOMER_NOTIFIED, CUSTOMER_MANAGE, CONTACT_ATTEMPT_LOG, ROOFTOP_MANAGE, SETTINGS_MANAGE,
-            INVITATION_MANAGE);
+            SOP_MARK_CUSTOMER_NOTIFIED, CUSTOMER_MANAGE, CONTACT_ATTEMPT_LOG, NOTE_WRITE, ROOFTOP_MANAGE,
+            SETTINGS_MANAGE, INVITATION_MANAGE);
 
     /**
      * Whether it changes the organization's business (orders, customers, rooftops, settings, new members): what a

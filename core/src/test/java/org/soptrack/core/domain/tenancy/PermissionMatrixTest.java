@@ -27,6 +27,7 @@ class PermissionMatrixTest {
             CUSTOMER_CONTACT_READ      x x x x x .
             CUSTOMER_MANAGE            x . x x . .
             CONTACT_ATTEMPT_LOG        x . x x x .
+            NOTE_WRITE                 x . x x x .
             ROOFTOP_MANAGE             x x . . . .
             SETTINGS_MANAGE            x x . . . .
             MEMBER_READ                x x . . . .
