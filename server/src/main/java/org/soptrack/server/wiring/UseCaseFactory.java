@@ -35,6 +35,7 @@ import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.LogOutUseCase;
 import org.soptrack.core.port.in.NotificationSettingsUseCase;
 import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
+import org.soptrack.core.port.in.NotesUseCase;
 import org.soptrack.core.port.in.OwnProfileUseCase;
 import org.soptrack.core.port.in.PasswordResetUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
@@ -159,6 +160,11 @@ final class UseCaseFactory {
     @Singleton
     CorrectCustomerUseCase correctCustomer(SoptrackCore core) {
         return core.customers().correctCustomer();
+    }
+
+    @Singleton
+    NotesUseCase notes(SoptrackCore core) {
+        return core.orders().notes();
     }
 
     @Singleton

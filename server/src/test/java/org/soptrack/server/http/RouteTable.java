@@ -155,6 +155,10 @@ final class RouteTable {
         RULES.put("POST /api/v1/customers", by(CREATORS,
                 Map.of("name", "Matrix Customer", "phone", "+12175550177")));
         RULES.put("GET /api/v1/customers/{id}", by(CONTACT_READERS));
+        RULES.put("GET /api/v1/customers/{id}/notes", by(CONTACT_READERS));
+        RULES.put("POST /api/v1/customers/{id}/notes", by(CONTACT_LOGGERS, Map.of("text", "Prefers texts")));
+        RULES.put("GET /api/v1/sops/{id}/notes", by(EVERYONE));
+        RULES.put("POST /api/v1/sops/{id}/notes", by(CONTACT_LOGGERS, Map.of("text", "Vendor ships Tuesday")));
         RULES.put("PUT /api/v1/customers/{id}", by(CREATORS, Map.of("version", 0, "name", "Carla Customer",
                 "phone", "+12175550100", "preferences", Map.of("call", true, "sms", false, "email", true,
                         "optedOut", false))));
