@@ -23,6 +23,7 @@ import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.domain.sop.PartNumber;
 import org.soptrack.core.domain.sop.RoNumber;
+import org.soptrack.core.domain.sop.SearchText;
 import org.soptrack.core.domain.sop.SopNumber;
 import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
@@ -30,6 +31,7 @@ import org.soptrack.core.domain.sop.SpecialOrderId;
 import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.port.out.SpecialOrderQuery;
 import org.soptrack.core.port.out.SpecialOrderRepository;
+import org.soptrack.core.port.out.TextSearch;
 import org.soptrack.core.port.out.UpdateResult;
 
 /**
@@ -113,6 +115,39 @@ public final class PostgresSpecialOrderRepository implements SpecialOrderReposit
             return read(s, SpecialOrderMapper::row);
         });
         return Keyset.page(found, q.limit(), r -> new PageCursor(r.createdAt(), r.id()), page -> load(tenant, page));
+    }
+
+    @Override
+    public Page<SpecialOrder> searchText(TenantId tenant, TextSearch search) {
+        SearchText text = search.text();
+        SearchSql sql = new SearchSql().add("SELECT o.* FROM special_orders o WHERE o.organization_id = ?",
+                tenant.value()).within("o.rooftop_id", search.rooftops());
+        List<String> matches = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        text.sopNumber().ifPresent(n -> {
+            matches.add("o.sop_number = ?");
+            values.add(n);
+        });
+        if (text.searchable()) {
+            matches.add("o.search_text LIKE search_fold(?)");
+            values.add(SearchSql.contains(text));
+            if (search.byCustomerName()) {
+                matches.add("o.customer_id IN (SELECT c.id FROM customers c WHERE c.organization_id = ? "
+                        + "AND c.search_name LIKE search_fold(?))");
+                values.add(tenant.value());
+                values.add(SearchSql.contains(text));
+            }
+        }
+        if (matches.isEmpty()) {
+            return new Page<>(List.of(), Optional.empty());
+        }
+        sql.add(" AND (" + String.join(" OR ", matches) + ")", values.toArray()).page("o", search.after(),
+                search.limit());
+        List<SpecialOrderRow> found = jdbc.prepareStatement(sql.toString(), s -> {
+            sql.bind(s);
+            return read(s, SpecialOrderMapper::row);
+        });
+        return Keyset.page(found, search.limit(), r -> new PageCursor(r.createdAt(), r.id()), page -> load(tenant, page));
     }
 
     @Override

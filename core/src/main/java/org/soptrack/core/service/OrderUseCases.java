@@ -10,6 +10,7 @@ import org.soptrack.core.port.in.KeepPartUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
 import org.soptrack.core.port.in.NotesUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
+import org.soptrack.core.port.in.SearchUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
 
@@ -20,7 +21,7 @@ public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpe
                             SearchSpecialOrdersUseCase searchSpecialOrders,
                             CountSpecialOrdersUseCase countSpecialOrders, AgingReportUseCase agingReport,
                             BdcDueListUseCase bdcDueList, GetRepairOrderUseCase getRepairOrder,
-                            LogContactAttemptUseCase logContactAttempt, NotesUseCase notes) {
+                            LogContactAttemptUseCase logContactAttempt, NotesUseCase notes, SearchUseCase search) {
 
     static OrderUseCases of(Shared s) {
         CorePorts p = s.ports();
@@ -37,6 +38,7 @@ public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpe
                 new BdcDueListService(s.ctx(), p.orders(), p.rooftops(), s.followUps()),
                 new GetRepairOrderService(s.ctx(), p.rooftops(), s.followUps()),
                 new LogContactAttemptService(s.ctx(), p.orders(), p.contactAttempts()),
-                new NotesService(s.ctx(), p.notes(), p.members(), s.changes(), s.customers()));
+                new NotesService(s.ctx(), p.notes(), p.members(), s.changes(), s.customers()),
+                new SearchService(s.ctx(), p.customers(), p.orders()));
     }
 }

@@ -18,6 +18,8 @@ public final class InMemoryAdapters {
         InMemoryOutboxRepository outbox = new InMemoryOutboxRepository(tx);
         InMemoryCustomerRepository customers = new InMemoryCustomerRepository(tx);
         InMemorySpecialOrderRepository orders = new InMemorySpecialOrderRepository(tx);
+        customers.reachThrough(orders);
+        orders.namesFrom(customers);
         InMemoryContactAttemptRepository attempts = new InMemoryContactAttemptRepository(tx);
         InMemoryNotificationSettingsRepository settings = new InMemoryNotificationSettingsRepository(tx);
         InMemoryCredentialRepository credentials = new InMemoryCredentialRepository(tx);

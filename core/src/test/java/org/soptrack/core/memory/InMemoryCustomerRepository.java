@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.soptrack.core.domain.shared.Page;
+import org.soptrack.core.port.out.TextSearch;
 import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.Customer;
@@ -15,6 +18,7 @@ import org.soptrack.core.port.out.UpdateResult;
 public final class InMemoryCustomerRepository implements CustomerRepository {
 
     private final AggregateStore<CustomerId, Customer, Customer.State> store;
+    private InMemorySpecialOrderRepository orders;
 
     public InMemoryCustomerRepository(InMemoryTransactions tx) {
         store = new AggregateStore<>(tx, Customer::id, Customer::reconstitute);
@@ -39,6 +43,24 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     /** The tenants with a customer at {@code phone}: a read across tenants, ids only. */
     Set<TenantId> tenantsWithPhone(PhoneNumber phone) {
         return store.tenantsWhere(s -> s.contact().phone().equals(Optional.of(phone)));
+    }
+
+    /** The orders whose rooftops decide which customers a member limited to some rooftops reaches. */
+    void reachThrough(InMemorySpecialOrderRepository orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public Page<Customer> search(TenantId tenant, TextSearch search) {
+        Set<CustomerId> reached = search.rooftops().all() ? Set.of() : orders.store().all(tenant)
+                .filter(o -> search.rooftops().covers(o.rooftopId())).map(o -> o.details().customerId())
+                .collect(Collectors.toSet());
+        return KeysetPaging.page(store.all(tenant)
+                        .filter(c -> search.rooftops().all() || reached.contains(c.id())
+                                || c.registeredBy().filter(by -> search.registeredBy().equals(Optional.of(by)))
+                                .isPresent())
+                        .filter(InMemorySearch.customer(search.text())),
+                c -> c.state().createdAt(), c -> c.id().value(), search.after(), search.limit());
     }
 
     @Override

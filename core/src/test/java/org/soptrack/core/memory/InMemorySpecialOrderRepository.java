@@ -4,10 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.Customer;
+import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.domain.sop.RoNumber;
 import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
@@ -15,12 +18,15 @@ import org.soptrack.core.domain.sop.SpecialOrderId;
 import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.port.out.SpecialOrderQuery;
 import org.soptrack.core.port.out.SpecialOrderRepository;
+import org.soptrack.core.port.out.TextSearch;
 import org.soptrack.core.port.out.UpdateResult;
 
 /** In-memory {@link SpecialOrderRepository}. */
 public final class InMemorySpecialOrderRepository implements SpecialOrderRepository {
 
     private final AggregateStore<SpecialOrderId, SpecialOrder, SpecialOrder.State> store;
+
+    private InMemoryCustomerRepository customers;
 
     public InMemorySpecialOrderRepository(InMemoryTransactions tx) {
         store = new AggregateStore<>(tx, SpecialOrder::id, SpecialOrder::reconstitute);
@@ -58,6 +64,24 @@ public final class InMemorySpecialOrderRepository implements SpecialOrderReposit
                         .filter(o -> q.receivedBefore().map(b -> o.receivedAt().filter(r -> r.isBefore(b)).isPresent())
                                 .orElse(true)),
                 o -> o.state().createdAt(), o -> o.id().value(), q.after(), q.limit());
+    }
+
+    /** The customers whose names an order search may match. */
+    void namesFrom(InMemoryCustomerRepository customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public Page<SpecialOrder> searchText(TenantId tenant, TextSearch search) {
+        Set<CustomerId> named = !search.byCustomerName() ? Set.of() : customers.store().all(tenant)
+                .filter(c -> search.text().searchable()
+                        && InMemorySearch.fold(c.contact().name()).contains(InMemorySearch.fold(search.text().text())))
+                .map(Customer::id).collect(Collectors.toSet());
+        return KeysetPaging.page(store.all(tenant)
+                        .filter(o -> search.rooftops().covers(o.rooftopId()))
+                        .filter(o -> InMemorySearch.order(o.details(), o.sopNumber().value(), search.text())
+                                || named.contains(o.details().customerId())),
+                o -> o.state().createdAt(), o -> o.id().value(), search.after(), search.limit());
     }
 
     @Override

@@ -69,6 +69,14 @@ public abstract class AllPortContracts {
     }
 
     @Nested
+    class Search extends SearchContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
     class Notes extends NoteRepositoryContract {
         @Override
         protected CorePorts newPorts() {

@@ -48,6 +48,7 @@ import org.soptrack.core.port.in.RetentionOverridesUseCase;
 import org.soptrack.core.port.in.RetentionTableUseCase;
 import org.soptrack.core.port.in.RevokeInvitationUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
+import org.soptrack.core.port.in.SearchUseCase;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
 import org.soptrack.core.port.in.SendTestNotificationUseCase;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
@@ -160,6 +161,11 @@ final class UseCaseFactory {
     @Singleton
     CorrectCustomerUseCase correctCustomer(SoptrackCore core) {
         return core.customers().correctCustomer();
+    }
+
+    @Singleton
+    SearchUseCase search(SoptrackCore core) {
+        return core.orders().search();
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package org.soptrack.core.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.Customer;
@@ -18,4 +19,7 @@ public interface CustomerRepository {
     List<Customer> findByPhone(TenantId tenant, PhoneNumber phone);
 
     UpdateResult update(TenantId tenant, Customer customer);
+
+    /** Customers whose name, e-mail address or phone digits hold the search (see {@link TextSearch}). */
+    Page<Customer> search(TenantId tenant, TextSearch search);
 }

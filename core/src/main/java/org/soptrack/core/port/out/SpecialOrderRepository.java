@@ -23,6 +23,12 @@ public interface SpecialOrderRepository {
 
     Page<SpecialOrder> search(TenantId tenant, SpecialOrderQuery query);
 
+    /**
+     * Orders whose SOP number is the search's number, or whose RO, part number, description, vendor or VIN holds its
+     * text, or (with {@code byCustomerName}) whose customer's name holds it (see {@link TextSearch}).
+     */
+    Page<SpecialOrder> searchText(TenantId tenant, TextSearch search);
+
     /** How many orders are in each status, within the scope; statuses with none are left out. */
     Map<SopStatus, Long> countByStatus(TenantId tenant, RooftopScope rooftops);
 
