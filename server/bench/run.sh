@@ -46,6 +46,11 @@ echo "== Retention sweep"
 mvn -B -q -pl adapters-postgres test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.soptrack.postgres.RetentionSweepBenchmark | quiet | grep '^|' | tee "$out/retention-sweep.md"
 
+echo "== Search at a million orders"
+mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.soptrack.server.bench.SearchBenchmark -Dbench.sops="$((sops > 1000000 ? 1000000 : sops))" \
+  | quiet | grep -E '^\||special orders' | tee "$out/search.md"
+
 echo "== Outbox delivery"
 mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.soptrack.server.bench.OutboxThroughput | quiet | grep '^|' | tee "$out/outbox.md"

@@ -3,11 +3,11 @@ package org.soptrack.postgres;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
-import java.util.ArrayList;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.Page;
@@ -17,7 +17,6 @@ import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.ContactPreferences;
 import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
-import org.soptrack.core.domain.sop.SearchText;
 import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.TextSearch;
 import org.soptrack.core.port.out.UpdateResult;
@@ -58,48 +57,27 @@ public final class PostgresCustomerRepository implements CustomerRepository {
 
     @Override
     public Page<Customer> search(TenantId tenant, TextSearch search) {
-        SearchText text = search.text();
-        List<String> matches = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        if (text.searchable()) {
-            matches.add("c.search_name LIKE search_fold(?) OR c.email LIKE search_fold(?)");
-            values.add(SearchSql.contains(text));
-            values.add(SearchSql.contains(text));
-        }
-        text.phoneDigits().ifPresent(digits -> {
-            matches.add("c.phone LIKE ?");
-            values.add("%" + digits + "%");
+        ActorRef by = search.registeredBy().orElse(ActorRef.system());
+        List<UUID> ids = jdbc.prepareStatement("SELECT * FROM search_customer_ids(?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+            s.setString(1, SearchCalls.pattern(search.text()));
+            s.setString(2, search.text().phoneDigits().orElse(null));
+            s.setString(3, by.kind().name());
+            s.setObject(4, by.id(), Types.OTHER);
+            SearchCalls.bindPage(s, 5, search);
+            return SearchCalls.ids(s);
         });
-        if (matches.isEmpty()) {
-            return new Page<>(List.of(), Optional.empty());
-        }
-        SearchSql sql = new SearchSql().add("SELECT c.* FROM customers c WHERE c.organization_id = ? AND ("
-                + String.join(" OR ", matches) + ")", Stream.concat(Stream.of(tenant.value()), values.stream())
-                .toArray());
-        if (!search.rooftops().all()) {
-            ActorRef by = search.registeredBy().orElse(ActorRef.system());
-            sql.add(" AND (c.registered_by_kind = ? AND c.registered_by_id = ? OR EXISTS (SELECT 1 FROM special_orders o "
-                    + "WHERE o.organization_id = c.organization_id AND o.customer_id = c.id", by.kind().name(), by.id())
-                    .within("o.rooftop_id", search.rooftops()).add("))");
-        }
-        sql.page("c", search.after(), search.limit());
-        List<CustomerRow> found = jdbc.prepareStatement(sql.toString(), s -> {
-            sql.bind(s);
-            List<CustomerRow> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CustomerRow(rs.getObject("organization_id", UUID.class), rs.getObject("id", UUID.class),
-                            rs.getString("name"), rs.getString("phone"), rs.getString("email"),
-                            rs.getBoolean("may_call"), rs.getBoolean("may_sms"), rs.getBoolean("may_email"),
-                            rs.getBoolean("opted_out"), Sql.instant(rs, "created_at"),
-                            rs.getString("registered_by_kind"), Sql.uuid(rs, "registered_by_id").orElse(null),
-                            Sql.instant(rs, "restricted_at"), rs.getLong("version")));
-                }
-            }
-            return out;
-        });
+        List<CustomerRow> found = SearchCalls.rows(jdbc, "customers", tenant.value(), ids,
+                PostgresCustomerRepository::row, CustomerRow::id);
         return Keyset.page(found, search.limit(), r -> new PageCursor(r.createdAt(), r.id()),
                 page -> page.stream().map(PostgresCustomerRepository::customer).toList());
+    }
+
+    private static CustomerRow row(ResultSet rs) throws SQLException {
+        return new CustomerRow(rs.getObject("organization_id", UUID.class), rs.getObject("id", UUID.class),
+                rs.getString("name"), rs.getString("phone"), rs.getString("email"), rs.getBoolean("may_call"),
+                rs.getBoolean("may_sms"), rs.getBoolean("may_email"), rs.getBoolean("opted_out"),
+                Sql.instant(rs, "created_at"), rs.getString("registered_by_kind"),
+                Sql.uuid(rs, "registered_by_id").orElse(null), Sql.instant(rs, "restricted_at"), rs.getLong("version"));
     }
 
     private static CustomerRow row(TenantId tenant, Customer customer) {

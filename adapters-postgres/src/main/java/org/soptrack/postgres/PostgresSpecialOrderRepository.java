@@ -120,33 +120,15 @@ public final class PostgresSpecialOrderRepository implements SpecialOrderReposit
     @Override
     public Page<SpecialOrder> searchText(TenantId tenant, TextSearch search) {
         SearchText text = search.text();
-        SearchSql sql = new SearchSql().add("SELECT o.* FROM special_orders o WHERE o.organization_id = ?",
-                tenant.value()).within("o.rooftop_id", search.rooftops());
-        List<String> matches = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        text.sopNumber().ifPresent(n -> {
-            matches.add("o.sop_number = ?");
-            values.add(n);
+        List<UUID> ids = jdbc.prepareStatement("SELECT * FROM search_special_order_ids(?, ?, ?, ?, ?, ?, ?)", s -> {
+            s.setString(1, SearchCalls.pattern(text));
+            s.setObject(2, text.sopNumber().orElse(null), Types.BIGINT);
+            s.setBoolean(3, search.byCustomerName());
+            SearchCalls.bindPage(s, 4, search);
+            return SearchCalls.ids(s);
         });
-        if (text.searchable()) {
-            matches.add("o.search_text LIKE search_fold(?)");
-            values.add(SearchSql.contains(text));
-            if (search.byCustomerName()) {
-                matches.add("o.customer_id IN (SELECT c.id FROM customers c WHERE c.organization_id = ? "
-                        + "AND c.search_name LIKE search_fold(?))");
-                values.add(tenant.value());
-                values.add(SearchSql.contains(text));
-            }
-        }
-        if (matches.isEmpty()) {
-            return new Page<>(List.of(), Optional.empty());
-        }
-        sql.add(" AND (" + String.join(" OR ", matches) + ")", values.toArray()).page("o", search.after(),
-                search.limit());
-        List<SpecialOrderRow> found = jdbc.prepareStatement(sql.toString(), s -> {
-            sql.bind(s);
-            return read(s, SpecialOrderMapper::row);
-        });
+        List<SpecialOrderRow> found = SearchCalls.rows(jdbc, "special_orders", tenant.value(), ids,
+                SpecialOrderMapper::row, SpecialOrderRow::id);
         return Keyset.page(found, search.limit(), r -> new PageCursor(r.createdAt(), r.id()), page -> load(tenant, page));
     }
 

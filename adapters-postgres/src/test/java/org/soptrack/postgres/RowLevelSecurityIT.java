@@ -140,6 +140,17 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void the_search_functions_find_only_in_the_transactions_own_tenant_and_nothing_without_one() throws SQLException {
+        String customers = "select * from search_customer_ids('%alice%', null, 'SYSTEM', ?, null, null, null, 10)";
+        UUID nobody = new UUID(0, 0);
+        assertThat(countAs(a, customers, nobody)).isEqualTo(1);
+        assertThat(countAs(b, customers, nobody)).isZero();
+        assertThat(countAs(null, customers, nobody)).isZero();
+        String orders = "select * from search_special_order_ids('%alice%', 1, true, null, null, null, 10)";
+        assertThat(countAs(null, orders)).isZero();
+    }
+
+    @Test
     void without_a_tenant_nothing_is_seen_and_nothing_is_written() throws SQLException {
         assertThat(countAs(null, "select * from customers")).isZero();
         assertThat(countAs(null, "select * from organizations")).isZero();
