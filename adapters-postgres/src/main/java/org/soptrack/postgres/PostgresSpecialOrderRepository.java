@@ -141,6 +141,11 @@ public final class PostgresSpecialOrderRepository implements SpecialOrderReposit
     }
 
     @Override
+    public List<SpecialOrder> findWaiting(TenantId tenant, RooftopId rooftop, PartNumber part, int limit) {
+        return load(tenant, rows.findWaiting(tenant.value(), rooftop.value(), part.value(), limit));
+    }
+
+    @Override
     public List<SpecialOrder> findOnShelf(TenantId tenant, RooftopScope rooftops) {
         return load(tenant, rows.findOnShelf(tenant.value(), rooftops.all(), MemberMapper.rooftopIds(rooftops)));
     }

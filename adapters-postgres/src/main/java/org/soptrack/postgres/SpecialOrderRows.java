@@ -44,6 +44,13 @@ interface SpecialOrderRows extends GenericRepository<SpecialOrderRow, UUID> {
             + " AND status IN ('RECEIVED', 'CUSTOMER_NOTIFIED', 'SCHEDULED') ORDER BY received_at, id")
     List<SpecialOrderRow> findOnShelf(UUID organizationId, boolean allRooftops, String[] rooftops);
 
+    @Query("""
+            SELECT * FROM special_orders
+             WHERE organization_id = :organizationId AND rooftop_id = :rooftopId AND part_number = :partNumber
+               AND status IN ('ORDERED', 'BACKORDERED')
+             ORDER BY created_at, id LIMIT :limit""")
+    List<SpecialOrderRow> findWaiting(UUID organizationId, UUID rooftopId, String partNumber, int limit);
+
     List<SpecialOrderRow> findByOrganizationIdAndRooftopIdAndRoNumberOrderBySopNumber(UUID organizationId,
                                                                                       UUID rooftopId, String roNumber);
 }

@@ -50,8 +50,7 @@ final class NotificationFacts {
             facts.put("customer", name);
             facts.put("customerId", c.id().value().toString());
             facts.put("customerFirstName", words.get(0));
-            facts.put("customerShort", words.get(0).charAt(0) + "."
-                    + (words.size() > 1 ? " " + words.get(words.size() - 1) : ""));
+            facts.put("customerShort", c.contact().shortName());
         });
         return facts;
     }

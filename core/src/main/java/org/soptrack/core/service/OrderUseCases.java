@@ -9,6 +9,7 @@ import org.soptrack.core.port.in.GetSpecialOrderUseCase;
 import org.soptrack.core.port.in.KeepPartUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
 import org.soptrack.core.port.in.NotesUseCase;
+import org.soptrack.core.port.in.ReceivingUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.SearchUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
@@ -21,7 +22,8 @@ public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpe
                             SearchSpecialOrdersUseCase searchSpecialOrders,
                             CountSpecialOrdersUseCase countSpecialOrders, AgingReportUseCase agingReport,
                             BdcDueListUseCase bdcDueList, GetRepairOrderUseCase getRepairOrder,
-                            LogContactAttemptUseCase logContactAttempt, NotesUseCase notes, SearchUseCase search) {
+                            LogContactAttemptUseCase logContactAttempt, NotesUseCase notes, SearchUseCase search,
+                            ReceivingUseCase receiving) {
 
     static OrderUseCases of(Shared s) {
         CorePorts p = s.ports();
@@ -39,6 +41,7 @@ public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpe
                 new GetRepairOrderService(s.ctx(), p.rooftops(), s.followUps()),
                 new LogContactAttemptService(s.ctx(), p.orders(), p.contactAttempts()),
                 new NotesService(s.ctx(), p.notes(), p.members(), s.changes(), s.customers()),
-                new SearchService(s.ctx(), p.customers(), p.orders()));
+                new SearchService(s.ctx(), p.customers(), p.orders()),
+                new ReceivingService(s.ctx(), p, s.changes(), s.orderEvents(), s.settings().publicUrl()));
     }
 }

@@ -11,6 +11,7 @@ import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.domain.sop.PartNumber;
 import org.soptrack.core.domain.sop.RoNumber;
 import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
@@ -88,6 +89,15 @@ public final class InMemorySpecialOrderRepository implements SpecialOrderReposit
     public Map<SopStatus, Long> countByStatus(TenantId tenant, RooftopScope rooftops) {
         return store.all(tenant).filter(o -> rooftops.covers(o.rooftopId()))
                 .collect(Collectors.groupingBy(SpecialOrder::status, Collectors.counting()));
+    }
+
+    @Override
+    public List<SpecialOrder> findWaiting(TenantId tenant, RooftopId rooftop, PartNumber part, int limit) {
+        return store.all(tenant).filter(o -> o.rooftopId().equals(rooftop) && o.details().partNumber().equals(part)
+                        && (o.status() == SopStatus.ORDERED || o.status() == SopStatus.BACKORDERED))
+                .sorted(Comparator.comparing((SpecialOrder o) -> o.state().createdAt())
+                        .thenComparing(o -> o.id().value(), UnsignedUuidOrder.ORDER))
+                .limit(limit).toList();
     }
 
     @Override

@@ -52,6 +52,37 @@ public abstract class SpecialOrderRepositoryContract extends PortsContract {
         return store(s, s.rooftop(), number, ro, TestData.T0.plus(Duration.ofMinutes(number)), path);
     }
 
+    /** An order of {@code part} at {@code rooftop}, created {@code minutes} after T0 and moved along {@code path}. */
+    private SpecialOrder ofPart(Seed s, RooftopId rooftop, long number, String part, long minutes, SopStatus... path) {
+        SpecialOrder order = SpecialOrder.create(new SpecialOrderId(UUID.randomUUID()), s.tenant(), rooftop,
+                SopNumber.of(number), TestData.details(s.customer(), "RO-" + number, part), ActorRef.system(),
+                TestData.at(Duration.ofMinutes(minutes)));
+        for (SopStatus status : path) {
+            order.moveTo(status, ActorRef.system(), TestData.at(Duration.ofMinutes(minutes + 1)), Optional.empty());
+        }
+        run(s.tenant(), () -> ports.orders().add(s.tenant(), order));
+        return order;
+    }
+
+    @Test
+    void the_orders_waiting_for_a_part_at_a_rooftop_come_oldest_first() {
+        Seed s = seed();
+        RooftopId other = addRooftop(s.tenant(), "North Lexus");
+        SpecialOrder newer = ofPart(s, s.rooftop(), 1, "90915-YZZD1", 30, SopStatus.ORDERED);
+        SpecialOrder older = ofPart(s, s.rooftop(), 2, "90915-YZZD1", 10, SopStatus.ORDERED, SopStatus.BACKORDERED);
+        ofPart(s, s.rooftop(), 3, "90915-YZZD1", 5);
+        ofPart(s, s.rooftop(), 4, "90915-YZZD1", 6, SopStatus.ORDERED, SopStatus.RECEIVED);
+        ofPart(s, s.rooftop(), 5, "04465-33471", 7, SopStatus.ORDERED);
+        ofPart(s, other, 6, "90915-YZZD1", 8, SopStatus.ORDERED);
+        PartNumber part = PartNumber.of("90915-YZZD1");
+        assertThat(in(s.tenant(), () -> ports.orders().findWaiting(s.tenant(), s.rooftop(), part, 10)))
+                .extracting(SpecialOrder::id).containsExactly(older.id(), newer.id());
+        assertThat(in(s.tenant(), () -> ports.orders().findWaiting(s.tenant(), s.rooftop(), part, 1)))
+                .extracting(SpecialOrder::id).containsExactly(older.id());
+        Seed b = seed();
+        assertThat(in(b.tenant(), () -> ports.orders().findWaiting(s.tenant(), s.rooftop(), part, 10))).isEmpty();
+    }
+
     private Page<SpecialOrder> search(Seed s, SpecialOrderQuery q) {
         return in(s.tenant(), () -> ports.orders().search(s.tenant(), q));
     }

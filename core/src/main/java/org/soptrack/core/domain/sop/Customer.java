@@ -24,6 +24,12 @@ public final class Customer extends Aggregate<Customer.State> {
             Require.present("email", email);
             Require.present("preferences", preferences);
         }
+
+        /** The first name's initial and the surname ("C. Customer"): how group chats, SMS and bin labels name one. */
+        public String shortName() {
+            String[] words = name.strip().split("\\s+");
+            return words[0].charAt(0) + "." + (words.length > 1 ? " " + words[words.length - 1] : "");
+        }
     }
 
     /**

@@ -70,6 +70,25 @@ public final class SpecialOrder extends Aggregate<SpecialOrder.State> {
         return new TransitionResult.Moved(change);
     }
 
+    /**
+     * The part arrived and is shelved in {@code bin} (R-SOP-10): a move to RECEIVED, as {@link #moveTo} makes it, that
+     * also records the bin. Only an order that is ORDERED or BACKORDERED is waiting for its part; a back-ordered one
+     * goes back to ORDERED first (R-SOP-1 has no shorter way), so its history shows both moves.
+     */
+    public TransitionResult receive(String bin, ActorRef by, Instant now) {
+        SopStatus from = state().status();
+        if (from != SopStatus.ORDERED && from != SopStatus.BACKORDERED) {
+            return new TransitionResult.Rejected(from, SopStatus.RECEIVED);
+        }
+        SpecialOrderDetails shelved = state().details().withBinLocation(bin);
+        if (from == SopStatus.BACKORDERED) {
+            moveTo(SopStatus.ORDERED, by, now, Optional.of("Arrived in a delivery while back-ordered"));
+        }
+        TransitionResult moved = moveTo(SopStatus.RECEIVED, by, now, Optional.empty());
+        change(state().with(shelved, state().status(), state().receivedAt(), state().keep(), state().history(), now));
+        return moved;
+    }
+
     /** Replaces the editable data; refused (false) once the order is closed. */
     public boolean edit(SpecialOrderDetails details, Instant now) {
         if (state().status().isTerminal()) {

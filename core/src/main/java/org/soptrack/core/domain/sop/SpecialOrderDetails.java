@@ -38,6 +38,12 @@ public record SpecialOrderDetails(CustomerId customerId, Vehicle vehicle, RoNumb
         return value().minusFloorZero(deposit.map(Deposit::held).orElse(Money.ZERO));
     }
 
+    /** The same details with the part shelved in {@code bin}. */
+    public SpecialOrderDetails withBinLocation(String bin) {
+        return new SpecialOrderDetails(customerId, vehicle, roNumber, partNumber, description, quantity, vendor,
+                unitPrice, eta, orderDate, Optional.of(bin), deposit, nonReturnable, notes);
+    }
+
     /** The same details without what identifies the customer: the vehicle's VIN and the free-text notes. */
     public SpecialOrderDetails withoutPersonalData() {
         return new SpecialOrderDetails(customerId, new Vehicle(vehicle.year(), vehicle.make(), vehicle.model(),

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.sop.PartNumber;
 import org.soptrack.core.domain.sop.RoNumber;
 import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
@@ -31,6 +32,12 @@ public interface SpecialOrderRepository {
 
     /** How many orders are in each status, within the scope; statuses with none are left out. */
     Map<SopStatus, Long> countByStatus(TenantId tenant, RooftopScope rooftops);
+
+    /**
+     * The orders at {@code rooftop} still waiting for {@code part} (ORDERED or BACKORDERED), oldest first, at most
+     * {@code limit}: what a delivery of that part is received against (R-SOP-10).
+     */
+    List<SpecialOrder> findWaiting(TenantId tenant, RooftopId rooftop, PartNumber part, int limit);
 
     /** Orders on the shelf (received, notified or scheduled) within the scope, oldest receipt first. */
     List<SpecialOrder> findOnShelf(TenantId tenant, RooftopScope rooftops);
