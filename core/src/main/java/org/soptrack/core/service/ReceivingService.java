@@ -16,6 +16,7 @@ import org.soptrack.core.domain.tenancy.Permission;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.ReceivingUseCase;
 import org.soptrack.core.port.out.CustomerRepository;
+import org.soptrack.core.port.out.RooftopRepository;
 import org.soptrack.core.port.out.SpecialOrderRepository;
 
 /** The day's delivery: what waits for a part, receiving into a bin in one transaction, and bin labels. */
@@ -24,6 +25,7 @@ public final class ReceivingService implements ReceivingUseCase {
     private final UseCaseContext ctx;
     private final SpecialOrderRepository orders;
     private final CustomerRepository customers;
+    private final RooftopRepository rooftops;
     private final SpecialOrderChanges changes;
     private final OrderNotifications notifications;
     private final URI publicUrl;
@@ -33,6 +35,7 @@ public final class ReceivingService implements ReceivingUseCase {
         this.ctx = ctx;
         this.orders = ports.orders();
         this.customers = ports.customers();
+        this.rooftops = ports.rooftops();
         this.changes = changes;
         this.notifications = notifications;
         this.publicUrl = publicUrl;
@@ -40,7 +43,7 @@ public final class ReceivingService implements ReceivingUseCase {
 
     @Override
     public Outcome<List<SpecialOrder>> waiting(Actor actor, RooftopId rooftop, PartNumber part) {
-        return ctx.authorized(actor, Permission.SOP_READ, access -> access.scope().covers(rooftop)
+        return ctx.authorized(actor, Permission.SOP_READ, access -> reaches(access, actor, rooftop)
                 ? Outcome.ok(orders.findWaiting(actor.tenantId(), rooftop, part, MAX_LINES))
                 : Outcome.notFound("rooftop"));
     }
@@ -49,7 +52,7 @@ public final class ReceivingService implements ReceivingUseCase {
     public Outcome<List<SpecialOrder>> receive(Receipt receipt) {
         Actor actor = receipt.actor();
         return ctx.authorized(actor, Permission.SOP_TRANSITION, access -> {
-            if (!access.scope().covers(receipt.rooftop())) {
+            if (!reaches(access, actor, receipt.rooftop())) {
                 return Outcome.notFound("rooftop");
             }
             List<SpecialOrder> received = new ArrayList<>();
@@ -72,6 +75,11 @@ public final class ReceivingService implements ReceivingUseCase {
             received.forEach(order -> notifications.moved(order.tenantId(), order));
             return Outcome.ok(received);
         });
+    }
+
+    /** The rooftop exists in the actor's organization and lies within their scope. */
+    private boolean reaches(Access.Granted access, Actor actor, RooftopId rooftop) {
+        return access.scope().covers(rooftop) && rooftops.find(actor.tenantId(), rooftop).isPresent();
     }
 
     @Override

@@ -125,7 +125,10 @@ class ReceivingTest {
         var elsewhere = f.join(org, Role.PARTS_MANAGER, RooftopScope.only(Set.of(f.addRooftop(org, "North Lexus"))));
         assertThat(receive(elsewhere, org.rooftop(), a)).isInstanceOf(Outcome.NotFound.class);
         assertThat(receiving().waiting(elsewhere, org.rooftop(), PART)).isInstanceOf(Outcome.NotFound.class);
-        assertThat(receive(f.signUp("Other").owner(), org.rooftop(), a)).isInstanceOf(Outcome.NotFound.class);
+        var stranger = f.signUp("Other").owner();
+        assertThat(receive(stranger, org.rooftop(), a)).isInstanceOf(Outcome.NotFound.class);
+        assertThat(receiving().waiting(stranger, org.rooftop(), PART)).as("another organization's rooftop")
+                .isInstanceOf(Outcome.NotFound.class);
         assertThat(reread(a).status()).isEqualTo(SopStatus.ORDERED);
     }
 

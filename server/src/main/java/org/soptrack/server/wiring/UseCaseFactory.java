@@ -40,6 +40,7 @@ import org.soptrack.core.port.in.OwnProfileUseCase;
 import org.soptrack.core.port.in.PasswordResetUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.in.RefreshSessionUseCase;
+import org.soptrack.core.port.in.ReceivingUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.RequireMfaUseCase;
@@ -161,6 +162,11 @@ final class UseCaseFactory {
     @Singleton
     CorrectCustomerUseCase correctCustomer(SoptrackCore core) {
         return core.customers().correctCustomer();
+    }
+
+    @Singleton
+    ReceivingUseCase receiving(SoptrackCore core) {
+        return core.orders().receiving();
     }
 
     @Singleton

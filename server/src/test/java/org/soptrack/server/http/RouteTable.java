@@ -98,7 +98,8 @@ final class RouteTable {
     private static final Map<String, Object> PASSWORD_AGAIN = Map.of("currentPassword", Api.PASSWORD);
 
     /** Query parameters a route needs to get past its input checks, by its key. */
-    static final Map<String, String> QUERIES = Map.of("GET /api/v1/search", "q=matrix");
+    static final Map<String, String> QUERIES = Map.of("GET /api/v1/search", "q=matrix",
+            "GET /api/v1/rooftops/{id}/receiving", "partNumber=90915-YZZD1");
 
     /** Every route of the API, keyed "METHOD /path" with the query template left out. */
     static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -162,6 +163,10 @@ final class RouteTable {
         RULES.put("POST /api/v1/customers/{id}/notes", by(CONTACT_LOGGERS, Map.of("text", "Prefers texts")));
         RULES.put("GET /api/v1/sops/{id}/notes", by(EVERYONE));
         RULES.put("GET /api/v1/search", by(EVERYONE));
+        RULES.put("GET /api/v1/rooftops/{id}/receiving", by(EVERYONE));
+        RULES.put("POST /api/v1/rooftops/{id}/receiving", by(PARTS_MANAGERS, Map.of("binLocation", "B-12",
+                "orders", List.of(Map.of("id", "$sop", "version", 0)))));
+        RULES.put("GET /api/v1/sops/{id}/label", by(EVERYONE));
         RULES.put("POST /api/v1/sops/{id}/notes", by(CONTACT_LOGGERS, Map.of("text", "Vendor ships Tuesday")));
         RULES.put("PUT /api/v1/customers/{id}", by(CREATORS, Map.of("version", 0, "name", "Carla Customer",
                 "phone", "+12175550100", "preferences", Map.of("call", true, "sms", false, "email", true,
