@@ -99,7 +99,7 @@ final class CoreFixture {
 
     CustomerId customer(Actor actor) {
         return core.customers().registerCustomer().register(new RegisterCustomerUseCase.Command(actor, new Customer.Contact(
-                "Casey Customer", Optional.of(PhoneNumber.of("5551230000")), Optional.of(Email.of("casey@example.com")),
+                "Casey Customer", Optional.of(PhoneNumber.of("+15551230000")), Optional.of(Email.of("casey@example.com")),
                 ContactPreferences.allChannels()))).orElseThrow().id();
     }
 

@@ -282,7 +282,7 @@ class SignInTest {
         assertThat(settings.status(owner).orElseThrow().method()).isEmpty();
         assertThat(events(owner, AuditAction.REAUTHENTICATION_FAILED)).hasSize(1);
 
-        var status = settings.useCodes(owner, GOOD, MfaMethod.SMS_CODE, Optional.of(PhoneNumber.of("555-123-4567")))
+        var status = settings.useCodes(owner, GOOD, MfaMethod.SMS_CODE, Optional.of(PhoneNumber.of("+1 555-123-4567")))
                 .orElseThrow();
         assertThat(status.effective()).contains(MfaMethod.SMS_CODE);
         SignIn.SecondFactorNeeded challenge = challenged(Optional.empty());

@@ -37,9 +37,11 @@ final class CustomersController {
     private final RegisterCustomerUseCase registerCustomer;
     private final RestrictCustomerUseCase restrict;
     private final CorrectCustomerUseCase correct;
+    private final PhoneNumbers phones;
 
     CustomersController(GetCustomerUseCase getCustomer, RegisterCustomerUseCase registerCustomer,
-                        RestrictCustomerUseCase restrict, CorrectCustomerUseCase correct) {
+                        RestrictCustomerUseCase restrict, CorrectCustomerUseCase correct, PhoneNumbers phones) {
+        this.phones = phones;
         this.getCustomer = getCustomer;
         this.registerCustomer = registerCustomer;
         this.restrict = restrict;
@@ -69,8 +71,8 @@ final class CustomersController {
         return Problems.ok(correct.correct(command), CustomerJson::of);
     }
 
-    private static Customer.Contact contact(String name, String phone, String email, ContactPreferences preferences) {
-        return new Customer.Contact(name, Input.optional("phone", phone, PhoneNumber::of),
+    private Customer.Contact contact(String name, String phone, String email, ContactPreferences preferences) {
+        return new Customer.Contact(name, phones.optional("phone", phone),
                 Input.optional("email", email, Email::of), preferences);
     }
 

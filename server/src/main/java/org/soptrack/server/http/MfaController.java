@@ -35,7 +35,10 @@ final class MfaController {
     private final SecondFactorSettingsUseCase settings;
     private final RequireMfaUseCase requireMfa;
 
-    MfaController(SecondFactorSettingsUseCase settings, RequireMfaUseCase requireMfa) {
+    private final PhoneNumbers phones;
+
+    MfaController(SecondFactorSettingsUseCase settings, RequireMfaUseCase requireMfa, PhoneNumbers phones) {
+        this.phones = phones;
         this.settings = settings;
         this.requireMfa = requireMfa;
     }
@@ -49,7 +52,7 @@ final class MfaController {
     @Put("/auth/mfa")
     HttpResponse<?> useCodes(Authentication authentication, @Body UseCodesRequest request) {
         MfaMethod method = Input.required("method", request.method(), MfaController::method);
-        Optional<PhoneNumber> phone = Input.optional("phone", request.phone(), PhoneNumber::of);
+        Optional<PhoneNumber> phone = phones.optional("phone", request.phone());
         return Problems.ok(settings.useCodes(Principals.member(authentication), password(request.currentPassword()),
                 method, phone), MfaStatus::of);
     }

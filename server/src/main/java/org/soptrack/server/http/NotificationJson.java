@@ -43,11 +43,11 @@ final class NotificationJson {
                     @Nullable Webhook webhook, @Nullable Map<String, List<String>> routes,
                     @Nullable List<String> customerEvents, @Nullable Map<String, Map<String, String>> accounts) {
 
-        RooftopNotifications settings(RooftopId rooftop) {
+        RooftopNotifications settings(RooftopId rooftop, PhoneNumbers phones) {
             List<Email> mails = new ArrayList<>();
             list(emails).forEach(e -> mails.add(Input.value("emails", () -> Email.of(e))));
             List<PhoneNumber> numbers = new ArrayList<>();
-            list(smsNumbers).forEach(n -> numbers.add(Input.value("smsNumbers", () -> PhoneNumber.of(n))));
+            list(smsNumbers).forEach(n -> numbers.add(phones.read("smsNumbers", n)));
             Optional<RooftopNotifications.Webhook> hook = Optional.ofNullable(webhook).map(w -> Input.nested("webhook",
                     w, () -> new RooftopNotifications.Webhook(Input.required("url", w.url(), s -> s),
                             Input.required("secret", w.secret(), s -> s))));

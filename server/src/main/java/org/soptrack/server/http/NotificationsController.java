@@ -34,8 +34,11 @@ final class NotificationsController {
     private final SendTestNotificationUseCase test;
     private final DeliveryLogUseCase log;
 
+    private final PhoneNumbers phones;
+
     NotificationsController(NotificationSettingsUseCase settings, SendTestNotificationUseCase test,
-                            DeliveryLogUseCase log) {
+                            DeliveryLogUseCase log, PhoneNumbers phones) {
+        this.phones = phones;
         this.settings = settings;
         this.test = test;
         this.log = log;
@@ -50,7 +53,7 @@ final class NotificationsController {
     @Put("/rooftops/{rooftopId}/notifications")
     HttpResponse<?> replace(Authentication auth, @PathVariable String rooftopId, @Body NotificationJson.Settings body) {
         RooftopId rooftop = Input.pathId(rooftopId, RooftopId::parse);
-        return Problems.ok(settings.replace(Principals.actor(auth), body.settings(rooftop)),
+        return Problems.ok(settings.replace(Principals.actor(auth), body.settings(rooftop, phones)),
                 NotificationJson.Settings::of);
     }
 

@@ -31,7 +31,10 @@ final class PublicRequestsController {
     private final PublicIntakeUseCase intake;
     private final OperatorsOnly operators;
 
-    PublicRequestsController(PublicIntakeUseCase intake, OperatorsOnly operators) {
+    private final PhoneNumbers phones;
+
+    PublicRequestsController(PublicIntakeUseCase intake, OperatorsOnly operators, PhoneNumbers phones) {
+        this.phones = phones;
         this.operators = operators;
         this.intake = intake;
     }
@@ -41,7 +44,8 @@ final class PublicRequestsController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> submit(@Body Submission body) {
         Outcome<PublicRequest> stored = intake.submit(new PublicIntakeUseCase.Submission(body.kind(), body.name(),
-                body.dealership(), body.email(), Optional.ofNullable(body.phone()), body.message()));
+                body.dealership(), body.email(), Optional.ofNullable(body.phone()).filter(p -> !p.isBlank())
+                        .map(p -> phones.read("phone", p).value()), body.message()));
         return Problems.respond(stored, HttpStatus.CREATED, r -> new Received(r.id().toString(), r.receivedAt()));
     }
 

@@ -56,6 +56,11 @@ class CustomerContactIT extends HttpTestSupport {
     @Test
     void staff_correct_a_customer_at_the_version_they_read() {
         Api.Org org = api.signUp("correct-" + System.nanoTime() + "@contact.example");
+        var impossible = api.post("/api/v1/customers", org.token(), Map.of("name", "Carla", "phone", "(555) 123-4567"));
+        assertThat(impossible.status()).as("no such area code").isEqualTo(422);
+        assertThat(impossible.text("field")).isEqualTo("phone");
+        assertThat(api.post("/api/v1/customers", org.token(), Map.of("name", "Carla", "phone", "(217) 555-0100"))
+                .text("phone")).isEqualTo("+12175550100");
         String id = customer(org, "+12175550100");
         Map<String, Object> body = Map.of("version", 0, "name", "Carla Q. Customer", "phone", "+12175550188",
                 "preferences", Map.of("call", true, "sms", true, "email", false, "optedOut", false));

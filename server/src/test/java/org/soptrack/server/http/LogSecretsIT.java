@@ -99,7 +99,7 @@ class LogSecretsIT extends HttpTestSupport implements TestPropertyProvider {
 
             Map<String, Object> settings = new HashMap<>();
             settings.put("emails", List.of("parts@logs.example"));
-            settings.put("smsNumbers", List.of("+15557770042"));
+            settings.put("smsNumbers", List.of("+12175557742"));
             settings.put("webhook", Map.of("url", hooks.url() + "/hooks", "secret", WEBHOOK_SECRET));
             settings.put("routes", Map.of("sop.created", List.of("EMAIL", "SMS", "WEBHOOK"),
                     "sop.backordered", List.of("EMAIL", "WEBHOOK")));

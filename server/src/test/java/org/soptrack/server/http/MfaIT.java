@@ -155,10 +155,10 @@ class MfaIT extends HttpTestSupport {
                 .isEqualTo("currentPassword");
         assertThat(api.get("/api/v1/auth/mfa", org.token()).map()).containsEntry("method", null);
 
-        var sms = api.put("/api/v1/auth/mfa", org.token(), Map.of("method", "SMS_CODE", "phone", "(555) 123-4567",
+        var sms = api.put("/api/v1/auth/mfa", org.token(), Map.of("method", "SMS_CODE", "phone", "(217) 555-4567",
                 "currentPassword", Api.PASSWORD));
         assertThat(sms.status()).as("%s", sms).isEqualTo(200);
-        assertThat(sms.text("phone")).isEqualTo("+15551234567");
+        assertThat(sms.text("phone")).isEqualTo("+12175554567");
         var challenge = logIn(org, "input@mfa.example", null);
         assertThat(challenge.text("sentTo")).isEqualTo("***4567");
         assertThat(api.post("/api/v1/auth/login/second-factor", null, Map.of("challengeToken", "mfa_garbage",

@@ -68,7 +68,7 @@ class NotificationsIT extends HttpTestSupport implements TestPropertyProvider {
         Map<String, Object> body = new HashMap<>();
         body.put("emails", List.of("parts@acme.example", "bdc@acme.example"));
         body.put("groupMeBotId", "bot7");
-        body.put("smsNumbers", List.of("+15557770000"));
+        body.put("smsNumbers", List.of("+12175557700"));
         body.put("webhook", Map.of("url", hooks.url() + "/hooks", "secret", SECRET));
         body.put("routes", routes);
         return body;
@@ -110,7 +110,7 @@ class NotificationsIT extends HttpTestSupport implements TestPropertyProvider {
             assertThat(r.body()).doesNotContain("Carla");
         });
         assertThat(sms.requests()).anySatisfy(r -> assertThat(StubProvider.form(r.body()))
-                .containsEntry("To", "+15557770000").containsEntry("From", "+15550001111"));
+                .containsEntry("To", "+12175557700").containsEntry("From", "+15550001111"));
         assertThat(hooks.requests()).anySatisfy(r -> {
             assertThat(r.header("webhook-id")).startsWith("msg_");
             assertThat(r.header("webhook-signature")).startsWith("v1,");

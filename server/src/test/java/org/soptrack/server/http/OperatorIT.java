@@ -89,7 +89,7 @@ class OperatorIT extends IdentityProviderTestSupport {
         Api.Org org = api.signUp("owner@readwrite.example");
         String grantToken = open(operatorToken(), org.id(), "READ_WRITE", "PT30M").text("accessToken");
         var customer = api.post("/api/v1/customers", grantToken, Map.of("name", "Casey Customer",
-                "phone", "+15555550100"));
+                "phone", "+12175550100"));
         assertThat(customer.status()).as("%s", customer).isEqualTo(201);
         assertThat(api.post("/api/v1/invitations", grantToken, Map.of("email", "mole@evil.example",
                 "role", "OWNER", "rooftops", List.of("*"))).status()).isEqualTo(403);

@@ -29,8 +29,10 @@ class ValueObjectsTest {
     }
 
     @Test
-    void phone_numbers_become_e164() {
-        assertThat(PhoneNumber.of("(555) 123-4567").value()).isEqualTo("+15551234567");
+    void phone_numbers_are_e164_and_core_guesses_no_country() {
+        assertThat(PhoneNumber.of("+1 (217) 555-0142").value()).isEqualTo("+12175550142");
+        assertThatThrownBy(() -> PhoneNumber.of("(217) 555-0142")).as("no country code")
+                .isInstanceOf(InvalidValueException.class);
         assertThat(PhoneNumber.of("+44 20 7946 0958").value()).isEqualTo("+442079460958");
         assertThatThrownBy(() -> PhoneNumber.of("12345")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> PhoneNumber.of("call me")).isInstanceOf(InvalidValueException.class);
