@@ -10,6 +10,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.soptrack.core.memory.FastTestPasswordHasher;
 import org.soptrack.core.memory.RecordedCodes;
 import org.soptrack.core.memory.ReferenceTotp;
+import org.soptrack.core.memory.TestLinkSignatures;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.WebhookAddressPort;
@@ -69,7 +70,7 @@ final class TestDatabase {
                 db.notificationSettings(), db.legalHolds(), db.billing(), db.tenantData(),
                 db.publicRequests(), db.subjectRequests(), db.personalData(),
                 db.retentionOverrides(), WebhookAddressPort.anyAddress(), db.accountTokens(),
-                db.notes());
+                db.notes(), TestLinkSignatures.standard());
     }
 
     /** A bean of the adapters' application context (started by {@link #ports(ClockPort)}). */

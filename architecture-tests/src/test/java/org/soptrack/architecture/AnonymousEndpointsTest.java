@@ -8,13 +8,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The endpoints anyone may call without a token are exactly these; a new anonymous endpoint must be added here on
- * purpose. Every other endpoint requires an authenticated principal.
+ * The endpoints anyone may call without a token are exactly these: signup, the login steps, refresh, accepting an
+ * invitation, the retention policy, the billing and SMS providers' webhooks, the public form, a forgotten password, an
+ * e-mail confirmation and a customer's unsubscribe link. A new anonymous endpoint must be added here on purpose. Every other endpoint requires an authenticated principal.
  */
 class AnonymousEndpointsTest {
 
     @Test
-    void only_signup_login_refresh_accepting_an_invitation_and_the_retention_policy_are_anonymous() {
+    void only_the_listed_endpoints_are_anonymous() {
         var endpoints = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.soptrack.server").stream()
                 .flatMap(c -> c.getMethods().stream())
@@ -27,7 +28,10 @@ class AnonymousEndpointsTest {
                 .map(java.util.Map.Entry::getKey))
                 .containsExactlyInAnyOrder("SignupController.signUp", "AuthController.logIn", "AuthController.choose",
                         "AuthController.secondFactor", "AuthController.refresh", "TeamController.accept",
-                        "RetentionController.policy", "BillingController.receive", "PublicRequestsController.submit");
+                        "RetentionController.policy", "BillingController.receive", "PublicRequestsController.submit",
+                        "AccountController.forgot", "AccountController.reset", "AccountController.confirmEmail",
+                        "SmsInboundController.inbound", "UnsubscribeController.confirm",
+                        "UnsubscribeController.unsubscribe");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
     }
 }

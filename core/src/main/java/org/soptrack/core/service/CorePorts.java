@@ -11,6 +11,7 @@ import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.IdPort;
 import org.soptrack.core.port.out.InvitationRepository;
 import org.soptrack.core.port.out.LegalHoldRepository;
+import org.soptrack.core.port.out.LinkSignaturePort;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.NoteRepository;
 import org.soptrack.core.port.out.NotificationSettingsRepository;
@@ -50,7 +51,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         PublicRequestPort publicRequests, SubjectRequestRepository subjectRequests,
                         PersonalDataRepository personalData, RetentionOverrideRepository retentionOverrides,
                         WebhookAddressPort webhookAddresses, AccountTokenRepository accountTokens,
-                        NoteRepository notes) {
+                        NoteRepository notes, LinkSignaturePort linkSignatures) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -86,6 +87,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("webhookAddresses", webhookAddresses);
         Require.present("accountTokens", accountTokens);
         Require.present("notes", notes);
+        Require.present("linkSignatures", linkSignatures);
     }
 
     /** The same ports with another transaction manager: to wrap the adapter's (metrics, tracing, fault injection). */
@@ -94,7 +96,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens, notes);
+                accountTokens, notes, linkSignatures);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
@@ -103,7 +105,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens, notes);
+                accountTokens, notes, linkSignatures);
     }
 
     /** The same ports with another guard of webhook addresses. */
@@ -112,7 +114,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, other, accountTokens,
-                notes);
+                notes, linkSignatures);
     }
 
     /** The same ports with another password hasher: to raise its cost, which sign-ins then apply to old hashes. */
@@ -121,6 +123,6 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, other, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens, notes);
+                accountTokens, notes, linkSignatures);
     }
 }

@@ -16,22 +16,19 @@ import org.soptrack.core.domain.tenancy.LifecyclePolicy;
 /**
  * Deployment-wide settings of the use cases; {@code publicUrl} is where people reach this deployment, the base of
  * every link in a message; {@code retention} is the published retention policy and {@code sweepBatchSize} the most
- * records a sweep removes in one transaction; {@code lifecycle} bounds a trial and the cooling-off of a deletion;
- * {@code linkSecret} signs the links that work without a sign-in.
+ * records a sweep removes in one transaction; {@code lifecycle} bounds a trial and the cooling-off of a deletion.
  */
 public record CoreSettings(Duration invitationValidity, Duration maxOperatorGrant, PasswordPolicy passwords,
                            LockoutPolicy lockout, SessionPolicy sessions, URI publicUrl, RetentionPolicy retention,
-                           int sweepBatchSize, LifecyclePolicy lifecycle, LinkSecret linkSecret) {
+                           int sweepBatchSize, LifecyclePolicy lifecycle) {
 
     public static final CoreSettings DEFAULTS = new CoreSettings(Invitation.DEFAULT_VALIDITY, Duration.ofHours(8),
             PasswordPolicy.defaults(), LockoutPolicy.defaults(), SessionPolicy.defaults(),
-            URI.create("http://localhost:8080/"), RetentionPolicy.defaults(), 1000, LifecyclePolicy.defaults(),
-            LinkSecret.random());
+            URI.create("http://localhost:8080/"), RetentionPolicy.defaults(), 1000, LifecyclePolicy.defaults());
 
     public CoreSettings(Duration invitationValidity, Duration maxOperatorGrant, PasswordPolicy passwords) {
         this(invitationValidity, maxOperatorGrant, passwords, LockoutPolicy.defaults(), SessionPolicy.defaults(),
-                DEFAULTS.publicUrl(), DEFAULTS.retention(), DEFAULTS.sweepBatchSize(), DEFAULTS.lifecycle(),
-                DEFAULTS.linkSecret());
+                DEFAULTS.publicUrl(), DEFAULTS.retention(), DEFAULTS.sweepBatchSize(), DEFAULTS.lifecycle());
     }
 
     public CoreSettings {
@@ -44,7 +41,6 @@ public record CoreSettings(Duration invitationValidity, Duration maxOperatorGran
         Require.present("retention", retention);
         Require.between("sweepBatchSize", sweepBatchSize, 1, 100_000);
         Require.present("lifecycle", lifecycle);
-        Require.present("linkSecret", linkSecret);
         if (!publicUrl.isAbsolute() || !publicUrl.getScheme().startsWith("http")) {
             throw new IllegalArgumentException("The public URL must be an absolute http(s) URL: " + publicUrl);
         }
@@ -57,34 +53,28 @@ public record CoreSettings(Duration invitationValidity, Duration maxOperatorGran
 
     public CoreSettings withPasswords(PasswordPolicy policy) {
         return new CoreSettings(invitationValidity, maxOperatorGrant, policy, lockout, sessions, publicUrl, retention,
-                sweepBatchSize, lifecycle, linkSecret);
+                sweepBatchSize, lifecycle);
     }
 
     public CoreSettings withSessions(SessionPolicy policy) {
         return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, policy, publicUrl, retention,
-                sweepBatchSize, lifecycle, linkSecret);
+                sweepBatchSize, lifecycle);
     }
 
     public CoreSettings withPublicUrl(URI url) {
         return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, sessions, url, retention,
-                sweepBatchSize, lifecycle, linkSecret);
+                sweepBatchSize, lifecycle);
     }
 
     /** The deployment's retention rules and how many records a sweep removes per transaction. */
     public CoreSettings withRetention(RetentionPolicy policy, int batchSize) {
         return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, sessions, publicUrl, policy,
-                batchSize, lifecycle, linkSecret);
-    }
-
-    /** The key of the links that work without a sign-in (a customer's unsubscribe link). */
-    public CoreSettings withLinkSecret(LinkSecret secret) {
-        return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, sessions, publicUrl, retention,
-                sweepBatchSize, lifecycle, secret);
+                batchSize, lifecycle);
     }
 
     /** The trial's length and the cooling-off period of a deletion request. */
     public CoreSettings withLifecycle(LifecyclePolicy policy) {
         return new CoreSettings(invitationValidity, maxOperatorGrant, passwords, lockout, sessions, publicUrl, retention,
-                sweepBatchSize, policy, linkSecret);
+                sweepBatchSize, policy);
     }
 }

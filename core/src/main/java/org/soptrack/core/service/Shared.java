@@ -17,7 +17,7 @@ record Shared(CorePorts ports, CoreSettings settings, UseCaseContext ctx, SignIn
         UseCaseContext ctx = new UseCaseContext(p.transactions(), p.members(), p.organizations(), p.grants(),
                 p.sessions(), settings.sessions(), p.audit(), p.clock(), p.ids());
         LoginFailureCount failures = new LoginFailureCount(p.credentials(), settings.lockout());
-        UnsubscribeLinks unsubscribe = new UnsubscribeLinks(settings.publicUrl(), settings.linkSecret());
+        UnsubscribeLinks unsubscribe = new UnsubscribeLinks(settings.publicUrl(), p.linkSignatures());
         Notifications notifications = new Notifications(p.outbox(), p.notificationSettings(), p.clock(), p.ids(),
                 Optional.of(unsubscribe));
         NotificationFacts facts = new NotificationFacts(settings.publicUrl());

@@ -2,38 +2,36 @@ package org.soptrack.core.service;
 
 import java.net.URI;
 import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.port.out.LinkSignaturePort;
 
 /**
- * A customer's one-click unsubscribe link (R-NOT-2): {@code uns_} and the organization's and customer's ids with an
- * HMAC-SHA256 of both under the deployment's {@link LinkSecret}, so that nobody can make one for another customer and
+ * A customer's one-click unsubscribe link (R-NOT-2): {@code uns_} and the organization's and customer's ids with
+ * their signature by the deployment's {@link LinkSignaturePort}, so that nobody can make one for another customer and
  * nothing needs storing. It opts the customer out of e-mail only, and never expires.
  */
 final class UnsubscribeLinks {
 
     static final String PREFIX = "uns_";
     private static final int IDS = 32;
-    private static final int MAC = 32;
+    private static final int MAC_BYTES = 32;
 
     /** Whom a valid link names. */
     record Target(TenantId tenant, CustomerId customer) {
     }
 
     private final URI publicUrl;
-    private final SecretKeySpec key;
+    private final LinkSignaturePort signatures;
 
-    UnsubscribeLinks(URI publicUrl, LinkSecret secret) {
+    UnsubscribeLinks(URI publicUrl, LinkSignaturePort signatures) {
         this.publicUrl = publicUrl;
-        this.key = new SecretKeySpec(secret.key(), "HmacSHA256");
+        this.signatures = signatures;
     }
 
     URI link(TenantId tenant, CustomerId customer) {
@@ -42,7 +40,7 @@ final class UnsubscribeLinks {
 
     String token(TenantId tenant, CustomerId customer) {
         byte[] ids = ids(tenant.value(), customer.value());
-        byte[] raw = ByteBuffer.allocate(IDS + MAC).put(ids).put(mac(ids)).array();
+        byte[] raw = ByteBuffer.allocate(IDS + MAC_BYTES).put(ids).put(mac(ids)).array();
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     }
 
@@ -57,7 +55,7 @@ final class UnsubscribeLinks {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (raw.length != IDS + MAC) {
+        if (raw.length != IDS + MAC_BYTES) {
             return Optional.empty();
         }
         byte[] ids = Arrays.copyOf(raw, IDS);
@@ -75,13 +73,12 @@ final class UnsubscribeLinks {
                 .putLong(customer.getLeastSignificantBits()).array();
     }
 
+    /** The first {@value #MAC_BYTES} bytes of the port's signature (all of an HMAC-SHA256). */
     private byte[] mac(byte[] message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        byte[] signature = signatures.sign(message);
+        if (signature.length < MAC_BYTES) {
+            throw new IllegalStateException("A link signature needs at least " + MAC_BYTES + " bytes");
         }
+        return Arrays.copyOf(signature, MAC_BYTES);
     }
 }

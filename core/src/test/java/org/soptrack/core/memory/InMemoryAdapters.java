@@ -47,6 +47,7 @@ public final class InMemoryAdapters {
                         rooftops, overrides, counters, notes),
                 new InMemoryPublicRequests(), requests,
                 new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests, notes),
-                overrides, WebhookAddressPort.anyAddress(), links, notes);
+                overrides, WebhookAddressPort.anyAddress(), links, notes,
+                TestLinkSignatures.standard());
     }
 }

@@ -17,6 +17,7 @@ import org.soptrack.core.domain.sop.ContactPreferences;
 import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.domain.sop.SopStatus;
+import org.soptrack.core.memory.TestLinkSignatures;
 import org.soptrack.core.port.in.CustomerOptOutUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
 import org.soptrack.core.port.in.Outcome;
@@ -103,8 +104,9 @@ class CustomerOptOutTest {
         CoreFixture.Org other = f.signUp("Other");
         CustomerId theirs = f.customer(other.owner());
         UnsubscribeLinks sameKey = new UnsubscribeLinks(URI.create("http://localhost:8080/"),
-                CoreSettings.DEFAULTS.linkSecret());
-        UnsubscribeLinks otherKey = new UnsubscribeLinks(URI.create("http://localhost:8080/"), LinkSecret.random());
+                TestLinkSignatures.standard());
+        UnsubscribeLinks otherKey = new UnsubscribeLinks(URI.create("http://localhost:8080/"),
+                new TestLinkSignatures("another deployment's key"));
         String swapped = sameKey.token(other.tenant(), customer);
         for (String bad : List.of(tampered(token), otherKey.token(org.tenant(), customer),
                 swapped, "uns_", "", token.replace("uns_", "pwr_"))) {

@@ -20,7 +20,6 @@ import org.soptrack.core.service.SoptrackCore;
 import org.soptrack.postgres.PostgresAdapters;
 import org.soptrack.server.security.Argon2PasswordHasher;
 import org.soptrack.server.security.JavaOtpTotp;
-import org.soptrack.server.security.LinkSecrets;
 
 /** Core on the PostgreSQL adapters, with the system clock (tests replace the {@link ClockPort} bean). */
 @Factory
@@ -54,22 +53,22 @@ final class CoreFactory {
 
     @Singleton
     CorePorts corePorts(PostgresAdapters db, ClockPort clock, PasswordHasherPort passwordHasher,
-                        OneTimeCodePort oneTimeCodes, TotpPort totp, WebhookAddressPort webhookAddresses) {
+                        OneTimeCodePort oneTimeCodes, TotpPort totp, WebhookAddressPort webhookAddresses,
+                        @Value("${soptrack.link-secret:}") String linkSecret) {
         return new CorePorts(db.transactions(), clock, IdPort.random(), new SecureRandomTokens(), db.organizations(),
                 db.rooftops(), db.members(), db.invitations(), db.grants(), db.customers(), db.orders(),
                 db.contactAttempts(), db.sopNumbers(), db.audit(), db.credentials(), passwordHasher, db.sessions(),
                 db.trustedDevices(), oneTimeCodes, totp, db.tenants(), db.outbox(), db.notificationSettings(),
                 db.legalHolds(), db.billing(), db.tenantData(),
                 db.publicRequests(), db.subjectRequests(), db.personalData(),
-                db.retentionOverrides(), webhookAddresses, db.accountTokens(), db.notes());
+                db.retentionOverrides(), webhookAddresses, db.accountTokens(), db.notes(),
+                LinkKey.signatures(linkSecret));
     }
 
     @Singleton
     SoptrackCore core(CorePorts ports, PasswordSettings passwords, RetentionSettings retention,
-                      LifecycleSettings lifecycle, @Value("${soptrack.public-url}") URI publicUrl,
-                      @Value("${soptrack.link-secret:}") String linkSecret) {
+                      LifecycleSettings lifecycle, @Value("${soptrack.public-url}") URI publicUrl) {
         return new SoptrackCore(ports, CoreSettings.DEFAULTS.withPasswords(passwords.policy()).withPublicUrl(publicUrl)
-                .withRetention(retention.policy(), retention.batchSize()).withLifecycle(lifecycle.policy())
-                .withLinkSecret(LinkSecrets.of(linkSecret)));
+                .withRetention(retention.policy(), retention.batchSize()).withLifecycle(lifecycle.policy()));
     }
 }
