@@ -22,7 +22,7 @@ final class RooftopMapper {
         FollowUpPolicy followUp = s.settings().followUp();
         Map<String, Duration> windows = new TreeMap<>(aging.vendorReturnWindows());
         return new RooftopRow(tenant.value(), s.id().value(), s.details().name(), s.details().brand(),
-                s.details().city(), s.details().stateCode(), aging.agingThreshold().toSeconds(),
+                s.details().city(), s.details().stateCode(), s.details().country(), aging.agingThreshold().toSeconds(),
                 aging.defaultReturnWindow().toSeconds(), windows.keySet().toArray(String[]::new),
                 windows.values().stream().map(d -> Long.toString(d.toSeconds())).toArray(String[]::new),
                 aging.deadlineNearWindow().toSeconds(), followUp.firstContactDelay().toSeconds(),
@@ -41,7 +41,8 @@ final class RooftopMapper {
         FollowUpPolicy followUp = new FollowUpPolicy(Duration.ofSeconds(row.firstContactDelaySeconds()),
                 Duration.ofSeconds(row.recycleEverySeconds()), Duration.ofSeconds(row.dailyWithinSeconds()),
                 row.waitForAllParts());
-        Rooftop.Details details = new Rooftop.Details(row.name(), row.brand(), row.city(), row.stateCode());
+        Rooftop.Details details = new Rooftop.Details(row.name(), row.brand(), row.city(), row.stateCode(),
+                row.country());
         return Rooftop.reconstitute(new Rooftop.State(new RooftopId(row.id()), TenantId.of(row.organizationId()),
                 details, new RooftopSettings(aging, followUp), row.createdAt()), row.version());
     }

@@ -13,6 +13,7 @@ import java.util.UUID;
 @NamingStrategy(ColumnNames.class)
 @MappedEntity("rooftops")
 record RooftopRow(UUID organizationId, @Id UUID id, String name, String brand, String city, String stateCode,
+                  String country,
                   long agingThresholdSeconds, long defaultReturnWindowSeconds, String[] vendorKeys,
                   String[] vendorWindowSeconds, long deadlineNearWindowSeconds, long firstContactDelaySeconds,
                   long recycleEverySeconds, long dailyWithinSeconds, boolean waitForAllParts, Instant createdAt,

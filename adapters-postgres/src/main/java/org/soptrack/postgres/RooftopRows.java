@@ -13,7 +13,7 @@ import java.util.UUID;
 interface RooftopRows extends GenericRepository<RooftopRow, UUID> {
 
     String SELECT = """
-            SELECT organization_id, id, name, brand, city, state_code,
+            SELECT organization_id, id, name, brand, city, state_code, country,
                    CAST(extract(epoch FROM aging_threshold) AS bigint) AS aging_threshold_seconds,
                    CAST(extract(epoch FROM default_return_window) AS bigint) AS default_return_window_seconds,
                    CAST(ARRAY(SELECT key FROM jsonb_each_text(vendor_return_windows) ORDER BY key) AS text[])
@@ -29,10 +29,11 @@ interface RooftopRows extends GenericRepository<RooftopRow, UUID> {
             """;
 
     @Query("""
-            INSERT INTO rooftops (organization_id, id, name, brand, city, state_code, aging_threshold,
+            INSERT INTO rooftops (organization_id, id, name, brand, city, state_code, country, aging_threshold,
                    default_return_window, vendor_return_windows, deadline_near_window, first_contact_delay,
                    recycle_every, daily_within, wait_for_all_parts, created_at, version)
-            VALUES (:organizationId, :id, :name, :brand, :city, :stateCode, make_interval(secs => :agingThresholdSeconds),
+            VALUES (:organizationId, :id, :name, :brand, :city, :stateCode, :country,
+                   make_interval(secs => :agingThresholdSeconds),
                    make_interval(secs => :defaultReturnWindowSeconds),
                    jsonb_object(CAST(:vendorKeys AS text[]), CAST(:vendorWindowSeconds AS text[])),
                    make_interval(secs => :deadlineNearWindowSeconds), make_interval(secs => :firstContactDelaySeconds),
@@ -49,7 +50,7 @@ interface RooftopRows extends GenericRepository<RooftopRow, UUID> {
     Optional<Long> findVersionByOrganizationIdAndIdForUpdate(UUID organizationId, UUID id);
 
     @Query("""
-            UPDATE rooftops SET name = :name, brand = :brand, city = :city, state_code = :stateCode,
+            UPDATE rooftops SET name = :name, brand = :brand, city = :city, state_code = :stateCode, country = :country,
                    aging_threshold = make_interval(secs => :agingThresholdSeconds),
                    default_return_window = make_interval(secs => :defaultReturnWindowSeconds),
                    vendor_return_windows = jsonb_object(CAST(:vendorKeys AS text[]), CAST(:vendorWindowSeconds AS text[])),

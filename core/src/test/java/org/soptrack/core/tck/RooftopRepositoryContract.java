@@ -25,11 +25,13 @@ public abstract class RooftopRepositoryContract extends PortsContract {
         Seed s = seed();
         Rooftop rooftop = in(s.tenant(), () -> ports.rooftops().find(s.tenant(), s.rooftop())).orElseThrow();
         rooftop.changeSettings(CUSTOM);
+        rooftop.changeDetails(new Rooftop.Details("Lakeshore Toyota", "Toyota", "Toronto", "ON", "CA"));
         assertThat(in(s.tenant(), () -> ports.rooftops().update(s.tenant(), rooftop))).isEqualTo(UpdateResult.UPDATED);
 
         Rooftop loaded = in(s.tenant(), () -> ports.rooftops().find(s.tenant(), s.rooftop())).orElseThrow();
         assertThat(loaded.state()).isEqualTo(rooftop.state());
         assertThat(loaded.settings()).isEqualTo(CUSTOM);
+        assertThat(loaded.details().country()).isEqualTo("CA");
         assertThat(loaded.version()).isEqualTo(1);
     }
 

@@ -15,6 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.Optional;
 import org.soptrack.core.domain.privacy.SubjectRequestId;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.InvalidValueException;
@@ -50,7 +51,7 @@ final class CustomersController {
 
     @Post
     HttpResponse<?> register(Authentication auth, @Body NewCustomer body) {
-        var contact = contact(body.name(), body.phone(), body.email(),
+        var contact = contact(auth, body.name(), body.phone(), body.email(),
                 body.preferences() == null ? ContactPreferences.allChannels() : body.preferences().preferences());
         var command = new RegisterCustomerUseCase.Command(Principals.actor(auth), contact);
         return Problems.respond(registerCustomer.register(command), HttpStatus.CREATED, CustomerJson::of);
@@ -66,13 +67,15 @@ final class CustomersController {
             throw new InvalidValueException("preferences", "is required");
         }
         var command = new CorrectCustomerUseCase.Command(Principals.actor(auth), Input.pathId(id, CustomerId::parse),
-                body.version(), contact(body.name(), body.phone(), body.email(), body.preferences().preferences()),
+                body.version(), contact(auth, body.name(), body.phone(), body.email(), body.preferences().preferences()),
                 Input.optional("rectifies", body.rectifies(), SubjectRequestId::parse));
         return Problems.ok(correct.correct(command), CustomerJson::of);
     }
 
-    private Customer.Contact contact(String name, String phone, String email, ContactPreferences preferences) {
-        return new Customer.Contact(name, phones.optional("phone", phone),
+    private Customer.Contact contact(Authentication auth, String name, String phone, String email,
+                                     ContactPreferences preferences) {
+        return new Customer.Contact(name, phones.forCaller(Principals.actor(auth), Optional.empty())
+                .optional("phone", phone),
                 Input.optional("email", email, Email::of), preferences);
     }
 

@@ -52,7 +52,8 @@ final class MfaController {
     @Put("/auth/mfa")
     HttpResponse<?> useCodes(Authentication authentication, @Body UseCodesRequest request) {
         MfaMethod method = Input.required("method", request.method(), MfaController::method);
-        Optional<PhoneNumber> phone = phones.optional("phone", request.phone());
+        Optional<PhoneNumber> phone = phones.forCaller(Principals.member(authentication), Optional.empty())
+                .optional("phone", request.phone());
         return Problems.ok(settings.useCodes(Principals.member(authentication), password(request.currentPassword()),
                 method, phone), MfaStatus::of);
     }

@@ -43,7 +43,7 @@ final class NotificationJson {
                     @Nullable Webhook webhook, @Nullable Map<String, List<String>> routes,
                     @Nullable List<String> customerEvents, @Nullable Map<String, Map<String, String>> accounts) {
 
-        RooftopNotifications settings(RooftopId rooftop, PhoneNumbers phones) {
+        RooftopNotifications settings(RooftopId rooftop, PhoneNumbers.Reader phones) {
             List<Email> mails = new ArrayList<>();
             list(emails).forEach(e -> mails.add(Input.value("emails", () -> Email.of(e))));
             List<PhoneNumber> numbers = new ArrayList<>();

@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.Optional;
 import java.util.UUID;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.OutboxMessage;
@@ -53,7 +54,8 @@ final class NotificationsController {
     @Put("/rooftops/{rooftopId}/notifications")
     HttpResponse<?> replace(Authentication auth, @PathVariable String rooftopId, @Body NotificationJson.Settings body) {
         RooftopId rooftop = Input.pathId(rooftopId, RooftopId::parse);
-        return Problems.ok(settings.replace(Principals.actor(auth), body.settings(rooftop, phones)),
+        var actor = Principals.actor(auth);
+        return Problems.ok(settings.replace(actor, body.settings(rooftop, phones.forCaller(actor, Optional.of(rooftop)))),
                 NotificationJson.Settings::of);
     }
 

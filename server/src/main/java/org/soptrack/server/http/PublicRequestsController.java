@@ -45,7 +45,7 @@ final class PublicRequestsController {
     HttpResponse<?> submit(@Body Submission body) {
         Outcome<PublicRequest> stored = intake.submit(new PublicIntakeUseCase.Submission(body.kind(), body.name(),
                 body.dealership(), body.email(), Optional.ofNullable(body.phone()).filter(p -> !p.isBlank())
-                        .map(p -> phones.read("phone", p).value()), body.message()));
+                        .map(p -> phones.anonymous().read("phone", p).value()), body.message()));
         return Problems.respond(stored, HttpStatus.CREATED, r -> new Received(r.id().toString(), r.receivedAt()));
     }
 

@@ -1,5 +1,6 @@
 package org.soptrack.server.http;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Duration;
 import java.util.Map;
@@ -16,13 +17,13 @@ final class RooftopJson {
     }
 
     @Serdeable
-    record Details(String name, String brand, String city, String stateCode) {
+    record Details(String name, String brand, String city, String stateCode, @Nullable String country) {
         Rooftop.Details details() {
-            return new Rooftop.Details(name, brand, city, stateCode);
+            return new Rooftop.Details(name, brand, city, stateCode, country == null ? "US" : country);
         }
 
         static Details of(Rooftop.Details d) {
-            return new Details(d.name(), d.brand(), d.city(), d.stateCode());
+            return new Details(d.name(), d.brand(), d.city(), d.stateCode(), d.country());
         }
     }
 

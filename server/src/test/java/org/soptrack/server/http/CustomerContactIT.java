@@ -78,6 +78,26 @@ class CustomerContactIT extends HttpTestSupport {
                 .isEqualTo(404);
     }
 
+    @Test
+    void numbers_without_a_country_code_are_read_in_the_rooftops_country() {
+        Api.Org org = api.signUp("country-" + System.nanoTime() + "@contact.example");
+        var london = api.post("/api/v1/rooftops", org.token(), Map.of("name", "Mayfair Lexus", "brand", "Lexus",
+                "city", "London", "stateCode", "LND", "country", "GB"));
+        assertThat(london.status()).as("%s", london).isEqualTo(201);
+        assertThat(((Map<?, ?>) london.map().get("details")).get("country")).isEqualTo("GB");
+        var routed = api.put("/api/v1/rooftops/" + london.text("id") + "/notifications", org.token(), Map.of(
+                "emails", List.of(), "smsNumbers", List.of("020 7946 0958"), "routes", Map.of()));
+        assertThat(routed.status()).as("%s", routed).isEqualTo(200);
+        assertThat(routed.map().get("smsNumbers")).isEqualTo(List.of("+442079460958"));
+        var home = api.put("/api/v1/rooftops/" + org.rooftopId() + "/notifications", org.token(), Map.of(
+                "emails", List.of(), "smsNumbers", List.of("(217) 555-0190"), "routes", Map.of()));
+        assertThat(home.map().get("smsNumbers")).isEqualTo(List.of("+12175550190"));
+        var bad = api.post("/api/v1/rooftops", org.token(), Map.of("name", "Nowhere", "brand", "Lexus",
+                "city", "X", "stateCode", "X", "country", "Narnia"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.text("field")).isEqualTo("country");
+    }
+
     /** The unsubscribe link of the customer e-mail a back-order sent, as the customer's mail program shows it. */
     private URI unsubscribeLink(Api.Org org, String customer) {
         var routed = api.put("/api/v1/rooftops/" + org.rooftopId() + "/notifications", org.token(), Map.of(

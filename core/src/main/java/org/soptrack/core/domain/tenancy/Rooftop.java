@@ -12,12 +12,25 @@ import org.soptrack.core.domain.sop.RooftopSettings;
 public final class Rooftop extends Aggregate<Rooftop.State> {
 
     /** Name and place of a rooftop. */
-    public record Details(String name, String brand, String city, String stateCode) {
+    /**
+     * What staff call the rooftop and where it is: {@code stateCode} is the state or province, {@code country} the
+     * ISO 3166-1 alpha-2 code (US unless given), in which phone numbers entered for the rooftop are read.
+     */
+    public record Details(String name, String brand, String city, String stateCode, String country) {
         public Details {
             name = Require.text("name", name, 120);
             brand = Require.text("brand", brand, 60);
             city = Require.text("city", city, 120);
             stateCode = Require.text("stateCode", stateCode, 40);
+            country = Require.text("country", country, 2).toUpperCase(java.util.Locale.ROOT);
+            if (!country.matches("[A-Z]{2}")) {
+                throw new org.soptrack.core.domain.shared.InvalidValueException("country",
+                        "must be a two-letter ISO 3166 country code");
+            }
+        }
+
+        public Details(String name, String brand, String city, String stateCode) {
+            this(name, brand, city, stateCode, "US");
         }
     }
 
