@@ -1,10 +1,12 @@
 package org.soptrack.core.domain.tenancy;
 
 import java.time.Instant;
+import java.util.Locale;
+import org.soptrack.core.domain.shared.Aggregate;
+import org.soptrack.core.domain.shared.InvalidValueException;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
-import org.soptrack.core.domain.shared.Aggregate;
 import org.soptrack.core.domain.shared.Versioned;
 import org.soptrack.core.domain.sop.RooftopSettings;
 
@@ -22,9 +24,9 @@ public final class Rooftop extends Aggregate<Rooftop.State> {
             brand = Require.text("brand", brand, 60);
             city = Require.text("city", city, 120);
             stateCode = Require.text("stateCode", stateCode, 40);
-            country = Require.text("country", country, 2).toUpperCase(java.util.Locale.ROOT);
+            country = Require.text("country", country, 2).toUpperCase(Locale.ROOT);
             if (!country.matches("[A-Z]{2}")) {
-                throw new org.soptrack.core.domain.shared.InvalidValueException("country",
+                throw new InvalidValueException("country",
                         "must be a two-letter ISO 3166 country code");
             }
         }
