@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The endpoints anyone may call without a token are exactly these: signup, the login steps, refresh, accepting an
  * invitation, the retention policy, the billing and SMS providers' webhooks, the public form, a forgotten password, an
- * e-mail confirmation and a customer's unsubscribe link. A new anonymous endpoint must be added here on purpose. Every other endpoint requires an authenticated principal.
+ * e-mail confirmation, a customer's unsubscribe link and the staff application's sign-in page. A new anonymous
+ * endpoint must be added here on purpose. Every other endpoint requires an authenticated principal.
  */
 class AnonymousEndpointsTest {
 
@@ -31,7 +32,7 @@ class AnonymousEndpointsTest {
                         "RetentionController.policy", "BillingController.receive", "PublicRequestsController.submit",
                         "AccountController.forgot", "AccountController.reset", "AccountController.confirmEmail",
                         "SmsInboundController.inbound", "UnsubscribeController.confirm",
-                        "UnsubscribeController.unsubscribe");
+                        "UnsubscribeController.unsubscribe", "SignInPage.home", "SignInPage.form");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
     }
 }

@@ -14,9 +14,9 @@ import org.soptrack.server.security.ClientConnections;
 /**
  * Headers every answer carries: {@code X-Content-Type-Options: nosniff}, so a browser never guesses a type; on the
  * API, {@code Cache-Control: no-store}, since its answers hold tokens and personal data that no cache may keep; a
- * text answer names its charset (UTF-8); and over HTTPS (served here, or by a trusted proxy in front)
- * {@code Strict-Transport-Security}, so browsers come back over HTTPS only. It runs outermost, so refusals of the
- * security filter get them too.
+ * text answer names its charset (UTF-8); a Content-Security-Policy without inline script (but on Swagger UI); and
+ * over HTTPS (served here, or by a trusted proxy in front) {@code Strict-Transport-Security}, so browsers come back
+ * over HTTPS only. It runs outermost, so refusals of the security filter get them too.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,6 +24,13 @@ final class SecurityHeaders {
 
     /** One year, as HSTS preload lists ask. */
     static final String HSTS = "max-age=31536000";
+
+    /**
+     * The staff application's policy: nothing but this server's own files, no inline script or style, no framing.
+     * Swagger UI (under /openapi) keeps its own inline start-up script and so goes without.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     private final ClientConnections connections;
 
@@ -39,6 +46,9 @@ final class SecurityHeaders {
         }
         if (request.getPath().startsWith("/api/") && !response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
             response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        if (!request.getPath().startsWith("/openapi") && !response.getHeaders().contains("Content-Security-Policy")) {
+            response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         }
         String type = response.getHeaders().get(HttpHeaders.CONTENT_TYPE);
         if (type == null && response.getBody().orElse(null) instanceof MediaTypeProvider file) {
