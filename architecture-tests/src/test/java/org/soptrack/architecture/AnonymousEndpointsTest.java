@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The endpoints anyone may call without a token are exactly these: signup, the login steps, refresh, accepting an
  * invitation, the retention policy, the billing and SMS providers' webhooks, the public form, a forgotten password, an
- * e-mail confirmation, a customer's unsubscribe link and the staff application's sign-in page. A new anonymous
- * endpoint must be added here on purpose. Every other endpoint requires an authenticated principal.
+ * e-mail confirmation, a customer's unsubscribe link, the staff application's sign-in steps, and its pages that send
+ * a visitor without a session to the sign-in page instead of answering 401. A new anonymous endpoint must be added
+ * here on purpose. Every other endpoint requires an authenticated principal.
  */
 class AnonymousEndpointsTest {
 
@@ -32,7 +33,8 @@ class AnonymousEndpointsTest {
                         "RetentionController.policy", "BillingController.receive", "PublicRequestsController.submit",
                         "AccountController.forgot", "AccountController.reset", "AccountController.confirmEmail",
                         "SmsInboundController.inbound", "UnsubscribeController.confirm",
-                        "UnsubscribeController.unsubscribe", "SignInPage.home", "SignInPage.form");
+                        "UnsubscribeController.unsubscribe", "SignInPage.home", "SignInPage.form",
+                        "SignInPage.signIn", "SignInPage.organization", "SignInPage.code", "BoardPage.board");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
     }
 }

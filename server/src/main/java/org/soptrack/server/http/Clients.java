@@ -6,12 +6,12 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import org.soptrack.core.port.in.LogInUseCase;
 
 /** The client of a request as the security log records it: its address (through trusted proxies) and user agent. */
-final class Clients {
+public final class Clients {
 
     private Clients() {
     }
 
-    static LogInUseCase.Client of(HttpRequest<?> http, HttpClientAddressResolver addresses) {
+    public static LogInUseCase.Client of(HttpRequest<?> http, HttpClientAddressResolver addresses) {
         return new LogInUseCase.Client(String.valueOf(addresses.resolve(http)),
                 http.getHeaders().get(HttpHeaders.USER_AGENT));
     }
