@@ -137,4 +137,24 @@ public final class ArchitectureTest {
     static DescribedPredicate<JavaClass> resideIn(String packageName) {
         return DescribedPredicate.describe("an interface in " + packageName, c -> c.getPackageName().equals(packageName));
     }
+
+    /** Calls the staff application's form-token check (by name: the class is package-private to its package). */
+    private static final ArchCondition<JavaMethod> CHECK_THE_FORM_TOKEN = new ArchCondition<>("call Csrf.accepts") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            boolean checks = method.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName().equals("accepts")
+                    && call.getTargetOwner().getName().equals("org.soptrack.server.web.Csrf"));
+            if (!checks) {
+                events.add(SimpleConditionEvent.violated(method, method.getFullName() + " does not call Csrf.accepts"));
+            }
+        }
+    };
+
+    @ArchTest
+    static final ArchRule every_change_a_page_posts_checks_the_form_token = methods()
+            .that().areDeclaredInClassesThat().resideInAPackage("org.soptrack.server.web..")
+            .and().areAnnotatedWith(io.micronaut.http.annotation.Post.class)
+            .should(CHECK_THE_FORM_TOKEN)
+            .because("R-WEB-3: every state change of the staff application is refused without the browser's form "
+                    + "token (CSRF)");
 }
