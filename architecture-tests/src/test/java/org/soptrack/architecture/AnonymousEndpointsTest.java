@@ -34,7 +34,8 @@ class AnonymousEndpointsTest {
                         "AccountController.forgot", "AccountController.reset", "AccountController.confirmEmail",
                         "SmsInboundController.inbound", "UnsubscribeController.confirm",
                         "UnsubscribeController.unsubscribe", "SignInPage.home", "SignInPage.form",
-                        "SignInPage.signIn", "SignInPage.organization", "SignInPage.code", "BoardPage.board");
+                        "SignInPage.signIn", "SignInPage.organization", "SignInPage.code", "BoardPage.board",
+                        "OrderPage.show");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
     }
 }

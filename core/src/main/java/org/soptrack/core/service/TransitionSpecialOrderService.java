@@ -1,10 +1,8 @@
 package org.soptrack.core.service;
 
 import java.util.Optional;
-import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.sop.TransitionResult;
-import org.soptrack.core.domain.tenancy.Permission;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 
@@ -25,13 +23,9 @@ public final class TransitionSpecialOrderService implements TransitionSpecialOrd
         this.notifications = notifications;
     }
 
-    static Permission permissionFor(SopStatus target) {
-        return target == SopStatus.CUSTOMER_NOTIFIED ? Permission.SOP_MARK_CUSTOMER_NOTIFIED : Permission.SOP_TRANSITION;
-    }
-
     @Override
     public Outcome<SpecialOrder> transition(Command command) {
-        return ctx.authorized(command.actor(), permissionFor(command.target()), access ->
+        return ctx.authorized(command.actor(), TransitionSpecialOrderUseCase.permissionFor(command.target()), access ->
                 changes.change(command.actor().tenantId(), command.orderId(), access.scope(), command.expectedVersion(),
                         order -> {
                             TransitionResult result = order.moveTo(command.target(), access.actor(), ctx.now(),

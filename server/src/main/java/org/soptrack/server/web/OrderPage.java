@@ -1,0 +1,134 @@
+package org.soptrack.server.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.soptrack.core.domain.sop.SopStatus;
+import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.domain.sop.SpecialOrderId;
+import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.domain.tenancy.PermissionMatrix;
+import org.soptrack.core.port.in.CurrentMemberUseCase;
+import org.soptrack.core.port.in.GetSpecialOrderUseCase;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
+import org.soptrack.server.security.Principals;
+
+/**
+ * One special order (R-WEB-2): its details, its history, and a button for each move its status allows and the
+ * member's role may make (the server still refuses any other, forged or not).
+ */
+@Controller("/sops")
+@Secured(SecurityRule.IS_ANONYMOUS)
+public final class OrderPage {
+
+    /** A move the page offers. */
+    public record Move(String target, String label) {
+    }
+
+    private final GetSpecialOrderUseCase get;
+    private final TransitionSpecialOrderUseCase transition;
+    private final CurrentMemberUseCase current;
+    private final Csrf csrf;
+
+    OrderPage(GetSpecialOrderUseCase get, TransitionSpecialOrderUseCase transition, CurrentMemberUseCase current,
+              Csrf csrf) {
+        this.get = get;
+        this.transition = transition;
+        this.current = current;
+        this.csrf = csrf;
+    }
+
+    @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> show(HttpRequest<?> request, @Nullable Authentication authentication, @PathVariable String id) {
+        if (authentication == null) {
+            return HttpResponse.seeOther(URI.create("/sign-in"));
+        }
+        Optional<SpecialOrderId> orderId = parse(id);
+        if (orderId.isEmpty()) {
+            return Pages.render(request, HttpStatus.NOT_FOUND, "not_found", Map.of());
+        }
+        return render(request, authentication, get.get(new GetSpecialOrderUseCase.Query(Principals.actor(authentication),
+                orderId.get())), "");
+    }
+
+    @Post(value = "/{id}/move", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> move(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                         @Body MoveForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        Optional<SpecialOrderId> orderId = parse(id);
+        Optional<SopStatus> target = Optional.ofNullable(form.to()).flatMap(OrderPage::status);
+        if (orderId.isEmpty() || target.isEmpty() || form.version() == null) {
+            return Pages.render(request, HttpStatus.NOT_FOUND, "not_found", Map.of());
+        }
+        Actor actor = Principals.actor(authentication);
+        Outcome<SpecialOrder> moved = transition.transition(new TransitionSpecialOrderUseCase.Command(actor,
+                orderId.get(), form.version(), target.get(), Optional.empty()));
+        if (moved instanceof Outcome.Ok<SpecialOrder>) {
+            return HttpResponse.seeOther(URI.create("/sops/" + orderId.get().value()));
+        }
+        if (moved instanceof Outcome.Forbidden<SpecialOrder>) {
+            return Pages.render(request, HttpStatus.FORBIDDEN, "forbidden", Map.of());
+        }
+        String problem = moved instanceof Outcome.Conflict<SpecialOrder>
+                ? "Someone changed this order meanwhile; here it is as it stands now."
+                : moved instanceof Outcome.Rejected<SpecialOrder> r ? r.message() : "The order was not moved.";
+        return render(request, authentication, get.get(new GetSpecialOrderUseCase.Query(actor, orderId.get())),
+                problem);
+    }
+
+    private HttpResponse<?> render(HttpRequest<?> request, Authentication authentication,
+                                   Outcome<SpecialOrder> found, String problem) {
+        if (!(found instanceof Outcome.Ok<SpecialOrder> ok)) {
+            return Pages.render(request, HttpStatus.NOT_FOUND, "not_found", Map.of());
+        }
+        SpecialOrder order = ok.value();
+        Optional<MemberActor> member = current.current(Principals.member(authentication)) instanceof
+                Outcome.Ok<MemberActor> m ? Optional.of(m.value()) : Optional.empty();
+        List<Move> moves = order.status().allowedTargets().stream().sorted()
+                .filter(t -> member.map(a -> PermissionMatrix.allows(a.role(),
+                        TransitionSpecialOrderUseCase.permissionFor(t))).orElse(false))
+                .map(t -> new Move(t.name(), BoardPage.label(t))).toList();
+        return Pages.render(request, HttpStatus.OK, "order", Map.of("order", order, "moves", moves,
+                "status", BoardPage.label(order.status()), "problem", problem));
+    }
+
+    private static Optional<SpecialOrderId> parse(String id) {
+        try {
+            return Optional.of(SpecialOrderId.parse(id));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<SopStatus> status(String name) {
+        try {
+            return Optional.of(SopStatus.valueOf(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Serdeable
+    record MoveForm(@Nullable String to, @Nullable Long version, @Nullable String _csrf) {
+    }
+}
