@@ -27,15 +27,15 @@ import org.soptrack.core.port.in.Outcome;
  * naming the field, before anything would be sent to it.
  */
 @Singleton
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     /** Reads numbers in one region. */
-    record Reader(String region) {
+    public record Reader(String region) {
 
         /** The number {@code text} names, in E.164; an {@link InvalidValueException} on {@code field} otherwise. */
-        PhoneNumber read(String field, String text) {
+        public PhoneNumber read(String field, String text) {
             if (text == null || text.isBlank() || text.length() > 40) {
                 throw new InvalidValueException(field, text == null || text.isBlank() ? "must not be blank"
                         : "is not a phone number");
@@ -51,7 +51,7 @@ final class PhoneNumbers {
             }
         }
 
-        Optional<PhoneNumber> optional(String field, String text) {
+        public Optional<PhoneNumber> optional(String field, String text) {
             return text == null ? Optional.empty() : Optional.of(read(field, text));
         }
     }
@@ -73,7 +73,7 @@ final class PhoneNumbers {
     }
 
     /** Numbers entered by {@code actor}, for {@code rooftop} when they belong to one. */
-    Reader forCaller(Actor actor, Optional<RooftopId> rooftop) {
+    public Reader forCaller(Actor actor, Optional<RooftopId> rooftop) {
         Outcome<List<Rooftop>> listed = rooftops.list(actor);
         if (!(listed instanceof Outcome.Ok<List<Rooftop>> ok)) {
             return deployment;
@@ -86,7 +86,7 @@ final class PhoneNumbers {
     }
 
     /** Numbers entered by someone who is not signed in (the public form). */
-    Reader anonymous() {
+    public Reader anonymous() {
         return deployment;
     }
 }

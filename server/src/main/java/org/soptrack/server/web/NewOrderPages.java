@@ -1,0 +1,215 @@
+package org.soptrack.server.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.Money;
+import org.soptrack.core.domain.shared.PhoneNumber;
+import org.soptrack.core.domain.shared.Require;
+import org.soptrack.core.domain.shared.RooftopId;
+import org.soptrack.core.domain.sop.ContactPreferences;
+import org.soptrack.core.domain.sop.Customer;
+import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.domain.sop.PartNumber;
+import org.soptrack.core.domain.sop.RoNumber;
+import org.soptrack.core.domain.sop.SearchText;
+import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.domain.sop.SpecialOrderDetails;
+import org.soptrack.core.domain.sop.Vehicle;
+import org.soptrack.core.domain.sop.Vendor;
+import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.domain.tenancy.RooftopScope;
+import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
+import org.soptrack.core.port.in.GetCustomerUseCase;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.RegisterCustomerUseCase;
+import org.soptrack.core.port.in.SearchUseCase;
+import org.soptrack.server.http.PhoneNumbers;
+import org.soptrack.server.security.Principals;
+
+/**
+ * Opening a special order (R-WEB-2): first the customer, found by the one search or registered on the spot, then the
+ * order for that customer at the rooftop. Each post calls one use case; a refused field is shown next to itself with
+ * what was typed kept.
+ */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class NewOrderPages {
+
+    private final SearchUseCase search;
+    private final RegisterCustomerUseCase register;
+    private final GetCustomerUseCase getCustomer;
+    private final CreateSpecialOrderUseCase create;
+    private final PhoneNumbers phones;
+    private final Csrf csrf;
+
+    NewOrderPages(SearchUseCase search, RegisterCustomerUseCase register, GetCustomerUseCase getCustomer,
+                  CreateSpecialOrderUseCase create, PhoneNumbers phones, Csrf csrf) {
+        this.search = search;
+        this.register = register;
+        this.getCustomer = getCustomer;
+        this.create = create;
+        this.phones = phones;
+        this.csrf = csrf;
+    }
+
+    @Get(value = "/orders/new{?rooftop,q}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> customerStep(HttpRequest<?> request, Authentication authentication, @QueryValue String rooftop,
+                                 @Nullable @QueryValue String q) {
+        List<Customer> found = List.of();
+        String problem = "";
+        if (q != null && !q.isBlank()) {
+            try {
+                found = search.search(new SearchUseCase.Query(Principals.actor(authentication), SearchText.of(q),
+                        RooftopScope.allRooftops(), Optional.empty(), Optional.empty(), 20))
+                        .map(r -> r.customers().items()).orElseThrow();
+            } catch (RuntimeException e) {
+                problem = "Type at least three letters of a name, or a phone number or e-mail address.";
+            }
+        }
+        return Pages.render(request, HttpStatus.OK, "order_customer", Map.of("rooftop", rooftop,
+                "q", q == null ? "" : q, "found", found, "problem", problem, "values", Map.of(), "errors", Map.of()));
+    }
+
+    @Post(value = "/orders/new/customer", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> registerCustomer(HttpRequest<?> request, Authentication authentication,
+                                     @Body CustomerForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        Actor actor = Principals.actor(authentication);
+        FormErrors errors = new FormErrors();
+        var phone = errors.read("phone", () -> blank(form.phone()) ? Optional.<PhoneNumber>empty()
+                : Optional.of(phones.forCaller(actor, Optional.empty()).read("phone", form.phone())));
+        var email = errors.read("email", () -> blank(form.email()) ? Optional.<Email>empty()
+                : Optional.of(Email.of(form.email())));
+        Customer.Contact contact = errors.any() ? null : errors.readWhole("name", () -> new Customer.Contact(form.name(),
+                phone, email, ContactPreferences.allChannels()));
+        if (contact != null) {
+            Outcome<Customer> registered = register.register(new RegisterCustomerUseCase.Command(actor, contact));
+            if (registered instanceof Outcome.Ok<Customer> ok) {
+                return HttpResponse.seeOther(URI.create("/orders/new/details?rooftop=" + form.rooftop()
+                        + "&customer=" + ok.value().id().value()));
+            }
+            errors.add(registered);
+        }
+        return Pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, "order_customer", Map.of("rooftop",
+                form.rooftop(), "q", "", "found", List.of(), "problem", "", "values", values(form.name(),
+                form.phone(), form.email()), "errors", errors.asMap()));
+    }
+
+    @Get(value = "/orders/new/details{?rooftop,customer}", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> detailsStep(HttpRequest<?> request, Authentication authentication, @QueryValue String rooftop,
+                                @QueryValue String customer) {
+        return details(request, authentication, rooftop, customer, Map.of(), Map.of(), HttpStatus.OK);
+    }
+
+    @Post(value = "/orders/new/details", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> open(HttpRequest<?> request, Authentication authentication, @Body OrderForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        FormErrors errors = new FormErrors();
+        RooftopId rooftop = errors.read("form", () -> RooftopId.parse(form.rooftop()));
+        CustomerId customer = errors.read("form", () -> CustomerId.parse(form.customer()));
+        Integer year = errors.read("year", () -> Integer.parseInt(form.year().strip()));
+        Vehicle vehicle = year == null ? null : errors.readWhole("vin", () -> new Vehicle(year, form.make(), form.model(),
+                blank(form.vin()) ? Optional.empty() : Optional.of(form.vin().strip().toUpperCase())));
+        RoNumber ro = errors.read("roNumber", () -> RoNumber.of(form.roNumber()));
+        PartNumber part = errors.read("partNumber", () -> PartNumber.of(form.partNumber()));
+        Integer quantity = errors.read("quantity", () -> Require.between("quantity",
+                Integer.parseInt(form.quantity().strip()), 1, 9999));
+        Vendor vendor = errors.read("vendor", () -> Vendor.of(form.vendor()));
+        Money price = errors.read("unitPrice", () -> Money.of(form.unitPrice().strip()));
+        Optional<LocalDate> eta = errors.read("eta", () -> blank(form.eta()) ? Optional.<LocalDate>empty()
+                : Optional.of(LocalDate.parse(form.eta())));
+        SpecialOrderDetails details = errors.any() ? null : errors.readWhole("description", () ->
+                new SpecialOrderDetails(customer, vehicle, ro, part, form.description(), quantity, vendor, price, eta,
+                        Optional.empty(), Optional.empty(), Optional.empty(), false, ""));
+        if (details != null) {
+            Outcome<SpecialOrder> opened = create.create(new CreateSpecialOrderUseCase.Command(
+                    Principals.actor(authentication), rooftop, details));
+            if (opened instanceof Outcome.Ok<SpecialOrder> ok) {
+                return HttpResponse.seeOther(URI.create("/sops/" + ok.value().id().value()));
+            }
+            errors.add(opened);
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("year", nz(form.year()));
+        values.put("make", nz(form.make()));
+        values.put("model", nz(form.model()));
+        values.put("vin", nz(form.vin()));
+        values.put("roNumber", nz(form.roNumber()));
+        values.put("partNumber", nz(form.partNumber()));
+        values.put("description", nz(form.description()));
+        values.put("quantity", nz(form.quantity()));
+        values.put("vendor", nz(form.vendor()));
+        values.put("unitPrice", nz(form.unitPrice()));
+        values.put("eta", nz(form.eta()));
+        return details(request, authentication, nz(form.rooftop()), nz(form.customer()), values, errors.asMap(),
+                HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private HttpResponse<?> details(HttpRequest<?> request, Authentication authentication, String rooftop,
+                                    String customer, Map<String, String> values, Map<String, String> errors,
+                                    HttpStatus status) {
+        Optional<Customer> who;
+        try {
+            who = getCustomer.get(new GetCustomerUseCase.Query(Principals.actor(authentication),
+                    CustomerId.parse(customer))) instanceof Outcome.Ok<Customer> ok ? Optional.of(ok.value())
+                    : Optional.empty();
+        } catch (RuntimeException e) {
+            who = Optional.empty();
+        }
+        if (who.isEmpty()) {
+            return Pages.render(request, HttpStatus.NOT_FOUND, "not_found", Map.of());
+        }
+        return Pages.render(request, status, "order_details", Map.of("rooftop", rooftop, "customerId", customer,
+                "customerName", who.get().contact().name(), "values", values, "errors", errors));
+    }
+
+    private static Map<String, String> values(String name, String phone, String email) {
+        return Map.of("name", nz(name), "phone", nz(phone), "email", nz(email));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Serdeable
+    record CustomerForm(@Nullable String rooftop, @Nullable String name, @Nullable String phone,
+                        @Nullable String email, @Nullable String _csrf) {
+    }
+
+    @Serdeable
+    record OrderForm(@Nullable String rooftop, @Nullable String customer, @Nullable String year,
+                     @Nullable String make, @Nullable String model, @Nullable String vin, @Nullable String roNumber,
+                     @Nullable String partNumber, @Nullable String description, @Nullable String quantity,
+                     @Nullable String vendor, @Nullable String unitPrice, @Nullable String eta,
+                     @Nullable String _csrf) {
+    }
+}
