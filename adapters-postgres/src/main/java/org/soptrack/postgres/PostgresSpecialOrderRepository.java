@@ -61,11 +61,19 @@ public final class PostgresSpecialOrderRepository implements SpecialOrderReposit
     private final SpecialOrderRows rows;
     private final TransitionRows transitions;
     private final JdbcOperations jdbc;
+    private final PostgresOrderChanges changes;
 
-    PostgresSpecialOrderRepository(SpecialOrderRows rows, TransitionRows transitions, JdbcOperations jdbc) {
+    PostgresSpecialOrderRepository(SpecialOrderRows rows, TransitionRows transitions, JdbcOperations jdbc,
+                                   PostgresOrderChanges changes) {
         this.rows = rows;
         this.transitions = transitions;
         this.jdbc = jdbc;
+        this.changes = changes;
+    }
+
+    @Override
+    public Watch watch(TenantId tenant, RooftopId rooftop, Runnable listener) {
+        return changes.watch(tenant, rooftop, listener);
     }
 
     @Override

@@ -83,7 +83,7 @@ final class AccessGuard {
         if (!PermissionMatrix.allows(current.role(), permission)) {
             return new Access.Denied("Role " + current.role() + " may not " + permission, Access.Why.NOT_PERMITTED);
         }
-        if (permission.organizationWide() && !current.rooftops().all()) {
+        if (!PermissionMatrix.permissionsOf(current.role(), current.rooftops()).contains(permission)) {
             return new Access.Denied("This concerns the whole organization: it needs a member who is not limited to "
                     + "some rooftops", Access.Why.NOT_PERMITTED);
         }

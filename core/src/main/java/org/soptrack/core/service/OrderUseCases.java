@@ -14,6 +14,7 @@ import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.SearchUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
+import org.soptrack.core.port.in.WatchRooftopUseCase;
 
 /** The use cases of special orders and repair orders: the daily work of a parts department and its BDC. */
 public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpecialOrderUseCase getSpecialOrder,
@@ -23,7 +24,7 @@ public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpe
                             CountSpecialOrdersUseCase countSpecialOrders, AgingReportUseCase agingReport,
                             BdcDueListUseCase bdcDueList, GetRepairOrderUseCase getRepairOrder,
                             LogContactAttemptUseCase logContactAttempt, NotesUseCase notes, SearchUseCase search,
-                            ReceivingUseCase receiving) {
+                            ReceivingUseCase receiving, WatchRooftopUseCase watchRooftop) {
 
     static OrderUseCases of(Shared s) {
         CorePorts p = s.ports();
@@ -42,6 +43,7 @@ public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpe
                 new LogContactAttemptService(s.ctx(), p.orders(), p.contactAttempts()),
                 new NotesService(s.ctx(), p.notes(), p.members(), s.changes(), s.customers()),
                 new SearchService(s.ctx(), p.customers(), p.orders()),
-                new ReceivingService(s.ctx(), p, s.changes(), s.orderEvents(), s.settings().publicUrl()));
+                new ReceivingService(s.ctx(), p, s.changes(), s.orderEvents(), s.settings().publicUrl()),
+                new WatchRooftopService(s.ctx(), p.rooftops(), p.orders()));
     }
 }

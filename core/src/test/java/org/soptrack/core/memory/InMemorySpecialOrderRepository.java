@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.RooftopId;
@@ -29,6 +30,11 @@ public final class InMemorySpecialOrderRepository implements SpecialOrderReposit
 
     private InMemoryCustomerRepository customers;
 
+    private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
+
+    private record Watcher(TenantId tenant, RooftopId rooftop, Runnable listener) {
+    }
+
     public InMemorySpecialOrderRepository(InMemoryTransactions tx) {
         store = new AggregateStore<>(tx, SpecialOrder::id, SpecialOrder::reconstitute);
     }
@@ -41,6 +47,7 @@ public final class InMemorySpecialOrderRepository implements SpecialOrderReposit
             throw new IllegalStateException("Duplicate SOP number at rooftop");
         }
         store.add(tenant, order);
+        changed(tenant, order.rooftopId());
     }
 
     @Override
@@ -50,7 +57,24 @@ public final class InMemorySpecialOrderRepository implements SpecialOrderReposit
 
     @Override
     public UpdateResult update(TenantId tenant, SpecialOrder order) {
-        return store.update(tenant, order);
+        UpdateResult result = store.update(tenant, order);
+        if (result == UpdateResult.UPDATED) {
+            changed(tenant, order.rooftopId());
+        }
+        return result;
+    }
+
+    /** Watchers hear of a change as it is made (a rolled-back change too, which the port allows). */
+    @Override
+    public Watch watch(TenantId tenant, RooftopId rooftop, Runnable listener) {
+        Watcher watcher = new Watcher(tenant, rooftop, listener);
+        watchers.add(watcher);
+        return () -> watchers.remove(watcher);
+    }
+
+    private void changed(TenantId tenant, RooftopId rooftop) {
+        watchers.stream().filter(w -> w.tenant().equals(tenant) && w.rooftop().equals(rooftop))
+                .forEach(w -> w.listener().run());
     }
 
     @Override

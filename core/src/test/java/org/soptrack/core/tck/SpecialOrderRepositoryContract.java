@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.shared.ActorRef;
 import org.soptrack.core.domain.shared.Page;
@@ -27,6 +30,7 @@ import org.soptrack.core.domain.sop.SpecialOrderId;
 import org.soptrack.core.domain.sop.TransitionResult;
 import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.port.out.SpecialOrderQuery;
+import org.soptrack.core.port.out.SpecialOrderRepository;
 import org.soptrack.core.port.out.UpdateResult;
 
 /** What every {@code SpecialOrderRepository} must do. */
@@ -62,6 +66,40 @@ public abstract class SpecialOrderRepositoryContract extends PortsContract {
         }
         run(s.tenant(), () -> ports.orders().add(s.tenant(), order));
         return order;
+    }
+
+    @Test
+    void a_watch_hears_of_changes_at_its_own_rooftop_of_its_own_tenant_until_closed() throws InterruptedException {
+        Seed a = seed();
+        Seed b = seed();
+        RooftopId otherRooftop = addRooftop(a.tenant(), "North Lexus");
+        BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        SpecialOrderRepository.Watch watchA = ports.orders().watch(a.tenant(), a.rooftop(), () -> heard.add("A"));
+        try (SpecialOrderRepository.Watch watchB = ports.orders().watch(b.tenant(), b.rooftop(),
+                () -> heard.add("B"))) {
+            // Notices come in commit order, so once B's is heard, a wrong notice to A would have come before it.
+            store(a, otherRooftop, 1, "RO-1", TestData.T0, SopStatus.ORDERED);
+            store(b, b.rooftop(), 1, "RO-1", TestData.T0);
+            assertThat(heard.poll(30, TimeUnit.SECONDS)).as("the other tenant's change").isEqualTo("B");
+            assertThat(heard).as("another rooftop's changes are not A's").isEmpty();
+
+            SpecialOrder mine = store(a, a.rooftop(), 2, "RO-2", TestData.T0);
+            assertThat(heard.poll(30, TimeUnit.SECONDS)).as("an order added at A's rooftop").isEqualTo("A");
+            heard.clear();
+            mine.moveTo(SopStatus.ORDERED, ActorRef.system(), TestData.T0.plus(Duration.ofHours(1)), Optional.empty());
+            assertThat(in(a.tenant(), () -> ports.orders().update(a.tenant(), mine))).isEqualTo(UpdateResult.UPDATED);
+            assertThat(heard.poll(30, TimeUnit.SECONDS)).as("an order moved at A's rooftop").isEqualTo("A");
+
+            watchA.close();
+            watchA.close();
+            heard.clear();
+            SpecialOrder later = in(a.tenant(), () -> ports.orders().find(a.tenant(), mine.id())).orElseThrow();
+            later.moveTo(SopStatus.RECEIVED, ActorRef.system(), TestData.T0.plus(Duration.ofHours(2)), Optional.empty());
+            assertThat(in(a.tenant(), () -> ports.orders().update(a.tenant(), later))).isEqualTo(UpdateResult.UPDATED);
+            store(b, b.rooftop(), 2, "RO-2", TestData.T0);
+            assertThat(heard.poll(30, TimeUnit.SECONDS)).isEqualTo("B");
+            assertThat(heard).as("a closed watch hears nothing").doesNotContain("A");
+        }
     }
 
     @Test

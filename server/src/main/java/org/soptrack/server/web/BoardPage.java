@@ -8,10 +8,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.sse.Event;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.tenancy.Actor;
@@ -28,8 +30,11 @@ import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.ListRooftopsUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
+import org.soptrack.core.port.in.WatchRooftopUseCase;
 import org.soptrack.core.port.out.SpecialOrderQuery;
 import org.soptrack.server.security.Principals;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 /**
  * The parts board of one rooftop (R-WEB-2): how many special orders stand at each status, and the orders of the
@@ -46,31 +51,30 @@ public final class BoardPage {
     private final ListRooftopsUseCase rooftops;
     private final CountSpecialOrdersUseCase counts;
     private final SearchSpecialOrdersUseCase search;
+    private final WatchRooftopUseCase watch;
 
-    BoardPage(ListRooftopsUseCase rooftops, CountSpecialOrdersUseCase counts, SearchSpecialOrdersUseCase search) {
+    BoardPage(ListRooftopsUseCase rooftops, CountSpecialOrdersUseCase counts, SearchSpecialOrdersUseCase search,
+              WatchRooftopUseCase watch) {
         this.rooftops = rooftops;
         this.counts = counts;
         this.search = search;
+        this.watch = watch;
     }
 
     @Get(value = "{?rooftop,status}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> board(HttpRequest<?> request, @Nullable Authentication authentication,
                           @Nullable @QueryValue String rooftop, @Nullable @QueryValue String status) {
         if (authentication == null) {
-            return HttpResponse.seeOther(URI.create("/sign-in"));
+            return Pages.signIn(request);
         }
         Actor actor = Principals.actor(authentication);
-        Outcome<List<Rooftop>> reachable = rooftops.list(actor);
-        if (!(reachable instanceof Outcome.Ok<List<Rooftop>> ok)) {
-            return HttpResponse.seeOther(URI.create("/sign-in"));
+        Outcome<Reachable> reachable = Reachable.of(rooftops, actor, rooftop);
+        if (!(reachable instanceof Outcome.Ok<Reachable> here)) {
+            return Pages.refusal(request, reachable);
         }
-        Optional<Rooftop> shown = ok.value().stream()
-                .filter(r -> rooftop == null || r.id().value().toString().equals(rooftop)).findFirst();
-        if (shown.isEmpty()) {
-            return Pages.render(request, HttpStatus.NOT_FOUND, "not_found", Map.of());
-        }
+        Rooftop shown = here.value().shown();
         Map<SopStatus, Long> byStatus = counts.count(new CountSpecialOrdersUseCase.Query(actor,
-                Optional.of(shown.get().id()))).orElseThrow();
+                Optional.of(shown.id()))).orElseThrow();
         List<Tile> tiles = new ArrayList<>();
         for (SopStatus each : SopStatus.values()) {
             tiles.add(new Tile(each.name(), label(each), byStatus.getOrDefault(each, 0L)));
@@ -78,11 +82,45 @@ public final class BoardPage {
         Optional<SopStatus> selected = Arrays.stream(SopStatus.values()).filter(s -> s.name().equals(status))
                 .findFirst();
         List<SpecialOrder> listed = selected.map(s -> search.search(new SearchSpecialOrdersUseCase.Query(actor,
-                        SpecialOrderQuery.all(RooftopScope.only(Set.of(shown.get().id())), 50).withStatuses(Set.of(s))))
+                        SpecialOrderQuery.all(RooftopScope.only(Set.of(shown.id())), 50).withStatuses(Set.of(s))))
                 .orElseThrow().items()).orElse(List.of());
-        return Pages.render(request, HttpStatus.OK, "board", Map.of("rooftop", shown.get().details().name(),
-                "rooftops", ok.value(), "rooftopId", shown.get().id().value().toString(), "tiles", tiles,
-                "selected", selected.map(BoardPage::label).orElse(""), "orders", listed));
+        String view = Pages.partial(request) ? "board_content" : "board";
+        return Pages.render(request, HttpStatus.OK, view, Map.of("rooftop", shown.details().name(),
+                "rooftops", here.value().all(), "rooftopId", here.value().id(), "tiles", tiles,
+                "selected", selected.map(BoardPage::label).orElse(""), "status", selected.map(Enum::name).orElse(""),
+                "orders", listed));
+    }
+
+    /**
+     * A "changed" event each time an order at the rooftop changes (at most four a second), for the board's htmx
+     * server-sent-events connection, which then reads the board again. A comment at once opens the stream in the
+     * browser, and one every 25 seconds keeps proxies from closing it and tells the server when the browser has gone.
+     */
+    @Get(value = "/events{?rooftop}", produces = MediaType.TEXT_EVENT_STREAM)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> events(Authentication authentication, @QueryValue String rooftop) {
+        Optional<RooftopId> id = Optional.ofNullable(rooftop).flatMap(BoardPage::rooftopId);
+        if (id.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Sinks.Many<Event<String>> changes = Sinks.many().multicast().directBestEffort();
+        Outcome<WatchRooftopUseCase.Subscription> watching = watch.watch(Principals.actor(authentication), id.get(),
+                () -> changes.tryEmitNext(Event.of("changed").name("changed")));
+        if (!(watching instanceof Outcome.Ok<WatchRooftopUseCase.Subscription> ok)) {
+            return HttpResponse.notFound();
+        }
+        Flux<Event<String>> keepAlive = Flux.interval(Duration.ZERO, Duration.ofSeconds(25))
+                .map(tick -> Event.of("").comment("still here"));
+        return HttpResponse.ok(Flux.merge(changes.asFlux().sample(Duration.ofMillis(250)), keepAlive)
+                .doFinally(signal -> ok.value().close())).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
+    }
+
+    private static Optional<RooftopId> rooftopId(String text) {
+        try {
+            return Optional.of(RooftopId.parse(text));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     static String label(SopStatus status) {

@@ -5,10 +5,13 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.views.ModelAndView;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import org.soptrack.core.port.in.CurrentMemberUseCase;
+import org.soptrack.core.port.in.Outcome;
 
-/** Rendering a page: every template gets the request's CSRF value besides its own model. */
+/** Rendering a page ({@link FrameModel} adds the frame every template gets besides its own model). */
 final class Pages {
 
     private Pages() {
@@ -16,9 +19,46 @@ final class Pages {
 
     static MutableHttpResponse<?> render(HttpRequest<?> request, HttpStatus status, String view,
                                          Map<String, Object> model) {
-        Map<String, Object> all = new HashMap<>(model);
-        all.put("csrf", Csrf.of(request));
-        return HttpResponse.status(status).body(new ModelAndView<>(view, all));
+        return HttpResponse.status(status).body(new ModelAndView<>(view, new HashMap<>(model)));
+    }
+
+    /** Whether htmx asks for part of a page (the part the page names), not a whole page. */
+    static boolean partial(HttpRequest<?> request) {
+        return request.getHeaders().contains("HX-Request");
+    }
+
+    /** Off to the sign-in page: a whole page is redirected; for htmx's partial request, htmx is told to go there. */
+    static MutableHttpResponse<?> signIn(HttpRequest<?> request) {
+        return partial(request) ? HttpResponse.noContent().header("HX-Redirect", "/sign-in")
+                : HttpResponse.seeOther(URI.create("/sign-in"));
+    }
+
+    /**
+     * The page for a refusal of core: a member no longer signed in (logged out elsewhere, removed, session ended)
+     * goes to sign in; a forbidden change gets the 403 page; anything else the 404 page, which says no more than
+     * that there is nothing here for them.
+     */
+    static MutableHttpResponse<?> refusal(HttpRequest<?> request, Outcome<?> refused) {
+        if (refused instanceof Outcome.Rejected<?> r && CurrentMemberUseCase.SIGNED_OUT.equals(r.code())) {
+            return signIn(request);
+        }
+        if (refused instanceof Outcome.Forbidden<?>) {
+            return render(request, HttpStatus.FORBIDDEN, "forbidden", Map.of());
+        }
+        return notFound(request);
+    }
+
+    static MutableHttpResponse<?> notFound(HttpRequest<?> request) {
+        return render(request, HttpStatus.NOT_FOUND, "not_found", Map.of());
+    }
+
+    /** A refusal of one type as the same refusal of another (it holds no value). */
+    @SuppressWarnings("unchecked")
+    static <T> Outcome<T> cast(Outcome<?> refused) {
+        if (refused instanceof Outcome.Ok<?>) {
+            throw new IllegalArgumentException("Not a refusal");
+        }
+        return (Outcome<T>) refused;
     }
 
     /** A change without this browser's form token, or from another site's page. */

@@ -14,10 +14,10 @@ import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.CorrectCustomerUseCase;
 import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
-import org.soptrack.core.port.in.CustomerOptOutUseCase;
 import org.soptrack.core.port.in.CreateRooftopUseCase;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
+import org.soptrack.core.port.in.CustomerOptOutUseCase;
 import org.soptrack.core.port.in.DeleteOrganizationUseCase;
 import org.soptrack.core.port.in.DeliveryLogUseCase;
 import org.soptrack.core.port.in.GetCustomerUseCase;
@@ -33,14 +33,14 @@ import org.soptrack.core.port.in.ListTeamUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.LogOutUseCase;
+import org.soptrack.core.port.in.NotesUseCase;
 import org.soptrack.core.port.in.NotificationSettingsUseCase;
 import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
-import org.soptrack.core.port.in.NotesUseCase;
 import org.soptrack.core.port.in.OwnProfileUseCase;
 import org.soptrack.core.port.in.PasswordResetUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
-import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.ReceivingUseCase;
+import org.soptrack.core.port.in.RefreshSessionUseCase;
 import org.soptrack.core.port.in.RegisterCustomerUseCase;
 import org.soptrack.core.port.in.RemoveMemberUseCase;
 import org.soptrack.core.port.in.RequireMfaUseCase;
@@ -58,6 +58,7 @@ import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.core.port.in.TimedNotificationsUseCase;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
+import org.soptrack.core.port.in.WatchRooftopUseCase;
 import org.soptrack.core.service.SoptrackCore;
 
 /** Each use case of core as its own bean, so that controllers depend on the use cases they call and nothing else. */
@@ -267,6 +268,11 @@ final class UseCaseFactory {
     @Singleton
     CountSpecialOrdersUseCase countSpecialOrders(SoptrackCore core) {
         return core.orders().countSpecialOrders();
+    }
+
+    @Singleton
+    WatchRooftopUseCase watchRooftop(SoptrackCore core) {
+        return core.orders().watchRooftop();
     }
 
     @Singleton

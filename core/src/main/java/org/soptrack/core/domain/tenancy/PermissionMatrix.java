@@ -36,4 +36,14 @@ public final class PermissionMatrix {
     public static Set<Permission> permissionsOf(Role role) {
         return Collections.unmodifiableSet(MATRIX.get(role));
     }
+
+    /**
+     * What a member with {@code role} limited to {@code rooftops} may do: the role's permissions, less those that
+     * reach the whole organization when the member is limited to some rooftops (R-TEN-2).
+     */
+    public static Set<Permission> permissionsOf(Role role, RooftopScope rooftops) {
+        Set<Permission> may = EnumSet.noneOf(Permission.class);
+        MATRIX.get(role).stream().filter(p -> rooftops.all() || !p.organizationWide()).forEach(may::add);
+        return Collections.unmodifiableSet(may);
+    }
 }

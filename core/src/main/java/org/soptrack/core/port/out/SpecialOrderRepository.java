@@ -44,4 +44,19 @@ public interface SpecialOrderRepository {
 
     /** Every line of one repair order at one rooftop, whatever its status. */
     List<SpecialOrder> findByRo(TenantId tenant, RooftopId rooftop, RoNumber roNumber);
+
+    /**
+     * Calls {@code listener} after changes to the tenant's orders at {@code rooftop}: at least once after each
+     * committed change, in commit order (a change that did not commit may call it too), until the watch is closed.
+     * The call says only "something changed here" and carries no data; a listener reads what it may see through a
+     * use case. It runs on the adapter's own thread and must return quickly. For a board that updates itself
+     * (R-WEB-2).
+     */
+    Watch watch(TenantId tenant, RooftopId rooftop, Runnable listener);
+
+    /** A running watch; closing it twice is harmless. */
+    interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
 }
