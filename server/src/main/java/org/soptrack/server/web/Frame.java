@@ -1,0 +1,25 @@
+package org.soptrack.server.web;
+
+import java.util.List;
+import java.util.Set;
+import org.soptrack.core.domain.tenancy.Permission;
+
+/**
+ * What the frame of every page needs: this browser's form token, whether someone is signed in, what they may do (so a
+ * page shows only the controls their role and rooftops allow), and the main links they may follow.
+ */
+public record Frame(String csrf, boolean signedIn, Set<Permission> permissions, List<Link> links) {
+
+    /** A main link. */
+    public record Link(String href, String label) {
+    }
+
+    public Frame {
+        permissions = Set.copyOf(permissions);
+        links = List.copyOf(links);
+    }
+
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+}

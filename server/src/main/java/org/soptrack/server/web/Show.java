@@ -1,0 +1,32 @@
+package org.soptrack.server.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.soptrack.core.domain.sop.SopStatus;
+
+/** How pages write times and statuses. */
+public final class Show {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private Show() {
+    }
+
+    /** A moment to the minute, in UTC, the zone the server keeps. */
+    public static String when(Instant at) {
+        return MINUTE.format(at);
+    }
+
+    /** A status or other constant as words: {@code CUSTOMER_NOTIFIED} is "Customer notified". */
+    public static String words(Enum<?> constant) {
+        String words = constant.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public static String status(SopStatus status) {
+        return words(status);
+    }
+}

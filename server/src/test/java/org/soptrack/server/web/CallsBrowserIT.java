@@ -1,0 +1,112 @@
+package org.soptrack.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.annotation.MockBean;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.soptrack.core.memory.FakeClock;
+import org.soptrack.core.port.out.ClockPort;
+
+/**
+ * The BDC's day from the browser (R-SOP-4c): both parts of an RO arrive; three days later (the README's first-contact
+ * delay, on a fake clock) the call is on the BDC agent's list with the customer's phone; the agent opens the RO, logs
+ * a call that reached the customer, and the RO leaves the list. A viewer has no "Calls" link, and the list refuses them.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CallsBrowserIT {
+
+    static final FakeClock CLOCK = new FakeClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
+
+    @MockBean(ClockPort.class)
+    ClockPort clock() {
+        return CLOCK;
+    }
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    private Browser browser;
+    private WebFixture web;
+
+    @BeforeAll
+    void start() {
+        browser = Browser.start();
+        web = new WebFixture(server, json, browser);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    @Test
+    void the_bdc_agent_sees_the_call_due_and_logs_it() {
+        WebFixture.Org org = web.organization("Calls Motors");
+        String customer = String.valueOf(web.post("/api/v1/customers", org.token(), Map.of("name", "Carla Customer",
+                "phone", "+12175550142")).get("id"));
+        String first = web.order(org, org.token(), customer, "RO-41", "90915-YZZD1");
+        String second = web.order(org, org.token(), customer, "RO-41", "04465-33471");
+        for (String order : List.of(first, second)) {
+            web.move(org.token(), order, 0, "ORDERED");
+            web.move(org.token(), order, 1, "RECEIVED");
+        }
+        String agent = web.member(org, "BDC", "Bea Bdc");
+        String viewer = web.member(org, "VIEWER", "Vic Viewer");
+
+        Page page = web.signIn(agent);
+        page.getByRole(AriaRole.LINK, named("Calls")).click();
+        assertThat(page.getByText("No call is due now.").isVisible()).as("not before the first-contact delay")
+                .isTrue();
+
+        CLOCK.advance(Duration.ofDays(3).plusMinutes(1));
+        page = web.signIn(agent);
+        page.getByRole(AriaRole.LINK, named("Calls")).click();
+        assertThat(page.locator("table.orders tbody tr").count()).isEqualTo(1);
+        assertThat(page.locator("table.orders tbody tr").textContent()).contains("Carla Customer")
+                .contains("+12175550142").contains("2 of 2");
+        assertThat(browser.accessibilityViolations(page)).isEmpty();
+
+        page.getByRole(AriaRole.LINK, named("RO-41")).click();
+        assertThat(page.locator(".status").textContent()).contains("All 2 parts arrived");
+        assertThat(page.locator("table.orders tbody tr").count()).isEqualTo(2);
+        assertThat(browser.accessibilityViolations(page)).isEmpty();
+        page.getByLabel("How").selectOption("CALL");
+        page.getByLabel("Result").selectOption("REACHED");
+        page.getByLabel("Note (optional)").fill("Coming Thursday at 9");
+        page.getByRole(AriaRole.BUTTON, named("Log the call")).click();
+        assertThat(page.locator(".history li").allTextContents()).singleElement()
+                .satisfies(line -> assertThat(line).contains("Call, Reached — Coming Thursday at 9"));
+        assertThat(page.locator(".status").textContent()).contains("Customer reached");
+
+        page.getByRole(AriaRole.LINK, named("Calls")).click();
+        assertThat(page.getByText("No call is due now.").isVisible()).isTrue();
+
+        Page viewing = web.signIn(viewer);
+        assertThat(viewing.getByRole(AriaRole.LINK, named("Calls")).count()).as("no link for a viewer").isZero();
+        viewing.navigate(web.url("/calls"));
+        assertThat(viewing.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent())
+                .isEqualTo("Not allowed");
+    }
+}
