@@ -51,6 +51,11 @@ mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.soptrack.server.bench.SearchBenchmark -Dbench.sops="$((sops > 1000000 ? 1000000 : sops))" \
   | quiet | grep -E '^\||special orders' | tee "$out/search.md"
 
+echo "== The staff application's parts board at a million orders"
+mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.soptrack.server.bench.BoardBenchmark -Dbench.sops="$((sops > 1000000 ? 1000000 : sops))" \
+  | quiet | grep -E '^\||special orders' | tee "$out/board.md"
+
 echo "== Outbox delivery"
 mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.soptrack.server.bench.OutboxThroughput | quiet | grep '^|' | tee "$out/outbox.md"

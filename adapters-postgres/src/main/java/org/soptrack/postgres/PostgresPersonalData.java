@@ -85,6 +85,7 @@ public final class PostgresPersonalData implements PersonalDataRepository {
                     + "WHERE organization_id = :tenant AND customer_id = :id)", "actor_id = :id", Set.of(),
                     Set.of("special_order_id", "seq", "from_status", "to_status", "actor_kind", "actor_id", "at")),
             new Entity("sop_counters", null, null, Set.of()),
+            new Entity("special_order_counts", null, null, Set.of()),
             new Entity("notes", NOTES, "author_id = :id", Set.of(),
                     Set.of("id", "special_order_id", "customer_id", "author_kind", "author_id", "at")),
             new Entity("contact_attempts", "customer_id = :id", "actor_id = :id", Set.of(),

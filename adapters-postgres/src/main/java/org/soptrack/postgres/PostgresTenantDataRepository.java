@@ -11,7 +11,7 @@ import org.soptrack.core.port.out.TenantDataRepository;
 
 /**
  * The purge of an organization's business data and then its setup (invitations, its own retention periods, and the
- * rooftops nothing refers to any more, with their SOP counters), table by table in the order the foreign keys need (a
+ * rooftops nothing refers to any more, with their SOP counters; their order counts go with them), table by table in the order the foreign keys need (a
  * special order takes its history with it). Each call fills one batch, moving on to the next table when one is empty, so a batch
  * smaller than asked means nothing is left. Rows about held customers stay, and so do the events their messages
  * refer to.

@@ -36,8 +36,9 @@ interface SpecialOrderRows extends GenericRepository<SpecialOrderRow, UUID> {
              WHERE organization_id = :organizationId AND id = :id""")
     void update(SpecialOrderRow row);
 
-    @Query("SELECT status, count(*) AS orders FROM special_orders WHERE organization_id = :organizationId AND "
-            + IN_SCOPE + " GROUP BY status")
+    /** From the counts migration V25's triggers keep: the board's numbers without counting rows. */
+    @Query("SELECT status, CAST(sum(orders) AS bigint) AS orders FROM special_order_counts WHERE organization_id = :organizationId AND "
+            + IN_SCOPE + " GROUP BY status HAVING sum(orders) > 0")
     List<StatusCount> countByStatus(UUID organizationId, boolean allRooftops, String[] rooftops);
 
     @Query("SELECT * FROM special_orders WHERE organization_id = :organizationId AND " + IN_SCOPE

@@ -20,7 +20,7 @@ class SchemaIT {
             "sop_counters", "contact_attempts", "audit_events", "credentials",
             "sessions", "trusted_devices", "notification_events", "outbox_messages", "delivery_attempts",
             "notification_settings", "legal_holds", "billing_events", "subject_requests", "erasure_log",
-            "retention_overrides", "account_tokens", "notes");
+            "retention_overrides", "account_tokens", "notes", "special_order_counts");
 
     /** Tables of the platform's own data, which belongs to no organization (R-PUB-1). */
     private static final List<String> PLATFORM_TABLES = List.of("public_requests");
