@@ -34,8 +34,10 @@ class AnonymousEndpointsTest {
                         "AccountController.forgot", "AccountController.reset", "AccountController.confirmEmail",
                         "SmsInboundController.inbound", "UnsubscribeController.confirm",
                         "UnsubscribeController.unsubscribe", "SignInPage.home", "SignInPage.form",
-                        "SignInPage.signIn", "SignInPage.organization", "SignInPage.code", "BoardPage.board",
-                        "OrderPage.show");
+                        "SignInPage.signIn", "SignInPage.organization", "SignInPage.code", "SignInPage.signUpForm",
+                        "SignInPage.signUp", "BoardPage.board", "OrderPage.show", "LinkPages.invitation",
+                        "LinkPages.accept", "LinkPages.forgot", "LinkPages.requestLink", "LinkPages.resetForm",
+                        "LinkPages.setPassword");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
     }
 }

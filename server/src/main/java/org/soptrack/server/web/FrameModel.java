@@ -28,7 +28,9 @@ final class FrameModel implements ViewModelProcessor<Map<String, Object>> {
     private static final List<Map.Entry<Frame.Link, Permission>> LINKS = List.of(
             Map.entry(new Frame.Link("/board", "Board"), Permission.SOP_READ),
             Map.entry(new Frame.Link("/receiving", "Receiving"), Permission.SOP_READ),
-            Map.entry(new Frame.Link("/calls", "Calls"), Permission.CUSTOMER_CONTACT_READ));
+            Map.entry(new Frame.Link("/calls", "Calls"), Permission.CUSTOMER_CONTACT_READ),
+            Map.entry(new Frame.Link("/aging", "Aging"), Permission.SOP_READ),
+            Map.entry(new Frame.Link("/team", "Team"), Permission.MEMBER_READ));
 
     private final CurrentMemberUseCase current;
 
@@ -47,7 +49,8 @@ final class FrameModel implements ViewModelProcessor<Map<String, Object>> {
                 .orElse(Set.of());
         List<Frame.Link> links = new ArrayList<>();
         LINKS.stream().filter(link -> may.contains(link.getValue())).forEach(link -> links.add(link.getKey()));
-        return new Frame(Csrf.of(request), member.isPresent(), may, links);
+        member.ifPresent(m -> links.add(new Frame.Link("/profile", "Your profile")));
+        return new Frame(Csrf.of(request), member.isPresent(), member.map(MemberActor::role), may, links);
     }
 
     /** The member signed in now; none for a session that ended or a token that names no member. */

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.soptrack.core.domain.sop.Note;
 import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.sop.SpecialOrderId;
@@ -26,6 +27,7 @@ import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.domain.tenancy.PermissionMatrix;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
+import org.soptrack.core.port.in.NotesUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
 import org.soptrack.server.security.Principals;
@@ -45,13 +47,15 @@ public final class OrderPage {
     private final GetSpecialOrderUseCase get;
     private final TransitionSpecialOrderUseCase transition;
     private final CurrentMemberUseCase current;
+    private final NotesUseCase notes;
     private final Csrf csrf;
 
     OrderPage(GetSpecialOrderUseCase get, TransitionSpecialOrderUseCase transition, CurrentMemberUseCase current,
-              Csrf csrf) {
+              NotesUseCase notes, Csrf csrf) {
         this.get = get;
         this.transition = transition;
         this.current = current;
+        this.notes = notes;
         this.csrf = csrf;
     }
 
@@ -96,6 +100,31 @@ public final class OrderPage {
                 problem);
     }
 
+    /** A note on the order, by the roles that may write them. */
+    @Post(value = "/{id}/notes", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> note(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                         @Body NoteForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        Optional<SpecialOrderId> orderId = parse(id);
+        if (orderId.isEmpty()) {
+            return Pages.notFound(request);
+        }
+        Actor actor = Principals.actor(authentication);
+        Outcome<NotesUseCase.Entry> added = notes.add(actor, Note.About.order(orderId.get()),
+                form.text() == null ? "" : form.text());
+        if (added.isOk()) {
+            return HttpResponse.seeOther(URI.create("/sops/" + orderId.get().value() + "#notes"));
+        }
+        if (!(added instanceof Outcome.Invalid<?> invalid)) {
+            return Pages.refusal(request, added);
+        }
+        return render(request, authentication, get.get(new GetSpecialOrderUseCase.Query(actor, orderId.get())),
+                "The note " + invalid.message() + ".");
+    }
+
     private HttpResponse<?> render(HttpRequest<?> request, Authentication authentication,
                                    Outcome<SpecialOrder> found, String problem) {
         if (!(found instanceof Outcome.Ok<SpecialOrder> ok)) {
@@ -108,8 +137,10 @@ public final class OrderPage {
                 .filter(t -> member.map(a -> PermissionMatrix.allows(a.role(),
                         TransitionSpecialOrderUseCase.permissionFor(t))).orElse(false))
                 .map(t -> new Move(t.name(), BoardPage.label(t))).toList();
+        List<NotesUseCase.Entry> written = notes.list(Principals.actor(authentication), Note.About.order(order.id()))
+                instanceof Outcome.Ok<List<NotesUseCase.Entry>> listed ? listed.value() : List.of();
         return Pages.render(request, HttpStatus.OK, "order", Map.of("order", order, "moves", moves,
-                "status", BoardPage.label(order.status()), "problem", problem));
+                "status", BoardPage.label(order.status()), "problem", problem, "notes", written));
     }
 
     private static Optional<SpecialOrderId> parse(String id) {
@@ -126,6 +157,10 @@ public final class OrderPage {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    @Serdeable
+    record NoteForm(@Nullable String text, @Nullable String _csrf) {
     }
 
     @Serdeable

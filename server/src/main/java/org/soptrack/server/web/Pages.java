@@ -39,13 +39,18 @@ final class Pages {
      * that there is nothing here for them.
      */
     static MutableHttpResponse<?> refusal(HttpRequest<?> request, Outcome<?> refused) {
-        if (refused instanceof Outcome.Rejected<?> r && CurrentMemberUseCase.SIGNED_OUT.equals(r.code())) {
+        if (refused instanceof Outcome.Rejected<?> r && signedOut(r)) {
             return signIn(request);
         }
         if (refused instanceof Outcome.Forbidden<?>) {
             return render(request, HttpStatus.FORBIDDEN, "forbidden", Map.of());
         }
         return notFound(request);
+    }
+
+    /** Whether core refused because the member is no longer signed in. */
+    static boolean signedOut(Outcome.Rejected<?> refused) {
+        return CurrentMemberUseCase.SIGNED_OUT.equals(refused.code());
     }
 
     static MutableHttpResponse<?> notFound(HttpRequest<?> request) {

@@ -21,12 +21,14 @@ import java.util.Optional;
 import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.InvalidValueException;
+import org.soptrack.core.domain.tenancy.Rooftop;
 import org.soptrack.core.port.in.ChooseOrganizationUseCase;
 import org.soptrack.core.port.in.CompleteSignInUseCase;
 import org.soptrack.core.port.in.LogInUseCase;
 import org.soptrack.core.port.in.LogOutUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.SignIn;
+import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.server.http.Clients;
 import org.soptrack.server.security.Principals;
 
@@ -49,9 +51,12 @@ final class SignInPage {
     private final WebSession session;
     private final Csrf csrf;
     private final HttpClientAddressResolver addresses;
+    private final SignUpOrganizationUseCase signUp;
 
     SignInPage(LogInUseCase logIn, ChooseOrganizationUseCase choose, CompleteSignInUseCase complete,
-               LogOutUseCase logOut, WebSession session, Csrf csrf, HttpClientAddressResolver addresses) {
+               LogOutUseCase logOut, WebSession session, Csrf csrf, HttpClientAddressResolver addresses,
+               SignUpOrganizationUseCase signUp) {
+        this.signUp = signUp;
         this.logIn = logIn;
         this.choose = choose;
         this.complete = complete;
@@ -84,6 +89,44 @@ final class SignInPage {
             return page(request, HttpStatus.UNPROCESSABLE_ENTITY, form.email(), FAILED);
         }
         return next(request, answer, form.email());
+    }
+
+    @Get(value = "/sign-up", produces = MediaType.TEXT_HTML)
+    HttpResponse<?> signUpForm(HttpRequest<?> request) {
+        return Pages.render(request, HttpStatus.OK, "signup", Map.of("values", Map.of(), "errors", Map.of()));
+    }
+
+    /** A new dealer group: its organization, first rooftop and owner; the owner is signed in at once. */
+    @Post(value = "/sign-up", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> signUp(HttpRequest<?> request, @Body SignUpForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        FormErrors errors = new FormErrors();
+        Email email = errors.read("ownerEmail", () -> Email.of(form.ownerEmail()));
+        Password password = errors.read("ownerPassword", () -> new Password(form.ownerPassword()));
+        Rooftop.Details rooftop = errors.readWhole("name", () -> new Rooftop.Details(form.name(), form.brand(),
+                form.city(), form.stateCode(), "US"));
+        SignUpOrganizationUseCase.Command command = errors.any() ? null : errors.readWhole("organizationName", () ->
+                new SignUpOrganizationUseCase.Command(form.organizationName(), rooftop, email, form.ownerName(),
+                        Optional.of(password)));
+        if (command != null) {
+            Outcome<SignUpOrganizationUseCase.SignedUp> done = signUp.signUp(command);
+            if (done.isOk()) {
+                return next(request, logIn.logIn(new LogInUseCase.Command(email, password,
+                        Clients.of(request, addresses))), email.value());
+            }
+            errors.add(done);
+        }
+        Map<String, String> values = Map.of("organizationName", nz(form.organizationName()), "name", nz(form.name()),
+                "brand", nz(form.brand()), "city", nz(form.city()), "stateCode", nz(form.stateCode()),
+                "ownerName", nz(form.ownerName()), "ownerEmail", nz(form.ownerEmail()));
+        return Pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, "signup", Map.of("values", values,
+                "errors", errors.asMap()));
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
     }
 
     @Post(value = "/sign-in/organization", consumes = MediaType.APPLICATION_FORM_URLENCODED,
@@ -134,7 +177,8 @@ final class SignInPage {
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, String email, String error) {
-        return Pages.render(request, status, "signin", Map.of("email", email == null ? "" : email, "error", error));
+        return Pages.render(request, status, "signin", Map.of("email", email == null ? "" : email, "error", error,
+                "notice", ""));
     }
 
     @Serdeable
@@ -142,6 +186,16 @@ final class SignInPage {
         @Override
         public String toString() {
             return "Credentials[hidden]";
+        }
+    }
+
+    @Serdeable
+    record SignUpForm(@Nullable String organizationName, @Nullable String name, @Nullable String brand,
+                      @Nullable String city, @Nullable String stateCode, @Nullable String ownerName,
+                      @Nullable String ownerEmail, @Nullable String ownerPassword, @Nullable String _csrf) {
+        @Override
+        public String toString() {
+            return "SignUpForm[hidden]";
         }
     }
 

@@ -24,7 +24,8 @@ import org.soptrack.core.port.out.ClockPort;
 /**
  * The BDC's day from the browser (R-SOP-4c): both parts of an RO arrive; three days later (the README's first-contact
  * delay, on a fake clock) the call is on the BDC agent's list with the customer's phone; the agent opens the RO, logs
- * a call that reached the customer, and the RO leaves the list. A viewer has no "Calls" link, and the list refuses them.
+ * a call that reached the customer, and the RO leaves the list. Two weeks after arrival both parts are on the aging
+ * report with their value at risk. A viewer has no "Calls" link, and the list refuses them.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -102,6 +103,15 @@ class CallsBrowserIT {
 
         page.getByRole(AriaRole.LINK, named("Calls")).click();
         assertThat(page.getByText("No call is due now.").isVisible()).isTrue();
+
+        // Two weeks on the shelf (the README's aging threshold): on the aging report with the money at risk.
+        CLOCK.advance(Duration.ofDays(11));
+        Page owner = web.signIn(org.ownerEmail());
+        owner.getByRole(AriaRole.LINK, named("Aging")).click();
+        assertThat(owner.locator(".status").textContent())
+                .contains("2 parts are past the aging threshold: 25.00 at risk");
+        assertThat(owner.locator("table.orders").first().locator("tbody tr").count()).isEqualTo(2);
+        assertThat(browser.accessibilityViolations(owner)).isEmpty();
 
         Page viewing = web.signIn(viewer);
         assertThat(viewing.getByRole(AriaRole.LINK, named("Calls")).count()).as("no link for a viewer").isZero();

@@ -34,8 +34,8 @@ final class WebFixture {
         this.browser = browser;
     }
 
-    /** An organization signed up through the API: its owner's e-mail and API token, and its first rooftop. */
-    record Org(String ownerEmail, String token, String rooftopId) {
+    /** An organization signed up through the API: its id, its owner's e-mail and API token, its first rooftop. */
+    record Org(String id, String ownerEmail, String token, String rooftopId) {
     }
 
     String url(String path) {
@@ -72,7 +72,8 @@ final class WebFixture {
         body.put("ownerName", "Olive Owner");
         body.put("ownerPassword", PASSWORD);
         Map<String, Object> up = post("/api/v1/signup", null, body);
-        return new Org(email, token(email), String.valueOf(up.get("rooftopId")));
+        return new Org(String.valueOf(up.get("organizationId")), email, token(email),
+                String.valueOf(up.get("rooftopId")));
     }
 
     String token(String email) {
