@@ -37,7 +37,7 @@ class AnonymousEndpointsTest {
                         "SignInPage.signIn", "SignInPage.organization", "SignInPage.code", "SignInPage.signUpForm",
                         "SignInPage.signUp", "BoardPage.board", "OrderPage.show", "LinkPages.invitation",
                         "LinkPages.accept", "LinkPages.forgot", "LinkPages.requestLink", "LinkPages.resetForm",
-                        "LinkPages.setPassword");
+                        "LinkPages.setPassword", "OrganizationPages.retention");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
     }
 }

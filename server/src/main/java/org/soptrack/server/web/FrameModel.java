@@ -30,7 +30,9 @@ final class FrameModel implements ViewModelProcessor<Map<String, Object>> {
             Map.entry(new Frame.Link("/receiving", "Receiving"), Permission.SOP_READ),
             Map.entry(new Frame.Link("/calls", "Calls"), Permission.CUSTOMER_CONTACT_READ),
             Map.entry(new Frame.Link("/aging", "Aging"), Permission.SOP_READ),
-            Map.entry(new Frame.Link("/team", "Team"), Permission.MEMBER_READ));
+            Map.entry(new Frame.Link("/team", "Team"), Permission.MEMBER_READ),
+            Map.entry(new Frame.Link("/audit", "Audit log"), Permission.AUDIT_READ),
+            Map.entry(new Frame.Link("/subscription", "Subscription"), Permission.ORGANIZATION_MANAGE));
 
     private final CurrentMemberUseCase current;
 

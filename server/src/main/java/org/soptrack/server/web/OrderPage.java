@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.soptrack.core.domain.shared.InvalidValueException;
 import org.soptrack.core.domain.sop.Note;
 import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
@@ -27,6 +28,7 @@ import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.core.domain.tenancy.PermissionMatrix;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.GetSpecialOrderUseCase;
+import org.soptrack.core.port.in.KeepPartUseCase;
 import org.soptrack.core.port.in.NotesUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
@@ -48,14 +50,16 @@ public final class OrderPage {
     private final TransitionSpecialOrderUseCase transition;
     private final CurrentMemberUseCase current;
     private final NotesUseCase notes;
+    private final KeepPartUseCase keep;
     private final Csrf csrf;
 
     OrderPage(GetSpecialOrderUseCase get, TransitionSpecialOrderUseCase transition, CurrentMemberUseCase current,
-              NotesUseCase notes, Csrf csrf) {
+              NotesUseCase notes, KeepPartUseCase keep, Csrf csrf) {
         this.get = get;
         this.transition = transition;
         this.current = current;
         this.notes = notes;
+        this.keep = keep;
         this.csrf = csrf;
     }
 
@@ -98,6 +102,40 @@ public final class OrderPage {
                 : moved instanceof Outcome.Rejected<SpecialOrder> r ? r.message() : "The order was not moved.";
         return render(request, authentication, get.get(new GetSpecialOrderUseCase.Query(actor, orderId.get())),
                 problem);
+    }
+
+    /** Keeps a part on the shelf past its return deadline, with the reason (R-SOP-4a). */
+    @Post(value = "/{id}/keep", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> keep(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                         @Body KeepForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        Optional<SpecialOrderId> orderId = parse(id);
+        if (orderId.isEmpty() || form.version() == null) {
+            return Pages.notFound(request);
+        }
+        Actor actor = Principals.actor(authentication);
+        Outcome<SpecialOrder> kept;
+        try {
+            kept = keep.keep(new KeepPartUseCase.Command(actor, orderId.get(), form.version(),
+                    form.reason() == null ? "" : form.reason()));
+        } catch (InvalidValueException e) {
+            kept = Outcome.invalid(e.field(), e.reason());
+        }
+        if (kept.isOk()) {
+            return HttpResponse.seeOther(URI.create("/sops/" + orderId.get().value()));
+        }
+        if (kept instanceof Outcome.Forbidden<?> || kept instanceof Outcome.NotFound<?>
+                || (kept instanceof Outcome.Rejected<?> r && Pages.signedOut(r))) {
+            return Pages.refusal(request, kept);
+        }
+        String problem = kept instanceof Outcome.Invalid<SpecialOrder> invalid ? "The reason " + invalid.message()
+                : kept instanceof Outcome.Rejected<SpecialOrder> r ? r.message()
+                : "Someone changed this order meanwhile; here it is as it stands now.";
+        return render(request, authentication, get.get(new GetSpecialOrderUseCase.Query(actor, orderId.get())),
+                problem + ".");
     }
 
     /** A note on the order, by the roles that may write them. */
@@ -157,6 +195,10 @@ public final class OrderPage {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    @Serdeable
+    record KeepForm(@Nullable String reason, @Nullable Long version, @Nullable String _csrf) {
     }
 
     @Serdeable

@@ -25,7 +25,7 @@ import org.soptrack.core.port.out.ClockPort;
  * The BDC's day from the browser (R-SOP-4c): both parts of an RO arrive; three days later (the README's first-contact
  * delay, on a fake clock) the call is on the BDC agent's list with the customer's phone; the agent opens the RO, logs
  * a call that reached the customer, and the RO leaves the list. Two weeks after arrival both parts are on the aging
- * report with their value at risk. A viewer has no "Calls" link, and the list refuses them.
+ * report with their value at risk, and the owner keeps one past its return deadline. A viewer has no "Calls" link, and the list refuses them.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -111,6 +111,11 @@ class CallsBrowserIT {
         assertThat(owner.locator(".status").textContent())
                 .contains("2 parts are past the aging threshold: 25.00 at risk");
         assertThat(owner.locator("table.orders").first().locator("tbody tr").count()).isEqualTo(2);
+        assertThat(browser.accessibilityViolations(owner)).isEmpty();
+        owner.navigate(web.url("/sops/" + first));
+        owner.getByLabel("Why the part stays (it will not be returned to the vendor)").fill("Customer pays Friday");
+        owner.getByRole(AriaRole.BUTTON, named("Keep the part")).click();
+        assertThat(owner.getByText("Kept by decision").textContent()).contains("Customer pays Friday");
         assertThat(browser.accessibilityViolations(owner)).isEmpty();
 
         Page viewing = web.signIn(viewer);

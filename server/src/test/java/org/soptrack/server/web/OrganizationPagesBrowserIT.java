@@ -1,0 +1,77 @@
+package org.soptrack.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The organization's own records in the browser (R-WEB-2): the owner reads the audit log (the signup and the
+ * invitation are in it) and the subscription (a trial); anyone reads the retention policy; a viewer has neither link
+ * and the audit log refuses them. Every screen passes axe-core.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrganizationPagesBrowserIT {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    JsonMapper json;
+
+    private Browser browser;
+    private WebFixture web;
+
+    @BeforeAll
+    void start() {
+        browser = Browser.start();
+        web = new WebFixture(server, json, browser);
+    }
+
+    @AfterAll
+    void stop() {
+        browser.close();
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    @Test
+    void the_owner_reads_the_audit_log_and_subscription_and_anyone_the_retention_policy() {
+        WebFixture.Org org = web.organization("Records Motors");
+        String viewer = web.member(org, "VIEWER", "Vic Viewer");
+
+        Page owner = web.signIn(org.ownerEmail());
+        owner.getByRole(AriaRole.LINK, named("Audit log")).click();
+        assertThat(owner.locator("table.orders tbody").textContent()).contains("Member invited")
+                .contains("Organization signed up");
+        assertThat(browser.accessibilityViolations(owner)).isEmpty();
+        owner.getByRole(AriaRole.LINK, named("Subscription")).click();
+        assertThat(owner.locator(".details").textContent()).contains("Trial");
+        assertThat(browser.accessibilityViolations(owner)).isEmpty();
+
+        Page anyone = browser.newPage();
+        anyone.navigate(web.url("/sign-in"));
+        anyone.getByRole(AriaRole.LINK, named("How long we keep data")).click();
+        assertThat(anyone.locator("table.orders tbody tr").count()).as("one row per kind of record")
+                .isGreaterThan(5);
+        assertThat(anyone.locator("table.orders").textContent()).contains("security log");
+        assertThat(browser.accessibilityViolations(anyone)).isEmpty();
+
+        Page viewing = web.signIn(viewer);
+        assertThat(viewing.getByRole(AriaRole.LINK, named("Audit log")).count()).isZero();
+        assertThat(viewing.getByRole(AriaRole.LINK, named("Subscription")).count()).isZero();
+        viewing.navigate(web.url("/audit"));
+        assertThat(viewing.getByRole(AriaRole.HEADING, named("Not allowed")).isVisible()).isTrue();
+    }
+}
