@@ -37,7 +37,8 @@ class AnonymousEndpointsTest {
                         "SignInPage.signIn", "SignInPage.organization", "SignInPage.code", "SignInPage.signUpForm",
                         "SignInPage.signUp", "BoardPage.board", "OrderPage.show", "LinkPages.invitation",
                         "LinkPages.accept", "LinkPages.forgot", "LinkPages.requestLink", "LinkPages.resetForm",
-                        "LinkPages.setPassword", "OrganizationPages.retention");
+                        "LinkPages.setPassword", "OrganizationPages.retention", "ContactPage.form",
+                        "ContactPage.submit");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
     }
 }

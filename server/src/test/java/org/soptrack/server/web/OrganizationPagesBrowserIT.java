@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The organization's own records in the browser (R-WEB-2): the owner reads the audit log (the signup and the
- * invitation are in it) and the subscription (a trial); anyone reads the retention policy; a viewer has neither link
+ * invitation are in it) and the subscription (a trial); anyone reads the retention policy and asks for a demo (a bad
+ * address shown next to its field first); a viewer has neither link
  * and the audit log refuses them. Every screen passes axe-core.
  */
 @MicronautTest(transactional = false)
@@ -67,6 +68,19 @@ class OrganizationPagesBrowserIT {
                 .isGreaterThan(5);
         assertThat(anyone.locator("table.orders").textContent()).contains("security log");
         assertThat(browser.accessibilityViolations(anyone)).isEmpty();
+
+        anyone.getByRole(AriaRole.LINK, named("Ask for a demo or for help")).click();
+        anyone.getByLabel("Your name").fill("Dana Dealer");
+        anyone.getByLabel("Dealership").fill("Dana's Toyota");
+        anyone.getByLabel("E-mail address").fill("dana@dealer");
+        anyone.getByLabel("Your message").fill("We would like to see soptrack at our parts counter.");
+        anyone.getByRole(AriaRole.BUTTON, named("Send")).click();
+        assertThat(anyone.locator("#email-problem").textContent()).isNotBlank();
+        assertThat(anyone.getByLabel("Your message").inputValue()).contains("parts counter");
+        assertThat(browser.accessibilityViolations(anyone)).isEmpty();
+        anyone.getByLabel("E-mail address").fill("dana@dealer.example");
+        anyone.getByRole(AriaRole.BUTTON, named("Send")).click();
+        assertThat(anyone.getByRole(AriaRole.STATUS).textContent()).contains("your request is in");
 
         Page viewing = web.signIn(viewer);
         assertThat(viewing.getByRole(AriaRole.LINK, named("Audit log")).count()).isZero();

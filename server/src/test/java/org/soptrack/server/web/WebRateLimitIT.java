@@ -40,7 +40,7 @@ class WebRateLimitIT {
                         .isNotEqualTo(429);
             }
             for (String path : List.of("/sign-in", "/sign-in/organization", "/sign-in/code", "/sign-up",
-                    "/accept-invitation", "/forgot-password", "/reset-password")) {
+                    "/accept-invitation", "/forgot-password", "/reset-password", "/contact")) {
                 HttpResponse<String> over = post(server, path);
                 assertThat(over.statusCode()).as(path).isEqualTo(429);
                 assertThat(over.headers().firstValue("Retry-After")).as(path).isPresent();
