@@ -23,7 +23,7 @@ import org.soptrack.core.domain.privacy.PersonalDataExport;
  * An export as the client asked for it: JSON, or a ZIP archive with one CSV file per entity (R-DSR-3). CSV is written
  * by Apache Commons CSV (RFC 4180 quoting), each file's header being every field its rows have.
  */
-final class ExportFiles {
+public final class ExportFiles {
 
     static final MediaType ZIP = MediaType.of("application/zip");
 
@@ -31,7 +31,7 @@ final class ExportFiles {
     }
 
     /** {@code format} is {@code json} (or absent) or {@code csv}; anything else is a 422 naming {@code format}. */
-    static HttpResponse<?> respond(PersonalDataExport export, String format) {
+    public static HttpResponse<?> respond(PersonalDataExport export, String format) {
         if (format == null || format.equals("json")) {
             return HttpResponse.ok(PrivacyJson.Export.of(export));
         }

@@ -33,6 +33,7 @@ final class FrameModel implements ViewModelProcessor<Map<String, Object>> {
             Map.entry(new Frame.Link("/team", "Team"), Permission.MEMBER_READ),
             Map.entry(new Frame.Link("/rooftops", "Rooftops"), Permission.SETTINGS_MANAGE),
             Map.entry(new Frame.Link("/notifications", "Notifications"), Permission.SETTINGS_MANAGE),
+            Map.entry(new Frame.Link("/privacy", "Privacy"), Permission.PRIVACY_MANAGE),
             Map.entry(new Frame.Link("/audit", "Audit log"), Permission.AUDIT_READ),
             Map.entry(new Frame.Link("/subscription", "Subscription"), Permission.ORGANIZATION_MANAGE));
 

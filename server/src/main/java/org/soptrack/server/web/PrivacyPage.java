@@ -1,0 +1,181 @@
+package org.soptrack.server.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.soptrack.core.domain.privacy.PersonalDataExport;
+import org.soptrack.core.domain.privacy.Regime;
+import org.soptrack.core.domain.privacy.RequestType;
+import org.soptrack.core.domain.privacy.SubjectRequest;
+import org.soptrack.core.domain.privacy.SubjectRequestId;
+import org.soptrack.core.domain.retention.HoldSubject;
+import org.soptrack.core.domain.retention.LegalHold;
+import org.soptrack.core.domain.retention.LegalHoldId;
+import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.port.in.LegalHoldsUseCase;
+import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.in.SubjectRequestsUseCase;
+import org.soptrack.server.http.ExportFiles;
+import org.soptrack.server.security.Principals;
+
+/**
+ * Privacy work (R-DSR, R-RET-2, R-WEB-2): customers' requests with their due dates and each step core allows
+ * (verify the requester, extend once, then export, erase, restrict, complete or reject), and legal holds on the
+ * organization or a customer. A request is recorded, and a customer put on hold, from the customer's page.
+ */
+@Controller("/privacy")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+public final class PrivacyPage {
+
+    private final SubjectRequestsUseCase requests;
+    private final LegalHoldsUseCase holds;
+    private final Csrf csrf;
+
+    PrivacyPage(SubjectRequestsUseCase requests, LegalHoldsUseCase holds, Csrf csrf) {
+        this.requests = requests;
+        this.holds = holds;
+        this.csrf = csrf;
+    }
+
+    @Get(produces = MediaType.TEXT_HTML)
+    HttpResponse<?> show(HttpRequest<?> request, Authentication authentication) {
+        return render(request, Principals.actor(authentication), HttpStatus.OK, "", "");
+    }
+
+    /** A customer's request, recorded from their page. */
+    @Post(value = "/requests", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> receive(HttpRequest<?> request, Authentication authentication, @Body PrivacyForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        Actor actor = Principals.actor(authentication);
+        Outcome<SubjectRequest> received;
+        try {
+            received = requests.receive(new SubjectRequestsUseCase.Receive(actor, CustomerId.parse(form.customer()),
+                    RequestType.valueOf(nz(form.type())), Regime.valueOf(nz(form.regime())), nz(form.text()),
+                    Optional.empty()));
+        } catch (IllegalArgumentException e) {
+            received = Outcome.invalid("form", "Choose the kind of request and the law it falls under.");
+        }
+        return answer(request, actor, received, "The request is recorded; it is due on the date shown.");
+    }
+
+    /** One step of a request: verify, extend, erase, restrict, complete or reject ({@code text} as each needs). */
+    @Post(value = "/requests/{id}/{step}", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> step(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                         @PathVariable String step, @Body PrivacyForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        Actor actor = Principals.actor(authentication);
+        SubjectRequestId requestId;
+        try {
+            requestId = SubjectRequestId.parse(id);
+        } catch (IllegalArgumentException e) {
+            return Pages.notFound(request);
+        }
+        String text = nz(form.text());
+        Outcome<?> done = switch (step) {
+            case "verify" -> requests.verify(actor, requestId, text);
+            case "extend" -> requests.extend(actor, requestId, text);
+            case "erase" -> requests.erase(actor, requestId);
+            case "restrict" -> requests.restrict(actor, requestId);
+            case "complete" -> requests.complete(actor, requestId, text);
+            case "reject" -> requests.reject(actor, requestId, text);
+            case "export" -> requests.export(actor, requestId);
+            default -> Outcome.notFound("step");
+        };
+        if (done instanceof Outcome.Ok<?> ok && ok.value() instanceof PersonalDataExport export) {
+            return ExportFiles.respond(export, "csv");
+        }
+        return answer(request, actor, done, "Done.");
+    }
+
+    @Post(value = "/holds", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> place(HttpRequest<?> request, Authentication authentication, @Body PrivacyForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        Actor actor = Principals.actor(authentication);
+        Outcome<LegalHold> placed;
+        try {
+            HoldSubject subject = form.customer() == null || form.customer().isBlank() ? HoldSubject.organization()
+                    : HoldSubject.customer(UUID.fromString(form.customer()));
+            placed = holds.place(new LegalHoldsUseCase.Place(actor, subject, nz(form.text())));
+        } catch (IllegalArgumentException e) {
+            placed = Outcome.invalid("reason", e.getMessage());
+        }
+        return answer(request, actor, placed, "The legal hold is in force.");
+    }
+
+    @Post(value = "/holds/{id}/release", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    HttpResponse<?> release(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                            @Body PrivacyForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        Actor actor = Principals.actor(authentication);
+        LegalHoldId hold;
+        try {
+            hold = LegalHoldId.parse(id);
+        } catch (IllegalArgumentException e) {
+            return Pages.notFound(request);
+        }
+        return answer(request, actor, holds.release(actor, hold), "The legal hold is released.");
+    }
+
+    private HttpResponse<?> answer(HttpRequest<?> request, Actor actor, Outcome<?> done, String message) {
+        if (done.isOk()) {
+            return HttpResponse.seeOther(URI.create("/privacy?done=" + UUID.randomUUID().toString().substring(0, 8)));
+        }
+        if (done instanceof Outcome.Invalid<?> invalid) {
+            return render(request, actor, HttpStatus.UNPROCESSABLE_ENTITY, "", invalid.message());
+        }
+        if (done instanceof Outcome.Rejected<?> r && !Pages.signedOut(r) || done instanceof Outcome.Conflict<?>) {
+            FormErrors errors = new FormErrors();
+            errors.add(done);
+            return render(request, actor, HttpStatus.UNPROCESSABLE_ENTITY, "", errors.asMap().get("form"));
+        }
+        return Pages.refusal(request, done);
+    }
+
+    private HttpResponse<?> render(HttpRequest<?> request, Actor actor, HttpStatus status, String message,
+                                   String problem) {
+        Outcome<List<SubjectRequest>> listed = requests.list(actor, SubjectRequestsUseCase.Filter.ALL);
+        if (!(listed instanceof Outcome.Ok<List<SubjectRequest>> ok)) {
+            return Pages.refusal(request, listed);
+        }
+        List<LegalHold> held = holds.list(actor) instanceof Outcome.Ok<List<LegalHold>> h ? h.value() : List.of();
+        boolean done = request.getParameters().contains("done");
+        return Pages.render(request, status, "privacy", Map.of("requests", ok.value(), "holds", held,
+                "message", done ? "Saved." : message, "problem", problem == null ? "" : problem));
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    @Serdeable
+    record PrivacyForm(@Nullable String customer, @Nullable String type, @Nullable String regime,
+                       @Nullable String text, @Nullable String _csrf) {
+    }
+}
