@@ -17,12 +17,17 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.soptrack.core.domain.privacy.PersonalDataExport;
 import org.soptrack.core.domain.security.Password;
+import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TrustedDeviceId;
 import org.soptrack.core.domain.tenancy.MemberActor;
+import org.soptrack.core.port.in.CloseAccountUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.OwnProfileUseCase;
 import org.soptrack.core.port.in.SecondFactorSettingsUseCase;
+import org.soptrack.core.port.in.SubjectRequestsUseCase;
+import org.soptrack.server.http.ExportFiles;
 import org.soptrack.server.security.Principals;
 
 /**
@@ -44,11 +49,18 @@ public final class ProfilePage {
 
     private final OwnProfileUseCase profiles;
     private final SecondFactorSettingsUseCase secondFactor;
+    private final SubjectRequestsUseCase requests;
+    private final CloseAccountUseCase close;
+    private final WebSession session;
     private final Csrf csrf;
 
-    ProfilePage(OwnProfileUseCase profiles, SecondFactorSettingsUseCase secondFactor, Csrf csrf) {
+    ProfilePage(OwnProfileUseCase profiles, SecondFactorSettingsUseCase secondFactor,
+                SubjectRequestsUseCase requests, CloseAccountUseCase close, WebSession session, Csrf csrf) {
         this.profiles = profiles;
         this.secondFactor = secondFactor;
+        this.requests = requests;
+        this.close = close;
+        this.session = session;
         this.csrf = csrf;
     }
 
@@ -138,6 +150,56 @@ public final class ProfilePage {
                 "That browser is no longer trusted.", errors, "devices");
     }
 
+    /** A new e-mail address, confirmed from the new mailbox (a link valid for a day); the old one is told. */
+    @Post(value = "/email", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> email(HttpRequest<?> request, Authentication authentication, @Body Form form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        MemberActor member = Principals.member(authentication);
+        FormErrors errors = new FormErrors();
+        Email next = errors.read("newEmail", () -> Email.of(form.newEmail()));
+        Password current = errors.read("emailPassword", () -> new Password(form.emailPassword()));
+        Outcome<?> done = errors.any() ? null
+                : profiles.requestEmailChange(member, next, Optional.of(current));
+        return answer(request, member, done, "A link is on its way to " + form.newEmail()
+                + ": the address changes when it is opened.", errors, "newEmail");
+    }
+
+    /** Everything soptrack holds about the member, as CSV files, after the password again. */
+    @Post(value = "/export", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> export(HttpRequest<?> request, Authentication authentication, @Body Form form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        MemberActor member = Principals.member(authentication);
+        FormErrors errors = new FormErrors();
+        Password current = errors.read("exportPassword", () -> new Password(form.exportPassword()));
+        Outcome<PersonalDataExport> exported = current == null ? null
+                : requests.exportMine(member, Optional.of(current));
+        if (exported instanceof Outcome.Ok<PersonalDataExport> ok) {
+            return ExportFiles.respond(ok.value(), "csv");
+        }
+        return answer(request, member, exported, "", errors, "exportPassword");
+    }
+
+    /** Closes the member's own account: it stops working at once and is deleted after its retention period. */
+    @Post(value = "/close", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    HttpResponse<?> closeAccount(HttpRequest<?> request, Authentication authentication, @Body Form form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        MemberActor member = Principals.member(authentication);
+        FormErrors errors = new FormErrors();
+        Password current = errors.read("closePassword", () -> new Password(form.closePassword()));
+        Outcome<CloseAccountUseCase.Closed> closed = current == null ? null
+                : close.requestDeletion(member, Optional.of(current));
+        if (closed != null && closed.isOk()) {
+            return session.signedOut(request);
+        }
+        return answer(request, member, closed, "", errors, "closePassword");
+    }
+
     /** The page after a form: its message when core said yes, else core's answer next to {@code field}. */
     private HttpResponse<?> answer(HttpRequest<?> request, MemberActor member, @Nullable Outcome<?> done,
                                    String message, FormErrors errors, String field) {
@@ -180,7 +242,8 @@ public final class ProfilePage {
     @Serdeable
     record Form(@Nullable String displayName, @Nullable String currentPassword, @Nullable String newPassword,
                 @Nullable String totpPassword, @Nullable String offPassword, @Nullable String code,
-                @Nullable String _csrf) {
+                @Nullable String newEmail, @Nullable String emailPassword, @Nullable String exportPassword,
+                @Nullable String closePassword, @Nullable String _csrf) {
         @Override
         public String toString() {
             return "Form[hidden]";
