@@ -15,26 +15,18 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.shared.Email;
-import org.soptrack.core.domain.shared.Money;
 import org.soptrack.core.domain.shared.PhoneNumber;
-import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.sop.ContactPreferences;
 import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
-import org.soptrack.core.domain.sop.PartNumber;
-import org.soptrack.core.domain.sop.RoNumber;
 import org.soptrack.core.domain.sop.SearchText;
 import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.sop.SpecialOrderDetails;
-import org.soptrack.core.domain.sop.Vehicle;
-import org.soptrack.core.domain.sop.Vendor;
 import org.soptrack.core.domain.tenancy.Actor;
 import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.port.in.CreateSpecialOrderUseCase;
@@ -125,27 +117,15 @@ final class NewOrderPages {
 
     @Post(value = "/orders/new/details", consumes = MediaType.APPLICATION_FORM_URLENCODED,
             produces = MediaType.TEXT_HTML)
-    HttpResponse<?> open(HttpRequest<?> request, Authentication authentication, @Body OrderForm form) {
+    HttpResponse<?> open(HttpRequest<?> request, Authentication authentication, @Body PartFields.Form form) {
         if (!csrf.accepts(request, form._csrf())) {
             return Pages.refused(request);
         }
         FormErrors errors = new FormErrors();
         RooftopId rooftop = errors.read("form", () -> RooftopId.parse(form.rooftop()));
         CustomerId customer = errors.read("form", () -> CustomerId.parse(form.customer()));
-        Integer year = errors.read("year", () -> Integer.parseInt(form.year().strip()));
-        Vehicle vehicle = year == null ? null : errors.readWhole("vin", () -> new Vehicle(year, form.make(), form.model(),
-                blank(form.vin()) ? Optional.empty() : Optional.of(form.vin().strip().toUpperCase())));
-        RoNumber ro = errors.read("roNumber", () -> RoNumber.of(form.roNumber()));
-        PartNumber part = errors.read("partNumber", () -> PartNumber.of(form.partNumber()));
-        Integer quantity = errors.read("quantity", () -> Require.between("quantity",
-                Integer.parseInt(form.quantity().strip()), 1, 9999));
-        Vendor vendor = errors.read("vendor", () -> Vendor.of(form.vendor()));
-        Money price = errors.read("unitPrice", () -> Money.of(form.unitPrice().strip()));
-        Optional<LocalDate> eta = errors.read("eta", () -> blank(form.eta()) ? Optional.<LocalDate>empty()
-                : Optional.of(LocalDate.parse(form.eta())));
-        SpecialOrderDetails details = errors.any() ? null : errors.readWhole("description", () ->
-                new SpecialOrderDetails(customer, vehicle, ro, part, form.description(), quantity, vendor, price, eta,
-                        Optional.empty(), Optional.empty(), Optional.empty(), false, ""));
+        SpecialOrderDetails details = errors.any() ? null
+                : PartFields.read(errors, form, customer, Optional.empty());
         if (details != null) {
             Outcome<SpecialOrder> opened = create.create(new CreateSpecialOrderUseCase.Command(
                     Principals.actor(authentication), rooftop, details));
@@ -154,20 +134,8 @@ final class NewOrderPages {
             }
             errors.add(opened);
         }
-        Map<String, String> values = new HashMap<>();
-        values.put("year", nz(form.year()));
-        values.put("make", nz(form.make()));
-        values.put("model", nz(form.model()));
-        values.put("vin", nz(form.vin()));
-        values.put("roNumber", nz(form.roNumber()));
-        values.put("partNumber", nz(form.partNumber()));
-        values.put("description", nz(form.description()));
-        values.put("quantity", nz(form.quantity()));
-        values.put("vendor", nz(form.vendor()));
-        values.put("unitPrice", nz(form.unitPrice()));
-        values.put("eta", nz(form.eta()));
-        return details(request, authentication, nz(form.rooftop()), nz(form.customer()), values, errors.asMap(),
-                HttpStatus.UNPROCESSABLE_ENTITY);
+        return details(request, authentication, nz(form.rooftop()), nz(form.customer()), PartFields.typed(form),
+                errors.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     private HttpResponse<?> details(HttpRequest<?> request, Authentication authentication, String rooftop,
@@ -205,11 +173,4 @@ final class NewOrderPages {
                         @Nullable String email, @Nullable String _csrf) {
     }
 
-    @Serdeable
-    record OrderForm(@Nullable String rooftop, @Nullable String customer, @Nullable String year,
-                     @Nullable String make, @Nullable String model, @Nullable String vin, @Nullable String roNumber,
-                     @Nullable String partNumber, @Nullable String description, @Nullable String quantity,
-                     @Nullable String vendor, @Nullable String unitPrice, @Nullable String eta,
-                     @Nullable String _csrf) {
-    }
 }

@@ -22,6 +22,7 @@ import org.soptrack.core.domain.shared.InvalidValueException;
 import org.soptrack.core.domain.sop.Note;
 import org.soptrack.core.domain.sop.SopStatus;
 import org.soptrack.core.domain.sop.SpecialOrder;
+import org.soptrack.core.domain.sop.SpecialOrderDetails;
 import org.soptrack.core.domain.sop.SpecialOrderId;
 import org.soptrack.core.domain.tenancy.Actor;
 import org.soptrack.core.domain.tenancy.MemberActor;
@@ -32,6 +33,7 @@ import org.soptrack.core.port.in.KeepPartUseCase;
 import org.soptrack.core.port.in.NotesUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.TransitionSpecialOrderUseCase;
+import org.soptrack.core.port.in.UpdateSpecialOrderUseCase;
 import org.soptrack.server.security.Principals;
 
 /**
@@ -51,10 +53,12 @@ public final class OrderPage {
     private final CurrentMemberUseCase current;
     private final NotesUseCase notes;
     private final KeepPartUseCase keep;
+    private final UpdateSpecialOrderUseCase update;
     private final Csrf csrf;
 
     OrderPage(GetSpecialOrderUseCase get, TransitionSpecialOrderUseCase transition, CurrentMemberUseCase current,
-              NotesUseCase notes, KeepPartUseCase keep, Csrf csrf) {
+              NotesUseCase notes, KeepPartUseCase keep, UpdateSpecialOrderUseCase update, Csrf csrf) {
+        this.update = update;
         this.get = get;
         this.transition = transition;
         this.current = current;
@@ -102,6 +106,58 @@ public final class OrderPage {
                 : moved instanceof Outcome.Rejected<SpecialOrder> r ? r.message() : "The order was not moved.";
         return render(request, authentication, get.get(new GetSpecialOrderUseCase.Query(actor, orderId.get())),
                 problem);
+    }
+
+    @Get(value = "/{id}/edit", produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> editForm(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
+        Optional<SpecialOrderId> orderId = parse(id);
+        if (orderId.isEmpty()) {
+            return Pages.notFound(request);
+        }
+        Outcome<SpecialOrder> found = get.get(new GetSpecialOrderUseCase.Query(Principals.actor(authentication),
+                orderId.get()));
+        if (!(found instanceof Outcome.Ok<SpecialOrder> ok)) {
+            return Pages.refusal(request, found);
+        }
+        return Pages.render(request, HttpStatus.OK, "order_edit", Map.of("order", ok.value(), "values",
+                PartFields.of(ok.value().details()), "errors", Map.of()));
+    }
+
+    /** The order's vehicle and part as corrected, at the version read (R-SOP-5); the rest is kept. */
+    @Post(value = "/{id}/edit", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<?> edit(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                         @Body PartFields.Form form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        Optional<SpecialOrderId> orderId = parse(id);
+        if (orderId.isEmpty() || form.version() == null) {
+            return Pages.notFound(request);
+        }
+        Actor actor = Principals.actor(authentication);
+        Outcome<SpecialOrder> found = get.get(new GetSpecialOrderUseCase.Query(actor, orderId.get()));
+        if (!(found instanceof Outcome.Ok<SpecialOrder> ok)) {
+            return Pages.refusal(request, found);
+        }
+        FormErrors errors = new FormErrors();
+        SpecialOrderDetails details = PartFields.read(errors, form, ok.value().details().customerId(),
+                Optional.of(ok.value().details()));
+        if (details != null) {
+            Outcome<SpecialOrder> saved = update.update(new UpdateSpecialOrderUseCase.Command(actor, orderId.get(),
+                    form.version(), details));
+            if (saved.isOk()) {
+                return HttpResponse.seeOther(URI.create("/sops/" + orderId.get().value()));
+            }
+            if (!(saved instanceof Outcome.Invalid<?> || saved instanceof Outcome.Conflict<?>
+                    || saved instanceof Outcome.Rejected<?> r && !Pages.signedOut(r))) {
+                return Pages.refusal(request, saved);
+            }
+            errors.add(saved);
+        }
+        return Pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, "order_edit", Map.of("order", ok.value(),
+                "values", PartFields.typed(form), "errors", errors.asMap()));
     }
 
     /** Keeps a part on the shelf past its return deadline, with the reason (R-SOP-4a). */

@@ -172,6 +172,16 @@ class PartsDayBrowserIT {
         for (String sop : sops) {
             move(page, sop, "Ordered");
         }
+        page.navigate(web.url("/sops/" + sops.get(0)));
+        page.getByRole(AriaRole.LINK, named("Edit")).click();
+        fill(page, "Quantity", "0");
+        click(page, "Save the order");
+        assertThat(page.locator("#quantity-problem").textContent()).isNotBlank();
+        assertThat(browser.accessibilityViolations(page)).isEmpty();
+        fill(page, "Quantity", "2");
+        click(page, "Save the order");
+        page.waitForURL("**/sops/" + sops.get(0));
+        assertThat(page.locator(".details").textContent()).contains("Quantity2");
         page.getByLabel("A note for the team").fill("Vendor says both ship Tuesday");
         click(page, "Add the note");
         assertThat(page.locator("#notes + ol li").first().textContent()).contains("Vendor says both ship Tuesday")
