@@ -83,8 +83,8 @@ final class SignInPage {
         }
         Outcome<SignIn> answer;
         try {
-            answer = logIn.logIn(new LogInUseCase.Command(Email.of(form.email()), new Password(form.password()),
-                    Clients.of(request, addresses)));
+            answer = logIn.logIn(new LogInUseCase.Command(Optional.empty(), Email.of(form.email()),
+                    new Password(form.password()), Clients.of(request, addresses), WebSession.device(request)));
         } catch (InvalidValueException e) {
             return page(request, HttpStatus.UNPROCESSABLE_ENTITY, form.email(), FAILED);
         }
@@ -136,7 +136,7 @@ final class SignInPage {
             return Pages.refused(request);
         }
         return next(request, choose.choose(new ChooseOrganizationUseCase.Command(form.token(),
-                Clients.of(request, addresses), Optional.empty())), "");
+                Clients.of(request, addresses), WebSession.device(request))), "");
     }
 
     @Post(value = "/sign-in/code", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
@@ -145,8 +145,9 @@ final class SignInPage {
             return Pages.refused(request);
         }
         Outcome<SignIn.SignedIn> answer = complete.complete(new CompleteSignInUseCase.Command(form.token(),
-                form.code() == null ? "" : form.code().strip(), false, Clients.of(request, addresses)));
-        return answer instanceof Outcome.Ok<SignIn.SignedIn> ok ? session.signedIn(request, ok.value().member())
+                form.code() == null ? "" : form.code().strip(), form.trust() != null, Clients.of(request, addresses)));
+        return answer instanceof Outcome.Ok<SignIn.SignedIn> ok
+                ? session.signedIn(request, ok.value().member(), ok.value().deviceToken())
                 : page(request, HttpStatus.UNAUTHORIZED, "", "That code did not work; sign in again for a new one.");
     }
 
@@ -208,7 +209,7 @@ final class SignInPage {
     }
 
     @Serdeable
-    record Code(@Nullable String token, @Nullable String code, @Nullable String _csrf) {
+    record Code(@Nullable String token, @Nullable String code, @Nullable String trust, @Nullable String _csrf) {
         @Override
         public String toString() {
             return "Code[hidden]";

@@ -9,6 +9,7 @@ import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import org.soptrack.core.domain.tenancy.MemberActor;
 import org.soptrack.server.security.ClientConnections;
 import org.soptrack.server.security.Principals;
@@ -23,6 +24,9 @@ import org.soptrack.server.security.Principals;
 final class WebSession {
 
     static final String COOKIE = "soptrack_session";
+    /** A browser the member chose to trust: later sign-ins there skip the second factor (core decides for how long). */
+    static final String DEVICE_COOKIE = "soptrack_device";
+    private static final Duration DEVICE_LIFETIME = Duration.ofDays(90);
     static final Duration LIFETIME = Duration.ofHours(12);
 
     private final TokenGenerator tokens;
@@ -38,6 +42,20 @@ final class WebSession {
         String token = tokens.generateToken(Principals.authentication(member), (int) LIFETIME.toSeconds())
                 .orElseThrow(() -> new IllegalStateException("No session token could be signed"));
         return HttpResponse.seeOther(URI.create("/board")).cookie(cookie(request, token, LIFETIME));
+    }
+
+    /** Signed in on a browser the member now trusts: the session cookie and the device's. */
+    MutableHttpResponse<?> signedIn(HttpRequest<?> request, MemberActor member, Optional<String> deviceToken) {
+        MutableHttpResponse<?> response = signedIn(request, member);
+        deviceToken.ifPresent(token -> response.cookie(Cookie.of(DEVICE_COOKIE, token).path("/sign-in")
+                .httpOnly(true).sameSite(SameSite.Strict).secure(connections.secure(request))
+                .maxAge(DEVICE_LIFETIME)));
+        return response;
+    }
+
+    /** The token of this browser if the member trusted it at an earlier sign-in. */
+    static Optional<String> device(HttpRequest<?> request) {
+        return request.getCookies().findCookie(DEVICE_COOKIE).map(Cookie::getValue).filter(v -> !v.isBlank());
     }
 
     /** Signed out: the cookie goes, and back to the sign-in page. */
