@@ -9,6 +9,7 @@ import org.soptrack.core.port.in.GetSpecialOrderUseCase;
 import org.soptrack.core.port.in.KeepPartUseCase;
 import org.soptrack.core.port.in.LogContactAttemptUseCase;
 import org.soptrack.core.port.in.NotesUseCase;
+import org.soptrack.core.port.in.PartsBoardUseCase;
 import org.soptrack.core.port.in.ReceivingUseCase;
 import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
 import org.soptrack.core.port.in.SearchUseCase;
@@ -24,7 +25,8 @@ public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpe
                             CountSpecialOrdersUseCase countSpecialOrders, AgingReportUseCase agingReport,
                             BdcDueListUseCase bdcDueList, GetRepairOrderUseCase getRepairOrder,
                             LogContactAttemptUseCase logContactAttempt, NotesUseCase notes, SearchUseCase search,
-                            ReceivingUseCase receiving, WatchRooftopUseCase watchRooftop) {
+                            ReceivingUseCase receiving, WatchRooftopUseCase watchRooftop,
+                            PartsBoardUseCase partsBoard) {
 
     static OrderUseCases of(Shared s) {
         CorePorts p = s.ports();
@@ -44,6 +46,7 @@ public record OrderUseCases(CreateSpecialOrderUseCase createSpecialOrder, GetSpe
                 new NotesService(s.ctx(), p.notes(), p.members(), s.changes(), s.customers()),
                 new SearchService(s.ctx(), p.customers(), p.orders()),
                 new ReceivingService(s.ctx(), p, s.changes(), s.orderEvents(), s.settings().publicUrl()),
-                new WatchRooftopService(s.ctx(), p.rooftops(), p.orders()));
+                new WatchRooftopService(s.ctx(), p.rooftops(), p.orders()),
+                new PartsBoardService(s.ctx(), p.rooftops(), p.orders()));
     }
 }

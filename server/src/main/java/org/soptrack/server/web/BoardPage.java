@@ -19,19 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.sop.SopStatus;
-import org.soptrack.core.domain.sop.SpecialOrder;
 import org.soptrack.core.domain.tenancy.Actor;
-import org.soptrack.core.domain.tenancy.Rooftop;
-import org.soptrack.core.domain.tenancy.RooftopScope;
-import org.soptrack.core.port.in.CountSpecialOrdersUseCase;
 import org.soptrack.core.port.in.ListRooftopsUseCase;
 import org.soptrack.core.port.in.Outcome;
-import org.soptrack.core.port.in.SearchSpecialOrdersUseCase;
+import org.soptrack.core.port.in.PartsBoardUseCase;
 import org.soptrack.core.port.in.WatchRooftopUseCase;
-import org.soptrack.core.port.out.SpecialOrderQuery;
 import org.soptrack.server.security.Principals;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -49,15 +43,12 @@ public final class BoardPage {
     }
 
     private final ListRooftopsUseCase rooftops;
-    private final CountSpecialOrdersUseCase counts;
-    private final SearchSpecialOrdersUseCase search;
+    private final PartsBoardUseCase board;
     private final WatchRooftopUseCase watch;
 
-    BoardPage(ListRooftopsUseCase rooftops, CountSpecialOrdersUseCase counts, SearchSpecialOrdersUseCase search,
-              WatchRooftopUseCase watch) {
+    BoardPage(ListRooftopsUseCase rooftops, PartsBoardUseCase board, WatchRooftopUseCase watch) {
         this.rooftops = rooftops;
-        this.counts = counts;
-        this.search = search;
+        this.board = board;
         this.watch = watch;
     }
 
@@ -72,23 +63,22 @@ public final class BoardPage {
         if (!(reachable instanceof Outcome.Ok<Reachable> here)) {
             return Pages.refusal(request, reachable);
         }
-        Rooftop shown = here.value().shown();
-        Map<SopStatus, Long> byStatus = counts.count(new CountSpecialOrdersUseCase.Query(actor,
-                Optional.of(shown.id()))).orElseThrow();
-        List<Tile> tiles = new ArrayList<>();
-        for (SopStatus each : SopStatus.values()) {
-            tiles.add(new Tile(each.name(), label(each), byStatus.getOrDefault(each, 0L)));
-        }
         Optional<SopStatus> selected = Arrays.stream(SopStatus.values()).filter(s -> s.name().equals(status))
                 .findFirst();
-        List<SpecialOrder> listed = selected.map(s -> search.search(new SearchSpecialOrdersUseCase.Query(actor,
-                        SpecialOrderQuery.all(RooftopScope.only(Set.of(shown.id())), 50).withStatuses(Set.of(s))))
-                .orElseThrow().items()).orElse(List.of());
+        Outcome<PartsBoardUseCase.Board> read = board.board(new PartsBoardUseCase.Query(actor,
+                here.value().shown().id(), selected, 50));
+        if (!(read instanceof Outcome.Ok<PartsBoardUseCase.Board> ok)) {
+            return Pages.refusal(request, read);
+        }
+        List<Tile> tiles = new ArrayList<>();
+        for (SopStatus each : SopStatus.values()) {
+            tiles.add(new Tile(each.name(), label(each), ok.value().counts().getOrDefault(each, 0L)));
+        }
         String view = Pages.partial(request) ? "board_content" : "board";
-        return Pages.render(request, HttpStatus.OK, view, Map.of("rooftop", shown.details().name(),
+        return Pages.render(request, HttpStatus.OK, view, Map.of("rooftop", here.value().shown().details().name(),
                 "rooftops", here.value().all(), "rooftopId", here.value().id(), "tiles", tiles,
                 "selected", selected.map(BoardPage::label).orElse(""), "status", selected.map(Enum::name).orElse(""),
-                "orders", listed));
+                "orders", ok.value().orders()));
     }
 
     /**

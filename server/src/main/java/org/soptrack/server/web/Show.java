@@ -23,6 +23,11 @@ public final class Show {
         return MINUTE.format(at);
     }
 
+    /** The day of a moment, in UTC. */
+    public static String day(Instant at) {
+        return MINUTE.format(at).substring(0, "yyyy-MM-dd".length());
+    }
+
     /** A status or other constant as words: {@code CUSTOMER_NOTIFIED} is "Customer notified". */
     public static String words(Enum<?> constant) {
         String words = constant.name().replace('_', ' ').toLowerCase(Locale.ROOT);

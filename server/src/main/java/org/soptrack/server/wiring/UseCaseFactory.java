@@ -37,6 +37,7 @@ import org.soptrack.core.port.in.NotesUseCase;
 import org.soptrack.core.port.in.NotificationSettingsUseCase;
 import org.soptrack.core.port.in.OpenOperatorAccessUseCase;
 import org.soptrack.core.port.in.OwnProfileUseCase;
+import org.soptrack.core.port.in.PartsBoardUseCase;
 import org.soptrack.core.port.in.PasswordResetUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.in.ReceivingUseCase;
@@ -268,6 +269,11 @@ final class UseCaseFactory {
     @Singleton
     CountSpecialOrdersUseCase countSpecialOrders(SoptrackCore core) {
         return core.orders().countSpecialOrders();
+    }
+
+    @Singleton
+    PartsBoardUseCase partsBoard(SoptrackCore core) {
+        return core.orders().partsBoard();
     }
 
     @Singleton

@@ -25,7 +25,7 @@ import org.soptrack.core.port.out.ClockPort;
  * The BDC's day from the browser (R-SOP-4c): both parts of an RO arrive; three days later (the README's first-contact
  * delay, on a fake clock) the call is on the BDC agent's list with the customer's phone; the agent opens the RO, logs
  * a call that reached the customer, and the RO leaves the list. Two weeks after arrival both parts are on the aging
- * report with their value at risk, and the owner keeps one past its return deadline. A viewer has no "Calls" link, and the list refuses them.
+ * report with their value at risk, and the owner keeps one past its return deadline; the board shows their age and badges. A viewer has no "Calls" link, and the list refuses them.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -116,6 +116,12 @@ class CallsBrowserIT {
         owner.getByLabel("Why the part stays (it will not be returned to the vendor)").fill("Customer pays Friday");
         owner.getByRole(AriaRole.BUTTON, named("Keep the part")).click();
         assertThat(owner.getByText("Kept by decision").textContent()).contains("Customer pays Friday");
+        assertThat(browser.accessibilityViolations(owner)).isEmpty();
+        owner.navigate(web.url("/board?status=RECEIVED"));
+        assertThat(owner.locator("table.orders tbody tr").allTextContents()).hasSize(2)
+                .allSatisfy(row -> assertThat(row).contains("14 days").contains("aging"))
+                .anySatisfy(row -> assertThat(row).contains("kept"))
+                .anySatisfy(row -> assertThat(row).contains("return by"));
         assertThat(browser.accessibilityViolations(owner)).isEmpty();
 
         Page viewing = web.signIn(viewer);
