@@ -87,5 +87,6 @@ class OrganizationPagesBrowserIT {
         assertThat(viewing.getByRole(AriaRole.LINK, named("Subscription")).count()).isZero();
         viewing.navigate(web.url("/audit"));
         assertThat(viewing.getByRole(AriaRole.HEADING, named("Not allowed")).isVisible()).isTrue();
+        assertThat(browser.accessibilityViolations(viewing)).as("the 403 page").isEmpty();
     }
 }

@@ -98,6 +98,7 @@ class PartsDayBrowserIT {
         fill(page, "Password", WebFixture.PASSWORD);
         click(page, "Sign in");
         assertThat(page.getByRole(AriaRole.HEADING, named("Enter your code")).isVisible()).isTrue();
+        assertThat(browser.accessibilityViolations(page)).as("the code page").isEmpty();
         fill(page, "Code", ReferenceTotp.codeAt(key, CLOCK.now()));
         page.getByLabel("Trust this browser: skip the code here for a while").check();
         click(page, "Continue");
@@ -221,6 +222,11 @@ class PartsDayBrowserIT {
         page.getByRole(AriaRole.LINK, named("Board")).click();
         page.getByRole(AriaRole.LINK, named("2 Received")).click();
         screen(page, "board");
+        // A tablet at the parts counter, upright: the board fits its width, nothing scrolls sideways.
+        page.setViewportSize(768, 1024);
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scrolling on a tablet").isTrue();
+        page.setViewportSize(1280, 800);
         page.navigate(web.url(labels));
         assertThat(page.locator("article.label").count()).isEqualTo(2);
         screen(page, "bin-labels");

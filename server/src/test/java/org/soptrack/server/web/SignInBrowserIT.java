@@ -156,6 +156,26 @@ class SignInBrowserIT {
     }
 
     @Test
+    void signing_in_works_from_the_keyboard_alone() throws Exception {
+        String email = "keyboard-" + System.nanoTime() + "@web.example";
+        signUp(email);
+        Page page = browser.newPage();
+        page.navigate(server.getURI().resolve("/sign-in").toString());
+        // From the top of the page: the brand link, then the form's fields in order.
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("email");
+        page.keyboard().type(email);
+        page.keyboard().press("Tab");
+        page.keyboard().type(PASSWORD);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/board");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle"))
+                .as("the focused control shows it").isNotEqualTo("none");
+    }
+
+    @Test
     void the_api_does_not_take_the_session_cookie() throws Exception {
         String email = "cookie-" + System.nanoTime() + "@web.example";
         signUp(email);
