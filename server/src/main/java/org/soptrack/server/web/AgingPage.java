@@ -14,6 +14,7 @@ import io.micronaut.security.rules.SecurityRule;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.domain.tenancy.Rooftop;
 import org.soptrack.core.port.in.AgingReportUseCase;
 import org.soptrack.core.port.in.ListRooftopsUseCase;
 import org.soptrack.core.port.in.Outcome;
@@ -49,7 +50,8 @@ public final class AgingPage {
         if (!(report instanceof Outcome.Ok<AgingReportUseCase.Report> ok)) {
             return Pages.refusal(request, report);
         }
-        return Pages.render(request, HttpStatus.OK, "aging", Map.of("rooftop", here.value().shown().details().name(),
-                "report", ok.value(), "total", Optional.ofNullable(ok.value().totals().get(here.value().shown().id()))));
+        Rooftop shown = here.value().shown();
+        return Pages.render(request, HttpStatus.OK, "aging", Map.of("rooftop", shown.details().name(),
+                "report", ok.value(), "total", Optional.ofNullable(ok.value().totals().get(shown.id()))));
     }
 }

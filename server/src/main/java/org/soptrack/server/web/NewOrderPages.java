@@ -94,8 +94,8 @@ final class NewOrderPages {
                 : Optional.of(phones.forCaller(actor, Optional.empty()).read("phone", form.phone())));
         var email = errors.read("email", () -> blank(form.email()) ? Optional.<Email>empty()
                 : Optional.of(Email.of(form.email())));
-        Customer.Contact contact = errors.any() ? null : errors.readWhole("name", () -> new Customer.Contact(form.name(),
-                phone, email, ContactPreferences.allChannels()));
+        Customer.Contact contact = errors.any() ? null : errors.readWhole("name", () -> new Customer.Contact(
+                form.name(), phone, email, ContactPreferences.allChannels()));
         if (contact != null) {
             Outcome<Customer> registered = register.register(new RegisterCustomerUseCase.Command(actor, contact));
             if (registered instanceof Outcome.Ok<Customer> ok) {

@@ -76,8 +76,8 @@ public final class OrderPage {
         if (orderId.isEmpty()) {
             return Pages.render(request, HttpStatus.NOT_FOUND, "not_found", Map.of());
         }
-        return render(request, authentication, get.get(new GetSpecialOrderUseCase.Query(Principals.actor(authentication),
-                orderId.get())), "");
+        return render(request, authentication, get.get(new GetSpecialOrderUseCase.Query(
+                Principals.actor(authentication), orderId.get())), "");
     }
 
     @Post(value = "/{id}/move", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)

@@ -118,7 +118,8 @@ final class ReceivingPage {
             }
         }
         return Pages.render(request, status, "receiving", Map.of("rooftop", here.value().shown().details().name(),
-                "rooftopId", here.value().id(), "part", part == null ? "" : part, "bin", bin == null ? "" : bin, "waiting", waiting,
+                "rooftopId", here.value().id(), "part", part == null ? "" : part, "bin", bin == null ? "" : bin,
+                "waiting", waiting,
                 "received", received, "errors", problems));
     }
 

@@ -15,7 +15,8 @@ import org.soptrack.server.security.AddressRateLimiter;
 
 /**
  * The staff application's forms anyone may post (sign in, its organization and second-factor steps, sign up, accepting
- * an invitation, a forgotten password and its new one, the demo and support form) share the API's per-address limit (R-WEB-3, R-SEC-4): over it, a page that says so, with Retry-After.
+ * an invitation, a forgotten password and its new one, the demo and support form) share the API's per-address limit
+ * (R-WEB-3, R-SEC-4): over it, a page that says so, with Retry-After.
  */
 @ServerFilter(value = {"/sign-in", "/sign-in/organization", "/sign-in/code", "/sign-up", "/accept-invitation",
     "/forgot-password", "/reset-password", "/contact"}, methods = HttpMethod.POST)

@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.soptrack.core.memory.FakeClock;
 import org.soptrack.core.port.out.ClockPort;
 
@@ -25,41 +19,17 @@ import org.soptrack.core.port.out.ClockPort;
  * The BDC's day from the browser (R-SOP-4c): both parts of an RO arrive; three days later (the README's first-contact
  * delay, on a fake clock) the call is on the BDC agent's list with the customer's phone; the agent opens the RO, logs
  * a call that reached the customer, and the RO leaves the list. Two weeks after arrival both parts are on the aging
- * report with their value at risk, and the owner keeps one past its return deadline; the board shows their age and badges. A viewer has no "Calls" link, and the list refuses them.
+ * report with their value at risk, and the owner keeps one past its return deadline; the board shows their age and
+ * badges. A viewer has no "Calls" link, and the list refuses them.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CallsBrowserIT {
+class CallsBrowserIT extends BrowserTestSupport {
 
     static final FakeClock CLOCK = new FakeClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
 
     @MockBean(ClockPort.class)
     ClockPort clock() {
         return CLOCK;
-    }
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    private Browser browser;
-    private WebFixture web;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.start();
-        web = new WebFixture(server, json, browser);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
 
     @Test

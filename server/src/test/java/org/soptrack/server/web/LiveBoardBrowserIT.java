@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * R-WEB-2's live board: a parts manager has the board open; an advisor opens an order and another organization opens
@@ -21,32 +15,7 @@ import org.junit.jupiter.api.TestInstance;
  * extension under the strict Content-Security-Policy), and never counts the other organization's.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LiveBoardBrowserIT {
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    private Browser browser;
-    private WebFixture web;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.start();
-        web = new WebFixture(server, json, browser);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
+class LiveBoardBrowserIT extends BrowserTestSupport {
 
     @Test
     void a_second_members_change_appears_on_an_open_board_without_a_reload() {

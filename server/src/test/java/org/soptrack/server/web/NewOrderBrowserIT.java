@@ -4,20 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Opening a special order from the browser: a new customer registered on the spot (an impossible phone number shown
@@ -25,43 +14,7 @@ import org.junit.jupiter.api.TestInstance;
  * then the order's page; a second order for the same customer found by the search. Each step passes axe-core.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NewOrderBrowserIT {
-
-    private static final String PASSWORD = "plum tractor harbour lantern";
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    private Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
-
-    private void signUp(String email) throws Exception {
-        Map<String, Object> body = new HashMap<>();
-        body.put("organizationName", "New Order Motors " + System.nanoTime());
-        body.put("rooftop", Map.of("name", "Main Street Toyota", "brand", "Toyota", "city", "Springfield",
-                "stateCode", "IL"));
-        body.put("ownerEmail", email);
-        body.put("ownerName", "Olive Owner");
-        body.put("ownerPassword", PASSWORD);
-        HttpResponse<String> up = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                server.getURI().resolve("/api/v1/signup")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(up.statusCode()).isEqualTo(201);
-    }
+class NewOrderBrowserIT extends BrowserTestSupport {
 
     /** The field whose label starts with {@code label} (an optional field's label goes on "(optional)"). */
     private void fill(Page page, String label, String value) {
@@ -87,13 +40,12 @@ class NewOrderBrowserIT {
 
     @Test
     void a_customer_and_two_orders_are_opened_from_the_browser() throws Exception {
-        String email = "counter-" + System.nanoTime() + "@neworder.example";
-        signUp(email);
+        String email = web.organization("New Order Motors").ownerEmail();
         Page page = browser.newPage();
-        page.navigate(server.getURI().resolve("/board").toString());
+        page.navigate(web.url("/board"));
         assertThat(page.url()).as("a browser without a session is sent to sign in").endsWith("/sign-in");
         fill(page, "E-mail address", email);
-        fill(page, "Password", PASSWORD);
+        fill(page, "Password", WebFixture.PASSWORD);
         click(page, "Sign in");
         page.waitForURL("**/board");
 
@@ -126,14 +78,14 @@ class NewOrderBrowserIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).textContent())
                 .contains("RO RO-5150");
 
-        page.navigate(server.getURI().resolve("/board").toString());
+        page.navigate(web.url("/board"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New special order")).click();
         fill(page, "Find a customer by name, phone or e-mail", "renee");
         click(page, "Find");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Renée Customer · +12175550142")).click();
         part(page, "RO-5150", "1", "30.00");
         page.waitForURL("**/sops/**");
-        page.navigate(server.getURI().resolve("/board").toString());
+        page.navigate(web.url("/board"));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2 Requested")).isVisible())
                 .isTrue();
     }

@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A member's own profile in the browser (R-SEC-8, R-DSR): their name, a new e-mail address asked for, a password
@@ -20,34 +14,9 @@ import org.junit.jupiter.api.TestInstance;
  * out for good); the last owner cannot close theirs. Every screen passes axe-core.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProfileBrowserIT {
+class ProfileBrowserIT extends BrowserTestSupport {
 
     private static final String NEW_PASSWORD = "copper kettle under the stairs";
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    private Browser browser;
-    private WebFixture web;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.start();
-        web = new WebFixture(server, json, browser);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
 
     @Test
     void a_member_looks_after_their_own_account_and_closes_it() {

@@ -6,14 +6,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.RequestOptions;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Receiving from the browser (R-SOP-10): a part number lists the orders waiting for it; two ticked are received into
@@ -21,30 +15,9 @@ import org.junit.jupiter.api.TestInstance;
  * waiting orders but no receive control, and a receipt forged from the viewer's session is refused.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReceivingBrowserIT {
+class ReceivingBrowserIT extends BrowserTestSupport {
 
     private static final String PART = "90915-YZZD1";
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    private Browser browser;
-    private WebFixture web;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.start();
-        web = new WebFixture(server, json, browser);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void two_orders_are_received_into_one_bin_and_their_labels_print() {

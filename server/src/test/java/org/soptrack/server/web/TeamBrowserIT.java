@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.soptrack.core.domain.notify.NotificationEvent;
 import org.soptrack.core.domain.notify.OutboxMessage;
 import org.soptrack.core.domain.shared.TenantId;
@@ -29,37 +24,12 @@ import org.soptrack.core.service.CorePorts;
  * screen passes axe-core.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TeamBrowserIT {
+class TeamBrowserIT extends BrowserTestSupport {
 
     private static final String NEW_PASSWORD = "copper kettle under the stairs";
 
     @Inject
-    EmbeddedServer server;
-
-    @Inject
-    JsonMapper json;
-
-    @Inject
     CorePorts ports;
-
-    private Browser browser;
-    private WebFixture web;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.start();
-        web = new WebFixture(server, json, browser);
-    }
-
-    @AfterAll
-    void stop() {
-        browser.close();
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
 
     /** The path and fragment of the link in the newest e-mail of {@code event} to {@code address}. */
     private String link(WebFixture.Org org, NotificationEvent event, String address) {
