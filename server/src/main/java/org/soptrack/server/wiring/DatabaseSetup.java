@@ -29,6 +29,7 @@ final class DatabaseSetup {
     private static final String URL = "datasources.default.url";
 
     private final EmbeddedDatabase embedded;
+    private final Map<String, String> embeddedConnection;
 
     DatabaseSetup(Environment environment, DatabaseSettings settings) {
         Optional<String> url = environment.getProperty(URL, String.class);
@@ -36,16 +37,27 @@ final class DatabaseSetup {
             embedded = EmbeddedDatabase.start(Path.of(settings.embeddedDirectory()));
             String password = randomPassword();
             Migrations.migrate(embedded.ownerDataSource(), settings.appUser(), Optional.of(password));
-            environment.addPropertySource(PropertySource.of("soptrack-embedded-postgres", Map.of(
-                    URL, embedded.jdbcUrl(),
-                    "datasources.default.username", settings.appUser(),
-                    "datasources.default.password", password)));
+            embeddedConnection = Map.of(URL, embedded.jdbcUrl(), "datasources.default.username", settings.appUser(),
+                    "datasources.default.password", password);
+            environment.addPropertySource(PropertySource.of("soptrack-embedded-postgres", Map.copyOf(
+                    embeddedConnection)));
             LOG.info("Embedded PostgreSQL on port {} with data in {}", embedded.port(), embedded.dataDirectory());
         } else {
             embedded = null;
+            embeddedConnection = Map.of();
             settings.ownerUsername().ifPresent(owner -> Migrations.migrate(url.get(), owner,
                     settings.ownerPassword().orElse(""), settings.appUser(), Optional.empty()));
         }
+    }
+
+    /**
+     * The embedded database's URL, app user and password (empty with an external database), for a data source
+     * configured before this bean ran: which bean comes first differs between a class path and the one jar.
+     */
+    Optional<String[]> embeddedConnection() {
+        return embeddedConnection.isEmpty() ? Optional.empty() : Optional.of(new String[] {
+            embeddedConnection.get(URL), embeddedConnection.get("datasources.default.username"),
+            embeddedConnection.get("datasources.default.password")});
     }
 
     private static String randomPassword() {
