@@ -21,6 +21,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        // No banner: with SOPTRACK_LOG_FORMAT=json every line the server writes is a JSON object.
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }

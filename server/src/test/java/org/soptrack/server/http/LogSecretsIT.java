@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
@@ -13,6 +14,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -160,8 +162,24 @@ class LogSecretsIT extends HttpTestSupport implements TestPropertyProvider {
             assertThat(lines.stream().filter(line -> line.contains(secret)).toList())
                     .as("log lines showing \"%s\"", secret).isEmpty();
         }
-        System.out.printf("Log capture: %d lines of a full flow, none with any of %d secrets%n", lines.size(),
-                secrets.size());
+        // The same events as SOPTRACK_LOG_FORMAT=json writes them: each line one JSON object, none with a secret, and
+        // the lines written while serving a request name it.
+        JsonEncoder encoder = new JsonEncoder();
+        encoder.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
+        encoder.start();
+        List<String> json = captured.list.stream().filter(e -> !e.getLoggerName().startsWith("com.icegreen"))
+                .map(e -> new String(encoder.encode(e), StandardCharsets.UTF_8).strip()).toList();
+        for (String line : json) {
+            assertThat(this.json.readValue(line, Map.class)).as(line).containsKey("message");
+        }
+        for (String secret : secrets) {
+            assertThat(json.stream().filter(line -> line.contains(secret)).toList())
+                    .as("JSON log lines showing \"%s\"", secret).isEmpty();
+        }
+        assertThat(json).as("lines that name their request").anySatisfy(line -> assertThat(line)
+                .contains("\"requestId\"").contains("\"organizationId\""));
+        System.out.printf("Log capture: %d lines of a full flow (and as JSON), none with any of %d secrets%n",
+                lines.size(), secrets.size());
 
         ListAppender<ILoggingEvent> probe = capture();
         try {
