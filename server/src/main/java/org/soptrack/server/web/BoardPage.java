@@ -89,7 +89,7 @@ public final class BoardPage {
     @Get(value = "/events{?rooftop}", produces = MediaType.TEXT_EVENT_STREAM)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> events(Authentication authentication, @QueryValue String rooftop) {
-        Optional<RooftopId> id = Optional.ofNullable(rooftop).flatMap(BoardPage::rooftopId);
+        Optional<RooftopId> id = Pages.id(rooftop, RooftopId::parse);
         if (id.isEmpty()) {
             return HttpResponse.notFound();
         }
@@ -103,14 +103,6 @@ public final class BoardPage {
                 .map(tick -> Event.of("").comment("still here"));
         return HttpResponse.ok(Flux.merge(changes.asFlux().sample(Duration.ofMillis(250)), keepAlive)
                 .doFinally(signal -> ok.value().close())).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
-    }
-
-    private static Optional<RooftopId> rooftopId(String text) {
-        try {
-            return Optional.of(RooftopId.parse(text));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     static String label(SopStatus status) {

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.sop.ContactChannel;
 import org.soptrack.core.domain.sop.ContactOutcome;
@@ -102,8 +101,8 @@ public final class CallsPages {
         FormErrors errors = new FormErrors();
         ContactChannel channel = errors.read("channel", () -> ContactChannel.valueOf(form.channel()));
         ContactOutcome outcome = errors.read("outcome", () -> ContactOutcome.valueOf(form.outcome()));
-        Optional<RooftopId> rooftopId = parse(rooftop, RooftopId::parse);
-        Optional<RoNumber> roNumber = parse(ro, RoNumber::of);
+        Optional<RooftopId> rooftopId = Pages.id(rooftop, RooftopId::parse);
+        Optional<RoNumber> roNumber = Pages.id(ro, RoNumber::of);
         if (rooftopId.isEmpty() || roNumber.isEmpty()) {
             return Pages.notFound(request);
         }
@@ -127,8 +126,8 @@ public final class CallsPages {
 
     private HttpResponse<?> show(HttpRequest<?> request, Actor actor, String rooftop, String ro, HttpStatus status,
                                  FormErrors errors) {
-        Optional<RooftopId> rooftopId = parse(rooftop, RooftopId::parse);
-        Optional<RoNumber> roNumber = parse(ro, RoNumber::of);
+        Optional<RooftopId> rooftopId = Pages.id(rooftop, RooftopId::parse);
+        Optional<RoNumber> roNumber = Pages.id(ro, RoNumber::of);
         if (rooftopId.isEmpty() || roNumber.isEmpty()) {
             return Pages.notFound(request);
         }
@@ -146,14 +145,6 @@ public final class CallsPages {
     private Optional<Customer> customer(Actor actor, CustomerId id) {
         return customers.get(new GetCustomerUseCase.Query(actor, id)) instanceof Outcome.Ok<Customer> ok
                 ? Optional.of(ok.value()) : Optional.empty();
-    }
-
-    private static <T> Optional<T> parse(String text, Function<String, T> parser) {
-        try {
-            return Optional.of(parser.apply(text));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     @Serdeable

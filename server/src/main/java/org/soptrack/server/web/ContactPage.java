@@ -53,8 +53,8 @@ final class ContactPage {
                 .filter(p -> !p.isBlank()).map(p -> phones.anonymous().read("phone", p).value()));
         if (!errors.any()) {
             Outcome<PublicRequest> stored = errors.readWhole("message", () -> intake.submit(
-                    new PublicIntakeUseCase.Submission(nz(form.kind()), nz(form.name()), nz(form.dealership()),
-                            nz(form.email()), phone, nz(form.message()))));
+                    new PublicIntakeUseCase.Submission(Pages.nz(form.kind()), Pages.nz(form.name()), Pages.nz(form.dealership()),
+                            Pages.nz(form.email()), phone, Pages.nz(form.message()))));
             if (stored != null && stored.isOk()) {
                 return Pages.render(request, HttpStatus.OK, "contact", Map.of("values", Map.of(), "errors",
                         Map.of(), "sent", true));
@@ -64,13 +64,9 @@ final class ContactPage {
             }
         }
         return Pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, "contact", Map.of("values", Map.of(
-                "kind", nz(form.kind()), "name", nz(form.name()), "dealership", nz(form.dealership()),
-                "email", nz(form.email()), "phone", nz(form.phone()), "message", nz(form.message())),
+                "kind", Pages.nz(form.kind()), "name", Pages.nz(form.name()), "dealership", Pages.nz(form.dealership()),
+                "email", Pages.nz(form.email()), "phone", Pages.nz(form.phone()), "message", Pages.nz(form.message())),
                 "errors", errors.asMap(), "sent", false));
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     @Serdeable

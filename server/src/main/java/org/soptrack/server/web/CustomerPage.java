@@ -64,7 +64,7 @@ public final class CustomerPage {
 
     @Get(value = "/{id}", produces = MediaType.TEXT_HTML)
     HttpResponse<?> show(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
-        Optional<CustomerId> customer = parse(id);
+        Optional<CustomerId> customer = Pages.id(id, CustomerId::parse);
         if (customer.isEmpty()) {
             return Pages.notFound(request);
         }
@@ -78,15 +78,15 @@ public final class CustomerPage {
         if (!csrf.accepts(request, form._csrf())) {
             return Pages.refused(request);
         }
-        Optional<CustomerId> customer = parse(id);
+        Optional<CustomerId> customer = Pages.id(id, CustomerId::parse);
         if (customer.isEmpty() || form.version() == null) {
             return Pages.notFound(request);
         }
         Actor actor = Principals.actor(authentication);
         FormErrors errors = new FormErrors();
-        Optional<PhoneNumber> phone = errors.read("phone", () -> blank(form.phone()) ? Optional.<PhoneNumber>empty()
+        Optional<PhoneNumber> phone = errors.read("phone", () -> Pages.blank(form.phone()) ? Optional.<PhoneNumber>empty()
                 : Optional.of(phones.forCaller(actor, Optional.empty()).read("phone", form.phone())));
-        Optional<Email> email = errors.read("email", () -> blank(form.email()) ? Optional.<Email>empty()
+        Optional<Email> email = errors.read("email", () -> Pages.blank(form.email()) ? Optional.<Email>empty()
                 : Optional.of(Email.of(form.email())));
         Customer.Contact contact = errors.any() ? null : errors.readWhole("name", () -> new Customer.Contact(
                 form.name(), phone, email, new ContactPreferences(form.call() != null, form.sms() != null,
@@ -129,24 +129,8 @@ public final class CustomerPage {
                 "name", customer.contact().name(),
                 "phone", customer.contact().phone().map(PhoneNumber::value).orElse(""),
                 "email", customer.contact().email().map(Email::value).orElse("")) : Map.of(
-                "name", nz(typed.name()), "phone", nz(typed.phone()), "email", nz(typed.email())));
+                "name", Pages.nz(typed.name()), "phone", Pages.nz(typed.phone()), "email", Pages.nz(typed.email())));
         return Pages.render(request, status, "customer", model);
-    }
-
-    private static Optional<CustomerId> parse(String id) {
-        try {
-            return Optional.of(CustomerId.parse(id));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     @Serdeable

@@ -60,7 +60,7 @@ final class LinkPages {
         Email email = errors.read("email", () -> Email.of(form.email()));
         Password password = errors.read("password", () -> new Password(form.password()));
         AcceptInvitationUseCase.Command command = errors.any() ? null : errors.readWhole("displayName", () ->
-                new AcceptInvitationUseCase.Command(nz(form.token()), email, form.displayName(),
+                new AcceptInvitationUseCase.Command(Pages.nz(form.token()), email, form.displayName(),
                         Optional.of(password)));
         if (command != null) {
             Outcome<?> joined = accept.accept(command);
@@ -73,7 +73,7 @@ final class LinkPages {
                     : joined);
         }
         return Pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, "accept_invitation", Map.of("values",
-                Map.of("email", nz(form.email()), "displayName", nz(form.displayName())), "errors", errors.asMap()));
+                Map.of("email", Pages.nz(form.email()), "displayName", Pages.nz(form.displayName())), "errors", errors.asMap()));
     }
 
     @Get(value = "/forgot-password", produces = MediaType.TEXT_HTML)
@@ -113,7 +113,7 @@ final class LinkPages {
         FormErrors errors = new FormErrors();
         Password password = errors.read("password", () -> new Password(form.password()));
         if (password != null) {
-            Outcome<Integer> done = reset.reset(nz(form.token()), password, Clients.of(request, addresses));
+            Outcome<Integer> done = reset.reset(Pages.nz(form.token()), password, Clients.of(request, addresses));
             if (done.isOk()) {
                 return Pages.render(request, HttpStatus.OK, "signin", Map.of("email", "", "error", "",
                         "notice", "Your password is set. Sign in with it."));
@@ -123,10 +123,6 @@ final class LinkPages {
         }
         return Pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, "reset_password", Map.of("errors",
                 errors.asMap()));
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     @Serdeable

@@ -90,9 +90,9 @@ final class NewOrderPages {
         }
         Actor actor = Principals.actor(authentication);
         FormErrors errors = new FormErrors();
-        var phone = errors.read("phone", () -> blank(form.phone()) ? Optional.<PhoneNumber>empty()
+        var phone = errors.read("phone", () -> Pages.blank(form.phone()) ? Optional.<PhoneNumber>empty()
                 : Optional.of(phones.forCaller(actor, Optional.empty()).read("phone", form.phone())));
-        var email = errors.read("email", () -> blank(form.email()) ? Optional.<Email>empty()
+        var email = errors.read("email", () -> Pages.blank(form.email()) ? Optional.<Email>empty()
                 : Optional.of(Email.of(form.email())));
         Customer.Contact contact = errors.any() ? null : errors.readWhole("name", () -> new Customer.Contact(
                 form.name(), phone, email, ContactPreferences.allChannels()));
@@ -134,7 +134,7 @@ final class NewOrderPages {
             }
             errors.add(opened);
         }
-        return details(request, authentication, nz(form.rooftop()), nz(form.customer()), PartFields.typed(form),
+        return details(request, authentication, Pages.nz(form.rooftop()), Pages.nz(form.customer()), PartFields.typed(form),
                 errors.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
@@ -157,15 +157,7 @@ final class NewOrderPages {
     }
 
     private static Map<String, String> values(String name, String phone, String email) {
-        return Map.of("name", nz(name), "phone", nz(phone), "email", nz(email));
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
+        return Map.of("name", Pages.nz(name), "phone", Pages.nz(phone), "email", Pages.nz(email));
     }
 
     @Serdeable

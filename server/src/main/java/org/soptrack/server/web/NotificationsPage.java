@@ -83,7 +83,7 @@ public final class NotificationsPage {
             return Pages.refused(request);
         }
         Actor actor = Principals.actor(authentication);
-        Optional<RooftopId> rooftop = id(form.rooftop());
+        Optional<RooftopId> rooftop = Pages.id(form.rooftop(), RooftopId::parse);
         if (rooftop.isEmpty()) {
             return Pages.notFound(request);
         }
@@ -121,7 +121,7 @@ public final class NotificationsPage {
             return Pages.refused(request);
         }
         Actor actor = Principals.actor(authentication);
-        Optional<RooftopId> rooftop = id(form.rooftop());
+        Optional<RooftopId> rooftop = Pages.id(form.rooftop(), RooftopId::parse);
         Optional<ChannelKind> channel = Arrays.stream(ChannelKind.values())
                 .filter(c -> c.name().equals(form.channel())).findFirst();
         if (rooftop.isEmpty() || channel.isEmpty()) {
@@ -206,11 +206,11 @@ public final class NotificationsPage {
         model.put("customerEvents", Arrays.stream(NotificationEvent.values())
                 .filter(NotificationEvent::customerFacing).toList());
         model.put("channels", List.of(ChannelKind.values()));
-        model.put("emails", typed != null ? nz(typed.emails()) : String.join("\n",
+        model.put("emails", typed != null ? Pages.nz(typed.emails()) : String.join("\n",
                 shown.recipients().emails().stream().map(Email::value).toList()));
-        model.put("smsNumbers", typed != null ? nz(typed.smsNumbers()) : String.join("\n",
+        model.put("smsNumbers", typed != null ? Pages.nz(typed.smsNumbers()) : String.join("\n",
                 shown.recipients().smsNumbers().stream().map(PhoneNumber::value).toList()));
-        model.put("groupMeBotId", typed != null ? nz(typed.groupMeBotId())
+        model.put("groupMeBotId", typed != null ? Pages.nz(typed.groupMeBotId())
                 : shown.recipients().groupMeBotId().orElse(""));
         Set<String> routes = new HashSet<>();
         shown.routes().forEach((event, kinds) -> kinds.forEach(kind -> routes.add(event.name() + ":" + kind.name())));
@@ -247,18 +247,6 @@ public final class NotificationsPage {
         Set<NotificationEvent> events = EnumSet.noneOf(NotificationEvent.class);
         (ticked == null ? List.<String>of() : ticked).forEach(e -> events.add(NotificationEvent.valueOf(e)));
         return events;
-    }
-
-    private static Optional<RooftopId> id(@Nullable String text) {
-        try {
-            return Optional.of(RooftopId.parse(text));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     @Serdeable

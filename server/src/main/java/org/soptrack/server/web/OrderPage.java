@@ -72,7 +72,7 @@ public final class OrderPage {
         if (authentication == null) {
             return HttpResponse.seeOther(URI.create("/sign-in"));
         }
-        Optional<SpecialOrderId> orderId = parse(id);
+        Optional<SpecialOrderId> orderId = Pages.id(id, SpecialOrderId::parse);
         if (orderId.isEmpty()) {
             return Pages.render(request, HttpStatus.NOT_FOUND, "not_found", Map.of());
         }
@@ -87,7 +87,7 @@ public final class OrderPage {
         if (!csrf.accepts(request, form._csrf())) {
             return Pages.refused(request);
         }
-        Optional<SpecialOrderId> orderId = parse(id);
+        Optional<SpecialOrderId> orderId = Pages.id(id, SpecialOrderId::parse);
         Optional<SopStatus> target = Optional.ofNullable(form.to()).flatMap(OrderPage::status);
         if (orderId.isEmpty() || target.isEmpty() || form.version() == null) {
             return Pages.render(request, HttpStatus.NOT_FOUND, "not_found", Map.of());
@@ -111,7 +111,7 @@ public final class OrderPage {
     @Get(value = "/{id}/edit", produces = MediaType.TEXT_HTML)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<?> editForm(HttpRequest<?> request, Authentication authentication, @PathVariable String id) {
-        Optional<SpecialOrderId> orderId = parse(id);
+        Optional<SpecialOrderId> orderId = Pages.id(id, SpecialOrderId::parse);
         if (orderId.isEmpty()) {
             return Pages.notFound(request);
         }
@@ -132,7 +132,7 @@ public final class OrderPage {
         if (!csrf.accepts(request, form._csrf())) {
             return Pages.refused(request);
         }
-        Optional<SpecialOrderId> orderId = parse(id);
+        Optional<SpecialOrderId> orderId = Pages.id(id, SpecialOrderId::parse);
         if (orderId.isEmpty() || form.version() == null) {
             return Pages.notFound(request);
         }
@@ -168,7 +168,7 @@ public final class OrderPage {
         if (!csrf.accepts(request, form._csrf())) {
             return Pages.refused(request);
         }
-        Optional<SpecialOrderId> orderId = parse(id);
+        Optional<SpecialOrderId> orderId = Pages.id(id, SpecialOrderId::parse);
         if (orderId.isEmpty() || form.version() == null) {
             return Pages.notFound(request);
         }
@@ -202,7 +202,7 @@ public final class OrderPage {
         if (!csrf.accepts(request, form._csrf())) {
             return Pages.refused(request);
         }
-        Optional<SpecialOrderId> orderId = parse(id);
+        Optional<SpecialOrderId> orderId = Pages.id(id, SpecialOrderId::parse);
         if (orderId.isEmpty()) {
             return Pages.notFound(request);
         }
@@ -235,14 +235,6 @@ public final class OrderPage {
                 instanceof Outcome.Ok<List<NotesUseCase.Entry>> listed ? listed.value() : List.of();
         return Pages.render(request, HttpStatus.OK, "order", Map.of("order", order, "moves", moves,
                 "status", BoardPage.label(order.status()), "problem", problem, "notes", written));
-    }
-
-    private static Optional<SpecialOrderId> parse(String id) {
-        try {
-            return Optional.of(SpecialOrderId.parse(id));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static Optional<SopStatus> status(String name) {

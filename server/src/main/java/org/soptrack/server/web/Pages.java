@@ -8,6 +8,8 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.soptrack.core.port.in.CurrentMemberUseCase;
 import org.soptrack.core.port.in.Outcome;
 
@@ -64,6 +66,24 @@ final class Pages {
             throw new IllegalArgumentException("Not a refusal");
         }
         return (Outcome<T>) refused;
+    }
+
+    /** The id {@code parse} reads from a path or form value; empty for a missing or malformed one (the 404 page). */
+    static <T> Optional<T> id(String text, Function<String, T> parse) {
+        try {
+            return Optional.of(parse.apply(text));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A form field as typed, an absent one as empty text. */
+    static String nz(String text) {
+        return text == null ? "" : text;
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** A change without this browser's form token, or from another site's page. */

@@ -40,14 +40,14 @@ final class PartFields {
                                     Optional<SpecialOrderDetails> kept) {
         Integer year = errors.read("year", () -> Integer.parseInt(form.year().strip()));
         Vehicle vehicle = year == null ? null : errors.readWhole("vin", () -> new Vehicle(year, form.make(),
-                form.model(), blank(form.vin()) ? Optional.empty() : Optional.of(form.vin().strip().toUpperCase())));
+                form.model(), Pages.blank(form.vin()) ? Optional.empty() : Optional.of(form.vin().strip().toUpperCase())));
         RoNumber ro = errors.read("roNumber", () -> RoNumber.of(form.roNumber()));
         PartNumber part = errors.read("partNumber", () -> PartNumber.of(form.partNumber()));
         Integer quantity = errors.read("quantity", () -> Require.between("quantity",
                 Integer.parseInt(form.quantity().strip()), 1, 9999));
         Vendor vendor = errors.read("vendor", () -> Vendor.of(form.vendor()));
         Money price = errors.read("unitPrice", () -> Money.of(form.unitPrice().strip()));
-        Optional<LocalDate> eta = errors.read("eta", () -> blank(form.eta()) ? Optional.<LocalDate>empty()
+        Optional<LocalDate> eta = errors.read("eta", () -> Pages.blank(form.eta()) ? Optional.<LocalDate>empty()
                 : Optional.of(LocalDate.parse(form.eta())));
         if (errors.any()) {
             return null;
@@ -62,17 +62,17 @@ final class PartFields {
     /** What was typed, to show again next to the problems. */
     static Map<String, String> typed(Form form) {
         Map<String, String> values = new HashMap<>();
-        values.put("year", nz(form.year()));
-        values.put("make", nz(form.make()));
-        values.put("model", nz(form.model()));
-        values.put("vin", nz(form.vin()));
-        values.put("roNumber", nz(form.roNumber()));
-        values.put("partNumber", nz(form.partNumber()));
-        values.put("description", nz(form.description()));
-        values.put("quantity", nz(form.quantity()));
-        values.put("vendor", nz(form.vendor()));
-        values.put("unitPrice", nz(form.unitPrice()));
-        values.put("eta", nz(form.eta()));
+        values.put("year", Pages.nz(form.year()));
+        values.put("make", Pages.nz(form.make()));
+        values.put("model", Pages.nz(form.model()));
+        values.put("vin", Pages.nz(form.vin()));
+        values.put("roNumber", Pages.nz(form.roNumber()));
+        values.put("partNumber", Pages.nz(form.partNumber()));
+        values.put("description", Pages.nz(form.description()));
+        values.put("quantity", Pages.nz(form.quantity()));
+        values.put("vendor", Pages.nz(form.vendor()));
+        values.put("unitPrice", Pages.nz(form.unitPrice()));
+        values.put("eta", Pages.nz(form.eta()));
         return values;
     }
 
@@ -91,13 +91,5 @@ final class PartFields {
         values.put("unitPrice", d.unitPrice().toString());
         values.put("eta", d.eta().map(LocalDate::toString).orElse(""));
         return values;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -69,7 +69,7 @@ public final class PrivacyPage {
         Outcome<SubjectRequest> received;
         try {
             received = requests.receive(new SubjectRequestsUseCase.Receive(actor, CustomerId.parse(form.customer()),
-                    RequestType.valueOf(nz(form.type())), Regime.valueOf(nz(form.regime())), nz(form.text()),
+                    RequestType.valueOf(Pages.nz(form.type())), Regime.valueOf(Pages.nz(form.regime())), Pages.nz(form.text()),
                     Optional.empty()));
         } catch (IllegalArgumentException e) {
             received = Outcome.invalid("form", "Choose the kind of request and the law it falls under.");
@@ -92,7 +92,7 @@ public final class PrivacyPage {
         } catch (IllegalArgumentException e) {
             return Pages.notFound(request);
         }
-        String text = nz(form.text());
+        String text = Pages.nz(form.text());
         Outcome<?> done = switch (step) {
             case "verify" -> requests.verify(actor, requestId, text);
             case "extend" -> requests.extend(actor, requestId, text);
@@ -119,7 +119,7 @@ public final class PrivacyPage {
         try {
             HoldSubject subject = form.customer() == null || form.customer().isBlank() ? HoldSubject.organization()
                     : HoldSubject.customer(UUID.fromString(form.customer()));
-            placed = holds.place(new LegalHoldsUseCase.Place(actor, subject, nz(form.text())));
+            placed = holds.place(new LegalHoldsUseCase.Place(actor, subject, Pages.nz(form.text())));
         } catch (IllegalArgumentException e) {
             placed = Outcome.invalid("reason", e.getMessage());
         }
@@ -168,10 +168,6 @@ public final class PrivacyPage {
         boolean done = request.getParameters().contains("done");
         return Pages.render(request, status, "privacy", Map.of("requests", ok.value(), "holds", held,
                 "message", done ? "Saved." : message, "problem", problem == null ? "" : problem));
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     @Serdeable

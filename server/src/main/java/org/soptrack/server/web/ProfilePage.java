@@ -77,7 +77,7 @@ public final class ProfilePage {
         }
         MemberActor member = Principals.member(authentication);
         FormErrors errors = new FormErrors();
-        Outcome<?> done = errors.readWhole("displayName", () -> profiles.rename(member, nz(form.displayName())));
+        Outcome<?> done = errors.readWhole("displayName", () -> profiles.rename(member, Pages.nz(form.displayName())));
         return answer(request, member, done, "Your name is changed.", errors, "displayName");
     }
 
@@ -119,7 +119,7 @@ public final class ProfilePage {
             return Pages.refused(request);
         }
         MemberActor member = Principals.member(authentication);
-        return answer(request, member, secondFactor.confirmTotp(member, nz(form.code()).strip()),
+        return answer(request, member, secondFactor.confirmTotp(member, Pages.nz(form.code()).strip()),
                 "Your authenticator app is set up: signing in now asks for its code.", new FormErrors(), "code");
     }
 
@@ -233,10 +233,6 @@ public final class ProfilePage {
         model.put("errors", errors.asMap());
         model.put("enrollment", enrollment);
         return Pages.render(request, status, "profile", model).header("Cache-Control", "no-store");
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     @Serdeable

@@ -118,15 +118,11 @@ final class SignInPage {
             }
             errors.add(done);
         }
-        Map<String, String> values = Map.of("organizationName", nz(form.organizationName()), "name", nz(form.name()),
-                "brand", nz(form.brand()), "city", nz(form.city()), "stateCode", nz(form.stateCode()),
-                "ownerName", nz(form.ownerName()), "ownerEmail", nz(form.ownerEmail()));
+        Map<String, String> values = Map.of("organizationName", Pages.nz(form.organizationName()), "name", Pages.nz(form.name()),
+                "brand", Pages.nz(form.brand()), "city", Pages.nz(form.city()), "stateCode", Pages.nz(form.stateCode()),
+                "ownerName", Pages.nz(form.ownerName()), "ownerEmail", Pages.nz(form.ownerEmail()));
         return Pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, "signup", Map.of("values", values,
                 "errors", errors.asMap()));
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     @Post(value = "/sign-in/organization", consumes = MediaType.APPLICATION_FORM_URLENCODED,
