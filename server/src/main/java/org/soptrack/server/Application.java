@@ -5,15 +5,13 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /** Entry point of the soptrack reference server. */
 @OpenAPIDefinition(
         info = @Info(title = "soptrack", version = "v1",
                 description = "Special-order parts tracking for dealer groups. Errors are application/problem+json.",
-                license = @License(name = "Apache-2.0")),
-        security = @SecurityRequirement(name = "bearer"))
+                license = @License(name = "Apache-2.0")))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {
 

@@ -9,11 +9,13 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.soptrack.core.domain.security.Password;
@@ -27,6 +29,8 @@ import org.soptrack.server.security.Principals;
  * Account self-service (R-SEC-8): a forgotten password's link and reset, and the caller's own profile (name, e-mail
  * address, password). The link-opening endpoints need no token: the e-mailed link is the proof.
  */
+@Tag(name = "Account")
+@ProblemResponses
 @Controller("/api/v1/auth")
 final class AccountController {
 
@@ -43,7 +47,8 @@ final class AccountController {
     /** {@code {email}}: 202 whether or not the address has an account; a link goes to each account it has. */
     @Post("/password/forgot")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> forgot(HttpRequest<?> http, @Body ForgotRequest request) {
+    @Status(HttpStatus.ACCEPTED)
+    HttpResponse<Accepted> forgotPassword(HttpRequest<?> http, @Body ForgotRequest request) {
         return Problems.respond(resets.request(Input.required("email", request.email(), Email::of), client(http)),
                 HttpStatus.ACCEPTED, requested -> new Accepted(
                         "If the address belongs to an account, a link to reset its password is on its way"));
@@ -52,7 +57,8 @@ final class AccountController {
     /** {@code {token, newPassword}} from the e-mailed link: 204; every session of the account has ended. */
     @Post("/password/reset")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> reset(HttpRequest<?> http, @Body ResetRequest request) {
+    @Status(HttpStatus.NO_CONTENT)
+    HttpResponse<Void> resetPassword(HttpRequest<?> http, @Body ResetRequest request) {
         return Problems.noContent(resets.reset(Input.required("token", request.token(), t -> t),
                 Input.required("newPassword", request.newPassword(), Password::new), client(http)));
     }
@@ -60,21 +66,21 @@ final class AccountController {
     /** {@code {token}} from the link sent to the new address: the address changes; the profile as it is now. */
     @Post("/email/confirm")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> confirmEmail(@Body TokenRequest request) {
+    HttpResponse<Profile> confirmEmail(@Body TokenRequest request) {
         return Problems.ok(profiles.confirmEmailChange(Input.required("token", request.token(), t -> t)),
                 Profile::of);
     }
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> me(Authentication authentication) {
+    HttpResponse<Profile> profile(Authentication authentication) {
         return Problems.ok(profiles.profile(Principals.member(authentication)), Profile::of);
     }
 
     /** {@code {displayName}}: the caller's own name. */
     @Put("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> rename(Authentication authentication, @Body RenameRequest request) {
+    HttpResponse<Profile> rename(Authentication authentication, @Body RenameRequest request) {
         return Problems.ok(profiles.rename(Principals.member(authentication),
                 Input.required("displayName", request.displayName(), n -> n)), Profile::of);
     }
@@ -82,7 +88,7 @@ final class AccountController {
     /** {@code {currentPassword, newPassword}}: the caller's other sessions end. */
     @Post("/me/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> changePassword(Authentication authentication, @Body ChangePasswordRequest request) {
+    HttpResponse<PasswordChanged> changePassword(Authentication authentication, @Body ChangePasswordRequest request) {
         return Problems.ok(profiles.changePassword(Principals.member(authentication),
                 Input.required("currentPassword", request.currentPassword(), Password::new),
                 Input.required("newPassword", request.newPassword(), Password::new)), PasswordChanged::new);
@@ -91,7 +97,8 @@ final class AccountController {
     /** {@code {email, currentPassword?}}: 202; the address changes when the link sent to it is opened. */
     @Post("/me/email")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> changeEmail(Authentication authentication, @Body EmailChangeRequest request) {
+    @Status(HttpStatus.ACCEPTED)
+    HttpResponse<EmailChangeRequested> changeEmail(Authentication authentication, @Body EmailChangeRequest request) {
         return Problems.respond(profiles.requestEmailChange(Principals.member(authentication),
                         Input.required("email", request.email(), Email::of),
                         Input.optional("currentPassword", request.currentPassword(), Password::new)),

@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,14 @@ import org.soptrack.core.domain.shared.PageCursor;
 import org.soptrack.core.domain.tenancy.GrantId;
 import org.soptrack.core.domain.tenancy.OperatorAccessGrant;
 import org.soptrack.core.port.in.CloseOperatorAccessUseCase;
+import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
 import org.soptrack.core.port.in.ReadAuditLogUseCase;
 import org.soptrack.core.port.out.AuditQuery;
-import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
 import org.soptrack.server.security.Principals;
 
 /** What tenant administrators review: the audit log (R-AUD-2) and platform operators' access grants (R-TEN-5). */
+@Tag(name = "Audit and operator access")
+@ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class AuditController {
@@ -43,9 +46,9 @@ final class AuditController {
     }
 
     @Get("/audit{?actor,action*,from,to,limit,after}")
-    HttpResponse<?> audit(Authentication auth, @Nullable @QueryValue String actor,
+    HttpResponse<AuditPage> audit(Authentication auth, @Nullable @QueryValue String actor,
                           @Nullable @QueryValue List<String> action, @Nullable @QueryValue String from,
-                          @Nullable @QueryValue String to, @Nullable @QueryValue String limit,
+                          @Nullable @QueryValue String to, @Nullable @QueryValue @PageLimit String limit,
                           @Nullable @QueryValue String after) {
         var filter = new AuditQuery(Input.optional("actor", actor, a -> Actors.parse("actor", a)),
                 Input.names("action", action, AuditAction::valueOf),
@@ -58,13 +61,13 @@ final class AuditController {
     }
 
     @Get("/operator-grants")
-    HttpResponse<?> grants(Authentication auth) {
+    HttpResponse<List<GrantView>> operatorGrants(Authentication auth) {
         return Problems.ok(listOperatorGrants.list(Principals.actor(auth)),
                 grants -> grants.stream().map(GrantView::of).toList());
     }
 
     @Post("/operator-grants/{id}/close")
-    HttpResponse<?> close(Authentication auth, @PathVariable String id) {
+    HttpResponse<GrantView> closeOperatorGrant(Authentication auth, @PathVariable String id) {
         var command = new CloseOperatorAccessUseCase.Command(Principals.actor(auth), Input.pathId(id, GrantId::parse));
         return Problems.ok(closeOperatorAccess.close(command), GrantView::of);
     }

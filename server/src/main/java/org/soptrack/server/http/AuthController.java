@@ -4,9 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -14,6 +16,15 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.AccessRefreshTokenGenerator;
 import io.micronaut.security.token.render.AccessRefreshToken;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +46,8 @@ import org.soptrack.server.security.Principals;
  * Built-in login (R-SEC-1, R-SEC-3, R-SEC-4a): password, then a second factor where one is needed, give a short-lived
  * bearer access token and a refresh token; refresh rotates the refresh token; logout ends the session at once.
  */
+@Tag(name = "Sign-in")
+@ProblemResponses
 @Controller("/api/v1/auth")
 final class AuthController {
 
@@ -67,7 +80,8 @@ final class AuthController {
      */
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> logIn(HttpRequest<?> http, @Body LoginRequest request) {
+    @SignInSteps
+    HttpResponse<TokenResponse> logIn(HttpRequest<?> http, @Body LoginRequest request) {
         var command = new LogInUseCase.Command(
                 Input.optional("organizationId", request.organizationId(), TenantId::parse),
                 Input.required("email", request.email(), Email::of),
@@ -79,26 +93,27 @@ final class AuthController {
     /** {@code {choiceToken, deviceToken?}}: the sign-in goes on in the organization chosen; answers as the login. */
     @Post("/login/choose")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> choose(HttpRequest<?> http, @Body ChoiceRequest request) {
+    @SignInSteps
+    HttpResponse<TokenResponse> chooseOrganization(HttpRequest<?> http, @Body ChoiceRequest request) {
         return signInAnswer(chooseOrganization.choose(new ChooseOrganizationUseCase.Command(
                 Input.required("choiceToken", request.choiceToken(), t -> t), client(http),
                 Optional.ofNullable(request.deviceToken()))));
     }
 
-    private HttpResponse<?> signInAnswer(Outcome<SignIn> outcome) {
+    private HttpResponse<TokenResponse> signInAnswer(Outcome<SignIn> outcome) {
         if (outcome instanceof Outcome.Ok<SignIn> ok && ok.value() instanceof SignIn.SecondFactorNeeded needed) {
-            return HttpResponse.status(HttpStatus.ACCEPTED).body(new ChallengeResponse(needed.challengeToken(),
-                    needed.method().name(), needed.sentTo().orElse(null), needed.expiresAt()));
+            return Problems.untyped(HttpResponse.status(HttpStatus.ACCEPTED).body(new ChallengeResponse(
+                    needed.challengeToken(), needed.method().name(), needed.sentTo().orElse(null), needed.expiresAt())));
         }
         if (outcome instanceof Outcome.Ok<SignIn> ok && ok.value() instanceof SignIn.ChooseOrganization choice) {
-            return HttpResponse.status(HttpStatus.MULTIPLE_CHOICES).body(ChoiceResponse.of(choice));
+            return Problems.untyped(HttpResponse.status(HttpStatus.MULTIPLE_CHOICES).body(ChoiceResponse.of(choice)));
         }
         return Problems.ok(outcome, signIn -> token((SignIn.SignedIn) signIn));
     }
 
     @Post("/login/second-factor")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> secondFactor(HttpRequest<?> http, @Body SecondFactorRequest request) {
+    HttpResponse<TokenResponse> secondFactor(HttpRequest<?> http, @Body SecondFactorRequest request) {
         var command = new CompleteSignInUseCase.Command(
                 Input.required("challengeToken", request.challengeToken(), t -> t),
                 Input.required("code", request.code(), c -> c),
@@ -108,7 +123,7 @@ final class AuthController {
 
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> refresh(@Body RefreshRequest request) {
+    HttpResponse<TokenResponse> refresh(@Body RefreshRequest request) {
         return Problems.ok(refresh.refresh(Input.required("refreshToken", request.refreshToken(), t -> t)),
                 this::token);
     }
@@ -116,7 +131,8 @@ final class AuthController {
     /** Ends this session (or, with {@code everywhere}, all of the caller's); 204. */
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> logOut(Authentication authentication, @Nullable @Body LogoutRequest request) {
+    @Status(HttpStatus.NO_CONTENT)
+    HttpResponse<Void> logOut(Authentication authentication, @Nullable @Body LogoutRequest request) {
         boolean everywhere = request != null && Boolean.TRUE.equals(request.everywhere());
         return Problems.noContent(logOut.logOut(Principals.member(authentication), everywhere));
     }
@@ -127,7 +143,7 @@ final class AuthController {
      */
     @Post("/me/close")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> close(Authentication authentication, @Nullable @Body PasswordRequest request) {
+    HttpResponse<Closed> closeAccount(Authentication authentication, @Nullable @Body PasswordRequest request) {
         Optional<Password> current = Input.optional("currentPassword", request == null ? null : request.currentPassword(),
                 Password::new);
         return Problems.ok(closeAccount.requestDeletion(Principals.member(authentication), current), Closed::of);
@@ -230,5 +246,18 @@ final class AuthController {
             return new Me(member.memberId().value().toString(), member.tenantId().value().toString(),
                     member.role().name(), Principals.rooftops(member.rooftops()));
         }
+    }
+
+    /** The answers of a sign-in besides its tokens: a second factor to give, or an organization to choose. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "202", description = "A second factor is needed: send the code to /login/second-factor",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChallengeResponse.class)))
+    @ApiResponse(responseCode = "300", description = "The password opened the address in several organizations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChoiceResponse.class)))
+    @interface SignInSteps {
     }
 }

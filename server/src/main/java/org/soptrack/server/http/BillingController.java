@@ -16,6 +16,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -32,6 +33,8 @@ import org.soptrack.server.security.Principals;
  * Webhooks are with the shared secret {@code soptrack.billing.webhook-secret}; members read where their subscription
  * stands and owners read the billing records.
  */
+@Tag(name = "Billing")
+@ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class BillingController {
@@ -56,16 +59,16 @@ final class BillingController {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> receive(@Body String body, @Nullable @Header("webhook-id") String id,
+    HttpResponse<BillingJson.Receipt> receiveBillingEvent(@Body String body, @Nullable @Header("webhook-id") String id,
                             @Nullable @Header("webhook-timestamp") String timestamp,
                             @Nullable @Header("webhook-signature") String signature) {
         if (secret.isBlank()) {
-            return Problems.problem(Problem.of("not-found", "Not found", 404,
+            return Problems.refusal(Problem.of("not-found", "Not found", 404,
                     "The billing webhook is off: this deployment has no soptrack.billing.webhook-secret"));
         }
         if (id == null || timestamp == null || signature == null || !fresh(timestamp)
                 || !WebhookSignature.verify(secret, id, timestamp, body, signature)) {
-            return Problems.problem(Problem.of("bad-signature", "Unauthorized", 401, "The webhook-id, "
+            return Problems.refusal(Problem.of("bad-signature", "Unauthorized", 401, "The webhook-id, "
                     + "webhook-timestamp and webhook-signature headers must sign this body with the shared secret, "
                     + "within " + TOLERANCE.toMinutes() + " minutes of now"));
         }
@@ -74,11 +77,11 @@ final class BillingController {
             StrictJson.check(body.getBytes(StandardCharsets.UTF_8), Argument.of(BillingJson.Notice.class));
             notice = json.readValue(body, BillingJson.Notice.class);
         } catch (IOException e) {
-            return Problems.problem(Problem.of("malformed-body", "Bad request", 400, "The body is not the JSON "
+            return Problems.refusal(Problem.of("malformed-body", "Bad request", 400, "The body is not the JSON "
                     + "object of a billing event"));
         }
         if (notice == null) {
-            return Problems.problem(Problems.invalid("body", "is required"));
+            return Problems.refusal(Problems.invalid("body", "is required"));
         }
         TenantId tenant = Input.required("organizationId", notice.organizationId(), TenantId::parse);
         Instant occurredAt = Input.required("occurredAt", notice.occurredAt(), Input::instant);
@@ -101,13 +104,13 @@ final class BillingController {
 
     /** Where the caller's subscription stands: any member (it says why the organization is read-only). */
     @Get("/organization/subscription")
-    HttpResponse<?> subscription(Authentication auth) {
+    HttpResponse<BillingJson.Subscription> subscription(Authentication auth) {
         return Problems.ok(billing.subscription(Principals.actor(auth)), BillingJson.Subscription::of);
     }
 
     /** The billing records, latest first: owners. */
     @Get("/billing/events")
-    HttpResponse<?> events(Authentication auth) {
+    HttpResponse<BillingJson.Events> billingEvents(Authentication auth) {
         return Problems.ok(billing.billingEvents(Principals.actor(auth)),
                 all -> new BillingJson.Events(all.stream().map(BillingJson.Event::of).toList()));
     }

@@ -10,10 +10,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Optional;
 import org.soptrack.core.domain.privacy.SubjectRequestId;
@@ -30,6 +32,8 @@ import org.soptrack.core.port.in.RestrictCustomerUseCase;
 import org.soptrack.server.security.Principals;
 
 /** The customers special orders are for, with how they may be contacted. */
+@Tag(name = "Customers")
+@ProblemResponses
 @Controller("/api/v1/customers")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class CustomersController {
@@ -50,7 +54,8 @@ final class CustomersController {
     }
 
     @Post
-    HttpResponse<?> register(Authentication auth, @Body NewCustomer body) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<CustomerJson> registerCustomer(Authentication auth, @Body NewCustomer body) {
         var contact = contact(auth, body.name(), body.phone(), body.email(),
                 body.preferences() == null ? ContactPreferences.allChannels() : body.preferences().preferences());
         var command = new RegisterCustomerUseCase.Command(Principals.actor(auth), contact);
@@ -62,7 +67,7 @@ final class CustomersController {
      * phone or e-mail left out is removed. {@code rectifies} names the rectification request this answers.
      */
     @Put("/{id}")
-    HttpResponse<?> correct(Authentication auth, @PathVariable String id, @Body CorrectedCustomer body) {
+    HttpResponse<CustomerJson> correctCustomer(Authentication auth, @PathVariable String id, @Body CorrectedCustomer body) {
         if (body.preferences() == null) {
             throw new InvalidValueException("preferences", "is required");
         }
@@ -80,19 +85,19 @@ final class CustomersController {
     }
 
     @Get("/{id}")
-    HttpResponse<?> get(Authentication auth, @PathVariable String id) {
+    HttpResponse<CustomerJson> getCustomer(Authentication auth, @PathVariable String id) {
         var query = new GetCustomerUseCase.Query(Principals.actor(auth), Input.pathId(id, CustomerId::parse));
         return Problems.ok(getCustomer.get(query), CustomerJson::of);
     }
 
     /** R-DSR-5: {@code {ground: RESTRICTION or OBJECTION}}; the data stays, no message goes to the customer. */
     @Post("/{id}/restriction")
-    HttpResponse<?> restrict(Authentication auth, @PathVariable String id, @Body Restriction body) {
+    HttpResponse<CustomerJson> restrictCustomer(Authentication auth, @PathVariable String id, @Body Restriction body) {
         return Problems.ok(restrict.restrict(restriction(auth, id, body)), CustomerJson::of);
     }
 
     @Delete("/{id}/restriction")
-    HttpResponse<?> lift(Authentication auth, @PathVariable String id) {
+    HttpResponse<CustomerJson> liftRestriction(Authentication auth, @PathVariable String id) {
         return Problems.ok(restrict.lift(new RestrictCustomerUseCase.Command(Principals.actor(auth),
                 Input.pathId(id, CustomerId::parse), RestrictCustomerUseCase.Ground.RESTRICTION)), CustomerJson::of);
     }

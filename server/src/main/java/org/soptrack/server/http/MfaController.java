@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,8 @@ import org.soptrack.server.security.Principals;
  * A member's own second factor and trusted devices, and the organization's MFA requirement (R-SEC-3). Every change of
  * method carries the current password again.
  */
+@Tag(name = "Second factor")
+@ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class MfaController {
@@ -44,13 +47,13 @@ final class MfaController {
     }
 
     @Get("/auth/mfa")
-    HttpResponse<?> status(Authentication authentication) {
+    HttpResponse<MfaStatus> secondFactorStatus(Authentication authentication) {
         return Problems.ok(settings.status(Principals.member(authentication)), MfaStatus::of);
     }
 
     /** One-time codes by e-mail or SMS: {@code {method, phone?, currentPassword}}. */
     @Put("/auth/mfa")
-    HttpResponse<?> useCodes(Authentication authentication, @Body UseCodesRequest request) {
+    HttpResponse<MfaStatus> useCodes(Authentication authentication, @Body UseCodesRequest request) {
         MfaMethod method = Input.required("method", request.method(), MfaController::method);
         Optional<PhoneNumber> phone = phones.forCaller(Principals.member(authentication), Optional.empty())
                 .optional("phone", request.phone());
@@ -60,34 +63,34 @@ final class MfaController {
 
     /** Starts authenticator (TOTP) set-up: the key and an {@code otpauth://} URI for a QR code. */
     @Post("/auth/mfa/totp")
-    HttpResponse<?> startTotp(Authentication authentication, @Body PasswordRequest request) {
+    HttpResponse<TotpEnrollment> startTotp(Authentication authentication, @Body PasswordRequest request) {
         return Problems.ok(settings.startTotp(Principals.member(authentication), password(request.currentPassword())),
                 e -> new TotpEnrollment(e.key(), e.uri()));
     }
 
     /** Confirms the authenticator with its current code; from then on logins ask for TOTP. */
     @Post("/auth/mfa/totp/confirm")
-    HttpResponse<?> confirmTotp(Authentication authentication, @Body CodeRequest request) {
+    HttpResponse<MfaStatus> confirmTotp(Authentication authentication, @Body CodeRequest request) {
         String code = Input.required("code", request.code(), c -> c);
         return Problems.ok(settings.confirmTotp(Principals.member(authentication), code), MfaStatus::of);
     }
 
     /** Back to password only; trusted devices are revoked. */
     @Post("/auth/mfa/off")
-    HttpResponse<?> turnOff(Authentication authentication, @Body PasswordRequest request) {
+    HttpResponse<MfaStatus> turnOffSecondFactor(Authentication authentication, @Body PasswordRequest request) {
         return Problems.ok(settings.turnOff(Principals.member(authentication), password(request.currentPassword())),
                 MfaStatus::of);
     }
 
     @Delete("/auth/mfa/devices/{deviceId}")
-    HttpResponse<?> revokeDevice(Authentication authentication, String deviceId) {
+    HttpResponse<MfaStatus> revokeDevice(Authentication authentication, String deviceId) {
         return Problems.ok(settings.revokeDevice(Principals.member(authentication),
                 Input.pathId(deviceId, TrustedDeviceId::parse)), MfaStatus::of);
     }
 
     /** Owners require (or stop requiring) a second factor of every member: {@code {mfaRequired}}. */
     @Put("/organization/security")
-    HttpResponse<?> requireMfa(Authentication authentication, @Body OrganizationSecurity request) {
+    HttpResponse<OrganizationSecurity> requireMfa(Authentication authentication, @Body OrganizationSecurity request) {
         boolean required = Input.flag("mfaRequired", request.mfaRequired());
         return Problems.ok(requireMfa.require(Principals.member(authentication), required),
                 OrganizationSecurity::new);

@@ -7,10 +7,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.soptrack.core.domain.sop.CustomerId;
@@ -20,6 +22,8 @@ import org.soptrack.core.port.in.NotesUseCase;
 import org.soptrack.server.security.Principals;
 
 /** Staff notes on a special order and on a customer (R-SOP-8), newest first. */
+@Tag(name = "Notes")
+@ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class NotesController {
@@ -31,32 +35,34 @@ final class NotesController {
     }
 
     @Get("/sops/{id}/notes")
-    HttpResponse<?> onOrder(Authentication auth, @PathVariable String id) {
+    HttpResponse<Notes> orderNotes(Authentication auth, @PathVariable String id) {
         return list(auth, Note.About.order(Input.pathId(id, SpecialOrderId::parse)));
     }
 
     /** {@code {text}} (1 to 2000 characters) → 201 the note as listed. */
     @Post("/sops/{id}/notes")
-    HttpResponse<?> addToOrder(Authentication auth, @PathVariable String id, @Body NewNote body) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<NoteJson> addOrderNote(Authentication auth, @PathVariable String id, @Body NewNote body) {
         return add(auth, Note.About.order(Input.pathId(id, SpecialOrderId::parse)), body);
     }
 
     @Get("/customers/{id}/notes")
-    HttpResponse<?> onCustomer(Authentication auth, @PathVariable String id) {
+    HttpResponse<Notes> customerNotes(Authentication auth, @PathVariable String id) {
         return list(auth, Note.About.customer(Input.pathId(id, CustomerId::parse)));
     }
 
     @Post("/customers/{id}/notes")
-    HttpResponse<?> addToCustomer(Authentication auth, @PathVariable String id, @Body NewNote body) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<NoteJson> addCustomerNote(Authentication auth, @PathVariable String id, @Body NewNote body) {
         return add(auth, Note.About.customer(Input.pathId(id, CustomerId::parse)), body);
     }
 
-    private HttpResponse<?> list(Authentication auth, Note.About about) {
+    private HttpResponse<Notes> list(Authentication auth, Note.About about) {
         return Problems.ok(notes.list(Principals.actor(auth), about),
                 entries -> new Notes(entries.stream().map(NoteJson::of).toList()));
     }
 
-    private HttpResponse<?> add(Authentication auth, Note.About about, NewNote body) {
+    private HttpResponse<NoteJson> add(Authentication auth, Note.About about, NewNote body) {
         return Problems.respond(notes.add(Principals.actor(auth), about, Input.required("text", body.text(), t -> t)),
                 HttpStatus.CREATED, NoteJson::of);
     }

@@ -10,9 +10,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import java.util.UUID;
 import org.soptrack.core.domain.notify.ChannelKind;
@@ -27,6 +29,8 @@ import org.soptrack.core.port.out.OutboxQuery;
 import org.soptrack.server.security.Principals;
 
 /** Rooftop notification settings, test messages, the delivery log and dead-letter retry (R-NOT-2, R-NOT-4). */
+@Tag(name = "Notifications")
+@ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class NotificationsController {
@@ -46,13 +50,13 @@ final class NotificationsController {
     }
 
     @Get("/rooftops/{rooftopId}/notifications")
-    HttpResponse<?> get(Authentication auth, @PathVariable String rooftopId) {
+    HttpResponse<NotificationJson.Settings> notificationSettings(Authentication auth, @PathVariable String rooftopId) {
         return Problems.ok(settings.get(Principals.actor(auth), Input.pathId(rooftopId, RooftopId::parse)),
                 NotificationJson.Settings::of);
     }
 
     @Put("/rooftops/{rooftopId}/notifications")
-    HttpResponse<?> replace(Authentication auth, @PathVariable String rooftopId, @Body NotificationJson.Settings body) {
+    HttpResponse<NotificationJson.Settings> replaceNotificationSettings(Authentication auth, @PathVariable String rooftopId, @Body NotificationJson.Settings body) {
         RooftopId rooftop = Input.pathId(rooftopId, RooftopId::parse);
         var actor = Principals.actor(auth);
         return Problems.ok(settings.replace(actor, body.settings(rooftop, phones.forCaller(actor, Optional.of(rooftop)))),
@@ -60,7 +64,8 @@ final class NotificationsController {
     }
 
     @Post("/rooftops/{rooftopId}/notifications/test")
-    HttpResponse<?> sendTest(Authentication auth, @PathVariable String rooftopId,
+    @Status(HttpStatus.ACCEPTED)
+    HttpResponse<NotificationJson.Sent> sendTestMessage(Authentication auth, @PathVariable String rooftopId,
                              @Body NotificationJson.TestRequest body) {
         ChannelKind channel = Input.required("channel", body.channel(), ChannelKind::valueOf);
         return Problems.respond(test.send(Principals.actor(auth), Input.pathId(rooftopId, RooftopId::parse), channel),
@@ -69,8 +74,8 @@ final class NotificationsController {
     }
 
     @Get("/notifications/deliveries{?status,rooftopId,limit,after}")
-    HttpResponse<?> deliveries(Authentication auth, @Nullable @QueryValue String status,
-                               @Nullable @QueryValue String rooftopId, @Nullable @QueryValue String limit,
+    HttpResponse<NotificationJson.DeliveryPage> deliveries(Authentication auth, @Nullable @QueryValue String status,
+                               @Nullable @QueryValue String rooftopId, @Nullable @QueryValue @PageLimit String limit,
                                @Nullable @QueryValue String after) {
         OutboxQuery query = new OutboxQuery(Input.optional("status", status, OutboxMessage.Status::valueOf),
                 Input.optional("rooftopId", rooftopId, RooftopId::parse), Input.optional("after", after,
@@ -81,7 +86,7 @@ final class NotificationsController {
     }
 
     @Post("/notifications/deliveries/{id}/retry")
-    HttpResponse<?> retry(Authentication auth, @PathVariable String id) {
+    HttpResponse<NotificationJson.Delivery> retryDelivery(Authentication auth, @PathVariable String id) {
         UUID messageId = Input.pathId(id, text -> Ids.parse("id", text));
         return Problems.ok(log.retry(Principals.actor(auth), messageId), NotificationJson.Delivery::of);
     }

@@ -5,11 +5,13 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -26,6 +28,8 @@ import org.soptrack.server.security.Principals;
  * open a time-boxed grant with a written reason; the answer carries a token for that organization that lasts as long
  * as the grant. The organization's administrators see the grant and every use of it, and can close it early.
  */
+@Tag(name = "Audit and operator access")
+@ProblemResponses
 @Controller("/api/v1/operator")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class OperatorController {
@@ -42,7 +46,8 @@ final class OperatorController {
 
     /** {@code {organizationId, reason, scope: READ_ONLY or READ_WRITE, duration: "PT2H"}} → 201 grant and its token. */
     @Post("/grants")
-    HttpResponse<?> open(Authentication authentication, @Body OpenRequest request) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<Opened> openOperatorGrant(Authentication authentication, @Body OpenRequest request) {
         var command = new OpenOperatorAccessUseCase.Command(operators.require(authentication, "open access grants"),
                 Input.required("organizationId", request.organizationId(), TenantId::parse),
                 Input.required("reason", request.reason(), r -> r),

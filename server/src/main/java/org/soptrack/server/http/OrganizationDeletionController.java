@@ -7,10 +7,12 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.soptrack.core.domain.security.Password;
 import org.soptrack.core.domain.tenancy.Organization;
@@ -21,6 +23,8 @@ import org.soptrack.server.security.Principals;
  * An owner asks for the whole organization to be deleted, or withdraws the request before its purge starts. Where the
  * request stands shows in {@code GET /organization/subscription}.
  */
+@Tag(name = "Organization")
+@ProblemResponses
 @Controller("/api/v1/organization/deletion")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class OrganizationDeletionController {
@@ -33,7 +37,8 @@ final class OrganizationDeletionController {
 
     /** {@code {currentPassword}} (none for an owner who signs in through the identity provider) → 202. */
     @Post
-    HttpResponse<?> request(Authentication auth, @Nullable @Body AuthController.PasswordRequest body) {
+    @Status(HttpStatus.ACCEPTED)
+    HttpResponse<Requested> requestDeletion(Authentication auth, @Nullable @Body AuthController.PasswordRequest body) {
         var current = Input.optional("currentPassword", body == null ? null : body.currentPassword(), Password::new);
         return Problems.respond(deletion.request(Principals.member(auth), current), HttpStatus.ACCEPTED,
                 Requested::of);
@@ -41,7 +46,8 @@ final class OrganizationDeletionController {
 
     /** Withdraws the pending request; 409 {@code purge-started} once the purge began. */
     @Delete
-    HttpResponse<?> cancel(Authentication auth) {
+    @Status(HttpStatus.NO_CONTENT)
+    HttpResponse<Void> cancelDeletion(Authentication auth) {
         return Problems.noContent(deletion.cancel(Principals.member(auth)));
     }
 

@@ -11,9 +11,20 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,14 +44,16 @@ import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.port.in.Outcome;
-import org.soptrack.core.port.in.SubjectRequestsUseCase;
 import org.soptrack.core.port.in.SubjectRequestsUseCase.Filter;
+import org.soptrack.core.port.in.SubjectRequestsUseCase;
 import org.soptrack.server.security.Principals;
 
 /**
  * Data-subject rights (R-DSR): customers' requests as their dealership's administrators handle them, the
  * whole-organization export, a member's download of their own data, and the operators' erasure log.
  */
+@Tag(name = "Privacy")
+@ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class PrivacyController {
@@ -55,7 +68,7 @@ final class PrivacyController {
 
     /** {@code ?filter=open} (the default), {@code due-soon}, {@code overdue} or {@code all}. */
     @Get("/privacy/requests{?filter}")
-    HttpResponse<?> list(Authentication auth, @Nullable @QueryValue String filter) {
+    HttpResponse<PrivacyJson.Requests> privacyRequests(Authentication auth, @Nullable @QueryValue String filter) {
         Filter chosen = Input.optional("filter", filter, text -> Filter.valueOf(text.toUpperCase().replace('-', '_')))
                 .orElse(Filter.OPEN);
         return Problems.ok(requests.list(Principals.actor(auth), chosen),
@@ -63,7 +76,8 @@ final class PrivacyController {
     }
 
     @Post("/privacy/requests")
-    HttpResponse<?> receive(Authentication auth, @Body PrivacyJson.Receive body) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<PrivacyJson.Request> receivePrivacyRequest(Authentication auth, @Body PrivacyJson.Receive body) {
         CustomerId customer = Input.required("customerId", body.customerId(), CustomerId::parse);
         RequestType type = Input.required("type", body.type(), text -> RequestType.valueOf(text.toUpperCase()));
         Regime regime = Input.optional("regime", body.regime(), text -> Regime.valueOf(text.toUpperCase()))
@@ -75,48 +89,49 @@ final class PrivacyController {
     }
 
     @Get("/privacy/requests/{id}")
-    HttpResponse<?> get(Authentication auth, @PathVariable String id) {
+    HttpResponse<PrivacyJson.Request> getPrivacyRequest(Authentication auth, @PathVariable String id) {
         return Problems.ok(requests.get(Principals.actor(auth), requestId(id)), PrivacyJson.Request::of);
     }
 
     @Post("/privacy/requests/{id}/verify")
-    HttpResponse<?> verify(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+    HttpResponse<PrivacyJson.Request> verifyPrivacyRequest(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
         return Problems.ok(requests.verify(Principals.actor(auth), requestId(id), text("method", body.method())),
                 PrivacyJson.Request::of);
     }
 
     @Post("/privacy/requests/{id}/extend")
-    HttpResponse<?> extend(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+    HttpResponse<PrivacyJson.Request> extendPrivacyRequest(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
         return Problems.ok(requests.extend(Principals.actor(auth), requestId(id), text("reason", body.reason())),
                 PrivacyJson.Request::of);
     }
 
     @Post("/privacy/requests/{id}/complete")
-    HttpResponse<?> complete(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+    HttpResponse<PrivacyJson.Request> completePrivacyRequest(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
         return Problems.ok(requests.complete(Principals.actor(auth), requestId(id),
                 text("resolution", body.resolution())), PrivacyJson.Request::of);
     }
 
     @Post("/privacy/requests/{id}/reject")
-    HttpResponse<?> reject(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+    HttpResponse<PrivacyJson.Request> rejectPrivacyRequest(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
         return Problems.ok(requests.reject(Principals.actor(auth), requestId(id), text("reason", body.reason())),
                 PrivacyJson.Request::of);
     }
 
     @Post("/privacy/requests/{id}/restrict")
-    HttpResponse<?> restrict(Authentication auth, @PathVariable String id) {
+    HttpResponse<PrivacyJson.Request> restrictProcessing(Authentication auth, @PathVariable String id) {
         return Problems.ok(requests.restrict(Principals.actor(auth), requestId(id)), PrivacyJson.Request::of);
     }
 
     @Post("/privacy/requests/{id}/erase")
-    HttpResponse<?> erase(Authentication auth, @PathVariable String id) {
+    HttpResponse<PrivacyJson.Erasure> erase(Authentication auth, @PathVariable String id) {
         return Problems.ok(requests.erase(Principals.actor(auth), requestId(id)), PrivacyJson.Erasure::of);
     }
 
     /** The subject's data as JSON, or {@code ?format=csv} for a ZIP of one CSV file per entity. */
     @Get("/privacy/requests/{id}/export{?format}")
     @Produces({MediaType.APPLICATION_JSON, "application/zip", Problems.MEDIA_TYPE})
-    HttpResponse<?> export(Authentication auth, @PathVariable String id, @Nullable @QueryValue String format) {
+    @ExportResponse
+    HttpResponse<?> export(Authentication auth, @PathVariable String id, @Nullable @QueryValue @Parameter(schema = @Schema(allowableValues = {"json", "csv"})) String format) {
         ExportFiles.check(format);
         return exported(requests.export(Principals.actor(auth), requestId(id)), format);
     }
@@ -124,7 +139,8 @@ final class PrivacyController {
     /** Everything the organization holds (administrators). */
     @Get("/privacy/export{?format}")
     @Produces({MediaType.APPLICATION_JSON, "application/zip", Problems.MEDIA_TYPE})
-    HttpResponse<?> exportOrganization(Authentication auth, @Nullable @QueryValue String format) {
+    @ExportResponse
+    HttpResponse<?> exportOrganization(Authentication auth, @Nullable @QueryValue @Parameter(schema = @Schema(allowableValues = {"json", "csv"})) String format) {
         ExportFiles.check(format);
         return exported(requests.exportOrganization(Principals.actor(auth)), format);
     }
@@ -132,7 +148,8 @@ final class PrivacyController {
     /** The caller's own data; a member with a password gives it again as {@code currentPassword}. */
     @Post("/auth/me/export{?format}")
     @Produces({MediaType.APPLICATION_JSON, "application/zip", Problems.MEDIA_TYPE})
-    HttpResponse<?> exportMine(Authentication auth, @Nullable @QueryValue String format,
+    @ExportResponse
+    HttpResponse<?> exportMine(Authentication auth, @Nullable @QueryValue @Parameter(schema = @Schema(allowableValues = {"json", "csv"})) String format,
                                @Nullable @Body AuthController.PasswordRequest body) {
         ExportFiles.check(format);
         Optional<Password> current = Input.optional("currentPassword", body == null ? null : body.currentPassword(),
@@ -142,7 +159,7 @@ final class PrivacyController {
 
     /** The erasure log of every organization, for operators to keep with the backups. */
     @Get("/operator/erasures")
-    HttpResponse<?> erasureLog(Authentication auth) {
+    HttpResponse<PrivacyJson.ErasureLog> erasureLog(Authentication auth) {
         OperatorId operator = operators.require(auth, "read the erasure log");
         return HttpResponse.ok(new PrivacyJson.ErasureLog(requests.erasureLog(operator).stream()
                 .map(PrivacyJson.LoggedErasure::of).toList()));
@@ -150,7 +167,7 @@ final class PrivacyController {
 
     /** Applies a saved erasure log again, after a backup was restored; the body is what {@code GET} gave. */
     @Post("/operator/erasures/reapply")
-    HttpResponse<?> reapply(Authentication auth, @Body PrivacyJson.ErasureLog body) {
+    HttpResponse<PrivacyJson.Reapplied> reapplyErasures(Authentication auth, @Body PrivacyJson.ErasureLog body) {
         OperatorId operator = operators.require(auth, "apply the erasure log");
         if (body.erasures() == null) {
             throw new InvalidValueException("erasures", "is required");
@@ -191,5 +208,16 @@ final class PrivacyController {
 
     private static String text(String field, String value) {
         return Input.required(field, value, Function.identity());
+    }
+
+    /** A personal-data export: JSON, or with {@code ?format=csv} a ZIP of one CSV file per kind of record. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.METHOD)
+    @ApiResponse(responseCode = "200", description = "Every record held, per kind of record",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PrivacyJson.Export.class)),
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))})
+    @interface ExportResponse {
     }
 }

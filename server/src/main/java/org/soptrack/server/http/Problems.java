@@ -28,21 +28,41 @@ public final class Problems {
     }
 
     /** The value mapped to a body with {@code status} when the outcome is Ok, else the matching problem. */
-    public static <T> HttpResponse<?> respond(Outcome<T> outcome, HttpStatus status, Function<T, ?> body) {
+    public static <T, R> HttpResponse<R> respond(Outcome<T> outcome, HttpStatus status, Function<T, R> body) {
         if (outcome instanceof Outcome.Ok<T> ok) {
-            return HttpResponse.status(status).body(body.apply(ok.value()));
+            return HttpResponse.<R>status(status).body(body.apply(ok.value()));
         }
-        return problem(of(outcome));
+        return failure(outcome);
     }
 
     /** 200 with the mapped value, or the problem. */
-    public static <T> HttpResponse<?> ok(Outcome<T> outcome, Function<T, ?> body) {
+    public static <T, R> HttpResponse<R> ok(Outcome<T> outcome, Function<T, R> body) {
         return respond(outcome, HttpStatus.OK, body);
     }
 
     /** 204 without a body, or the problem. */
-    public static <T> HttpResponse<?> noContent(Outcome<T> outcome) {
-        return outcome.isOk() ? HttpResponse.noContent() : problem(of(outcome));
+    public static <T> HttpResponse<Void> noContent(Outcome<T> outcome) {
+        return outcome.isOk() ? HttpResponse.noContent() : failure(outcome);
+    }
+
+    /** The problem for a failed outcome, typed as the route's success body (see {@link #untyped}). */
+    static <T, R> HttpResponse<R> failure(Outcome<T> outcome) {
+        return refusal(of(outcome));
+    }
+
+    /** The problem's response, typed as the route's success body (see {@link #untyped}). */
+    public static <R> HttpResponse<R> refusal(Problem problem) {
+        return untyped(problem(problem));
+    }
+
+    /**
+     * A response whose body is not the route's success type: a problem, or another status the route documents with
+     * its own {@code @ApiResponse}. Routes declare the body of their success ({@code HttpResponse<SopJson.View>}) so
+     * that the OpenAPI document names it; the body written is the one in the response, whatever its type.
+     */
+    @SuppressWarnings("unchecked")
+    public static <R> HttpResponse<R> untyped(HttpResponse<?> response) {
+        return (HttpResponse<R>) response;
     }
 
     public static MutableHttpResponse<Problem> problem(Problem problem) {

@@ -8,10 +8,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,8 @@ import org.soptrack.core.port.in.PublicIntakeUseCase;
  * R-PUB-1: the public demo and support form (no account; limited per address by {@link PublicEndpointRateLimit}),
  * and the operators' list of what arrived.
  */
+@Tag(name = "Public requests")
+@ProblemResponses
 @Controller("/api/v1")
 final class PublicRequestsController {
 
@@ -42,7 +46,8 @@ final class PublicRequestsController {
     /** {@code {kind: DEMO or SUPPORT, name, dealership, email, phone?, message}} → 201 with the request's id. */
     @Post("/public/requests")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> submit(@Body Submission body) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<Received> submitPublicRequest(@Body Submission body) {
         Outcome<PublicRequest> stored = intake.submit(new PublicIntakeUseCase.Submission(body.kind(), body.name(),
                 body.dealership(), body.email(), Optional.ofNullable(body.phone()).filter(p -> !p.isBlank())
                         .map(p -> phones.anonymous().read("phone", p).value()), body.message()));
@@ -52,7 +57,7 @@ final class PublicRequestsController {
     /** The newest requests, for platform operators only. */
     @Get("/operator/public-requests")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<?> list(Authentication authentication, @Nullable @QueryValue String limit) {
+    HttpResponse<Listed> publicRequests(Authentication authentication, @Nullable @QueryValue @PageLimit String limit) {
         OperatorId operator = operators.require(authentication, "read public requests");
         return HttpResponse.ok(new Listed(intake.latest(operator, Input.limit(limit, 50)).stream()
                 .map(View::of).toList()));

@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.soptrack.core.domain.shared.InvalidValueException;
@@ -23,6 +24,8 @@ import org.soptrack.core.port.in.ReceivingUseCase;
 import org.soptrack.server.security.Principals;
 
 /** The day's delivery (R-SOP-10): what waits for a part at a rooftop, receiving into a bin, and bin labels. */
+@Tag(name = "Receiving")
+@ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class ReceivingController {
@@ -35,14 +38,14 @@ final class ReceivingController {
 
     /** The rooftop's orders waiting for {@code partNumber} (entered or scanned), oldest first. */
     @Get("/rooftops/{id}/receiving{?partNumber}")
-    HttpResponse<?> waiting(Authentication auth, @PathVariable String id, @Nullable @QueryValue String partNumber) {
+    HttpResponse<Orders> waitingForPart(Authentication auth, @PathVariable String id, @Nullable @QueryValue String partNumber) {
         return Problems.ok(receiving.waiting(Principals.actor(auth), Input.pathId(id, RooftopId::parse),
                 Input.required("partNumber", partNumber, PartNumber::of)), Orders::of);
     }
 
     /** {@code {binLocation, orders: [{id, version}]}}: every order received into the bin, or none. */
     @Post("/rooftops/{id}/receiving")
-    HttpResponse<?> receive(Authentication auth, @PathVariable String id, @Body ReceiptJson body) {
+    HttpResponse<Orders> receiveParts(Authentication auth, @PathVariable String id, @Body ReceiptJson body) {
         if (body.orders() == null) {
             throw new InvalidValueException("orders", "is required");
         }
@@ -54,7 +57,7 @@ final class ReceivingController {
 
     /** What the order's bin label prints; {@code link} is what its QR code opens. */
     @Get("/sops/{id}/label")
-    HttpResponse<?> label(Authentication auth, @PathVariable String id) {
+    HttpResponse<LabelJson> label(Authentication auth, @PathVariable String id) {
         return Problems.ok(receiving.label(Principals.actor(auth), Input.pathId(id, SpecialOrderId::parse)),
                 LabelJson::of);
     }

@@ -9,10 +9,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,8 @@ import org.soptrack.server.security.Principals;
  * Repair orders and the lists that drive the parts desk and the BDC: all parts of an RO and whether they arrived,
  * contact attempts, the BDC's due list and the aging / return-or-bill report.
  */
+@Tag(name = "Repair orders and calls")
+@ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class RepairOrdersController {
@@ -52,7 +56,7 @@ final class RepairOrdersController {
     }
 
     @Get("/rooftops/{rooftopId}/repair-orders/{roNumber}")
-    HttpResponse<?> repairOrder(Authentication auth, @PathVariable String rooftopId, @PathVariable String roNumber) {
+    HttpResponse<RepairOrderView> repairOrder(Authentication auth, @PathVariable String rooftopId, @PathVariable String roNumber) {
         var query = new GetRepairOrderUseCase.Query(Principals.actor(auth), Input.pathId(rooftopId, RooftopId::parse),
                 Input.pathId(roNumber, RoNumber::of));
         return Problems.ok(getRepairOrder.get(query), ro -> new RepairOrderView(
@@ -62,7 +66,8 @@ final class RepairOrdersController {
     }
 
     @Post("/rooftops/{rooftopId}/repair-orders/{roNumber}/contact-attempts")
-    HttpResponse<?> logAttempt(Authentication auth, @PathVariable String rooftopId, @PathVariable String roNumber,
+    @Status(HttpStatus.CREATED)
+    HttpResponse<AttemptView> logContactAttempt(Authentication auth, @PathVariable String rooftopId, @PathVariable String roNumber,
                                @Body AttemptRequest body) {
         var command = new LogContactAttemptUseCase.Command(Principals.actor(auth),
                 Input.pathId(rooftopId, RooftopId::parse), Input.pathId(roNumber, RoNumber::of),
@@ -72,7 +77,7 @@ final class RepairOrdersController {
     }
 
     @Get("/bdc/due{?rooftopId}")
-    HttpResponse<?> bdcDue(Authentication auth, @Nullable @QueryValue String rooftopId) {
+    HttpResponse<List<TaskView>> callsDue(Authentication auth, @Nullable @QueryValue String rooftopId) {
         var query = new BdcDueListUseCase.Query(Principals.actor(auth),
                 Input.optional("rooftopId", rooftopId, RooftopId::parse));
         return Problems.ok(bdcDueList.dueList(query), tasks -> tasks.stream().map(t -> new TaskView(
@@ -80,7 +85,7 @@ final class RepairOrdersController {
     }
 
     @Get("/reports/aging{?rooftopId}")
-    HttpResponse<?> aging(Authentication auth, @Nullable @QueryValue String rooftopId) {
+    HttpResponse<AgingView> agingReport(Authentication auth, @Nullable @QueryValue String rooftopId) {
         var query = new AgingReportUseCase.Query(Principals.actor(auth),
                 Input.optional("rooftopId", rooftopId, RooftopId::parse));
         return Problems.ok(agingReport.report(query), report -> {

@@ -13,9 +13,15 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Optional;
 import org.soptrack.core.domain.retention.HoldSubject;
 import org.soptrack.core.domain.retention.LegalHoldId;
@@ -31,6 +37,8 @@ import org.soptrack.server.security.Principals;
  * Retention (R-RET): the published table (public, JSON or Markdown), dry runs for an organization's administrators
  * and for platform operators across organizations, and legal holds.
  */
+@Tag(name = "Retention and legal holds")
+@ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class RetentionController {
@@ -54,13 +62,13 @@ final class RetentionController {
 
     /** The periods the caller's organization lives under, and which are its own (administrators). */
     @Get("/retention/organization")
-    HttpResponse<?> organizationPolicy(Authentication auth) {
+    HttpResponse<RetentionJson.Effective> organizationRetention(Authentication auth) {
         return Problems.ok(overrides.effective(Principals.actor(auth)), RetentionJson.Effective::of);
     }
 
     /** {@code {periods: {SECURITY_LOG: "P90D", …}}}: replaces the organization's own periods; {@code {}} resets them. */
     @Put("/retention/organization")
-    HttpResponse<?> replaceOrganizationPolicy(Authentication auth, @Body RetentionJson.Overrides body) {
+    HttpResponse<RetentionJson.Effective> replaceOrganizationRetention(Authentication auth, @Body RetentionJson.Overrides body) {
         if (body.periods() == null) {
             throw new InvalidValueException("periods", "is required");
         }
@@ -70,8 +78,12 @@ final class RetentionController {
     /** The table a privacy policy publishes: Markdown with {@code ?format=markdown} or {@code Accept: text/markdown}. */
     @Get("/retention/policy{?format}")
     @Produces({MediaType.APPLICATION_JSON, "text/markdown", Problems.MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "The published retention table",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RetentionJson.Policy.class)),
+                @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))})
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> policy(HttpRequest<?> request, @Nullable @QueryValue String format) {
+    HttpResponse<?> policy(HttpRequest<?> request, @Nullable @QueryValue @Parameter(schema = @Schema(allowableValues = {"json", "markdown"})) String format) {
         if (format != null && !format.equals("markdown") && !format.equals("json")) {
             return Problems.problem(Problems.invalid("format", "must be json or markdown"));
         }
@@ -83,25 +95,26 @@ final class RetentionController {
 
     /** What the sweep would remove from the caller's organization now (administrators). */
     @Get("/retention/dry-run")
-    HttpResponse<?> dryRun(Authentication auth) {
+    HttpResponse<RetentionJson.Report> retentionDryRun(Authentication auth) {
         return Problems.ok(sweep.dryRun(Principals.actor(auth)), RetentionJson.Report::of);
     }
 
     /** The same across every organization: counts only, for platform operators. */
     @Get("/operator/retention/dry-run")
-    HttpResponse<?> dryRunAll(Authentication auth) {
+    HttpResponse<RetentionJson.Report> platformRetentionDryRun(Authentication auth) {
         operators.require(auth, "run the platform-wide dry run");
         return HttpResponse.ok(RetentionJson.Report.of(sweep.sweepAll(true)));
     }
 
     @Get("/legal-holds")
-    HttpResponse<?> list(Authentication auth) {
+    HttpResponse<RetentionJson.Holds> legalHolds(Authentication auth) {
         return Problems.ok(holds.list(Principals.actor(auth)),
                 all -> new RetentionJson.Holds(all.stream().map(RetentionJson.Hold::of).toList()));
     }
 
     @Post("/legal-holds")
-    HttpResponse<?> place(Authentication auth, @Body RetentionJson.PlaceHold body) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<RetentionJson.Hold> placeLegalHold(Authentication auth, @Body RetentionJson.PlaceHold body) {
         RetentionJson.Subject subject = body.subject();
         if (subject == null) {
             throw new InvalidValueException("subject", "is required");
@@ -115,7 +128,7 @@ final class RetentionController {
     }
 
     @Post("/legal-holds/{id}/release")
-    HttpResponse<?> release(Authentication auth, @PathVariable String id) {
+    HttpResponse<RetentionJson.Hold> releaseLegalHold(Authentication auth, @PathVariable String id) {
         return Problems.ok(holds.release(Principals.actor(auth), Input.pathId(id, LegalHoldId::parse)),
                 RetentionJson.Hold::of);
     }

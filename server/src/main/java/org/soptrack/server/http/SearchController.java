@@ -9,6 +9,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.soptrack.core.domain.shared.Email;
@@ -22,6 +23,8 @@ import org.soptrack.core.port.in.SearchUseCase;
 import org.soptrack.server.security.Principals;
 
 /** The one search box (R-SOP-9): customers and special orders matching what was typed, each list paged on its own. */
+@Tag(name = "Search")
+@ProblemResponses
 @Controller("/api/v1/search")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class SearchController {
@@ -35,8 +38,8 @@ final class SearchController {
     }
 
     @Get("{?q,rooftopId,limit,customersAfter,ordersAfter}")
-    HttpResponse<?> search(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue String rooftopId,
-                           @Nullable @QueryValue String limit, @Nullable @QueryValue String customersAfter,
+    HttpResponse<Results> search(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue String rooftopId,
+                           @Nullable @QueryValue @PageLimit String limit, @Nullable @QueryValue String customersAfter,
                            @Nullable @QueryValue String ordersAfter) {
         var query = new SearchUseCase.Query(Principals.actor(auth), Input.required("q", q, SearchText::of),
                 SpecialOrdersController.scope(rooftopId),

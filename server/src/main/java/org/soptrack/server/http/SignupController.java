@@ -5,14 +5,18 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.server.security.IdentityProviderSettings;
 
 /** Self-service signup of a dealer group: organization, first rooftop and owner with a password (R-TEN-6). */
+@Tag(name = "Sign-up")
+@ProblemResponses
 @Controller("/api/v1/signup")
 final class SignupController {
 
@@ -26,7 +30,8 @@ final class SignupController {
 
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> signUp(@Body SignupRequest request) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<SignupResponse> signUp(@Body SignupRequest request) {
         var command = new SignUpOrganizationUseCase.Command(
                 request.organizationName(),
                 Input.nested("rooftop", request.rooftop(), () -> request.rooftop().details()),

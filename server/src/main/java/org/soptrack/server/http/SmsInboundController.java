@@ -4,13 +4,16 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -29,6 +32,8 @@ import org.soptrack.core.port.in.CustomerOptOutUseCase;
  * channel's {@code SOPTRACK_SMS_TOKEN}). {@code STOP} and the other opt-out words stop SMS to every customer at the
  * sender's number, {@code START} restarts it; anything else is ignored. Without a token configured it is closed.
  */
+@Tag(name = "Webhooks")
+@ProblemResponses
 @Controller("/api/v1/sms/inbound")
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class SmsInboundController {
@@ -48,13 +53,14 @@ final class SmsInboundController {
 
     /** 204 once read; 401 {@code bad-signature} for a request the provider did not sign. */
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> inbound(HttpRequest<?> request, @Nullable @Header("X-Twilio-Signature") String signature,
+    @Status(HttpStatus.NO_CONTENT)
+    HttpResponse<Void> inboundSms(HttpRequest<?> request, @Nullable @Header("X-Twilio-Signature") String signature,
                             @Body Map<String, String> form) {
         String query = request.getUri().getRawQuery();
         String url = publicUrl.resolve(PATH) + (query == null ? "" : "?" + query);
         if (authToken.length == 0 || signature == null || !MessageDigest.isEqual(
                 sign(url, form).getBytes(StandardCharsets.US_ASCII), signature.getBytes(StandardCharsets.US_ASCII))) {
-            return Problems.problem(Problem.of("bad-signature", "Bad signature", 401,
+            return Problems.refusal(Problem.of("bad-signature", "Bad signature", 401,
                     "The request is not signed with this deployment's SMS auth token"));
         }
         PhoneNumber from = Input.required("From", form.get("From"), PhoneNumber::of);

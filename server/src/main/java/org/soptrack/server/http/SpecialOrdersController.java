@@ -10,9 +10,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +45,8 @@ import org.soptrack.core.port.out.SpecialOrderQuery;
 import org.soptrack.server.security.Principals;
 
 /** Special orders: open, read, edit, move through their statuses, keep past the deadline, search and count. */
+@Tag(name = "Special orders")
+@ProblemResponses
 @Controller("/api/v1/sops")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class SpecialOrdersController {
@@ -66,27 +72,28 @@ final class SpecialOrdersController {
     }
 
     @Post
-    HttpResponse<?> create(Authentication auth, @Body SopJson.Details body) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<SopJson.View> createSpecialOrder(Authentication auth, @Body SopJson.Details body) {
         var command = new CreateSpecialOrderUseCase.Command(Principals.actor(auth),
                 body.newOrderRooftop(), body.details());
         return Problems.respond(createSpecialOrder.create(command), HttpStatus.CREATED, SopJson.View::of);
     }
 
     @Get("/{id}")
-    HttpResponse<?> get(Authentication auth, @PathVariable String id) {
+    HttpResponse<SopJson.View> getSpecialOrder(Authentication auth, @PathVariable String id) {
         var query = new GetSpecialOrderUseCase.Query(Principals.actor(auth), Input.pathId(id, SpecialOrderId::parse));
         return Problems.ok(getSpecialOrder.get(query), SopJson.View::of);
     }
 
     @Put("/{id}")
-    HttpResponse<?> update(Authentication auth, @PathVariable String id, @Body SopJson.Details body) {
+    HttpResponse<SopJson.View> updateSpecialOrder(Authentication auth, @PathVariable String id, @Body SopJson.Details body) {
         var command = new UpdateSpecialOrderUseCase.Command(Principals.actor(auth),
                 Input.pathId(id, SpecialOrderId::parse), body.editedVersion(), body.details());
         return Problems.ok(updateSpecialOrder.update(command), SopJson.View::of);
     }
 
     @Post("/{id}/transitions")
-    HttpResponse<?> transition(Authentication auth, @PathVariable String id, @Body SopJson.Transition body) {
+    HttpResponse<SopJson.View> transitionSpecialOrder(Authentication auth, @PathVariable String id, @Body SopJson.Transition body) {
         var command = new TransitionSpecialOrderUseCase.Command(Principals.actor(auth),
                 Input.pathId(id, SpecialOrderId::parse), Input.version(body.version()),
                 Input.required("to", body.to(), SopStatus::valueOf), Optional.ofNullable(body.reason()));
@@ -94,18 +101,18 @@ final class SpecialOrdersController {
     }
 
     @Post("/{id}/keep")
-    HttpResponse<?> keep(Authentication auth, @PathVariable String id, @Body SopJson.KeepRequest body) {
+    HttpResponse<SopJson.View> keepPart(Authentication auth, @PathVariable String id, @Body SopJson.KeepRequest body) {
         var command = new KeepPartUseCase.Command(Principals.actor(auth), Input.pathId(id, SpecialOrderId::parse),
                 Input.version(body.version()), body.reason());
         return Problems.ok(keepPart.keep(command), SopJson.View::of);
     }
 
     @Get("{?status*,rooftopId,roNumber,sopNumber,customerId,partNumber,receivedBefore,limit,after}")
-    HttpResponse<?> search(Authentication auth, @Nullable @QueryValue List<String> status,
+    HttpResponse<SopJson.PageJson> specialOrders(Authentication auth, @Nullable @QueryValue List<String> status,
                            @Nullable @QueryValue String rooftopId, @Nullable @QueryValue String roNumber,
-                           @Nullable @QueryValue String sopNumber, @Nullable @QueryValue String customerId,
+                           @Nullable @QueryValue @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) String sopNumber, @Nullable @QueryValue String customerId,
                            @Nullable @QueryValue String partNumber, @Nullable @QueryValue String receivedBefore,
-                           @Nullable @QueryValue String limit, @Nullable @QueryValue String after) {
+                           @Nullable @QueryValue @PageLimit String limit, @Nullable @QueryValue String after) {
         var filter = new SpecialOrderQuery(scope(rooftopId), Input.names("status", status, SopStatus::valueOf),
                 Input.optional("roNumber", roNumber, RoNumber::of),
                 Input.optional("sopNumber", sopNumber, s -> SopNumber.of(Long.parseLong(s.strip()))),
@@ -119,7 +126,7 @@ final class SpecialOrdersController {
     }
 
     @Get("/counts{?rooftopId}")
-    HttpResponse<?> counts(Authentication auth, @Nullable @QueryValue String rooftopId) {
+    HttpResponse<Map<String, Long>> countSpecialOrders(Authentication auth, @Nullable @QueryValue String rooftopId) {
         var query = new CountSpecialOrdersUseCase.Query(Principals.actor(auth),
                 Input.optional("rooftopId", rooftopId, RooftopId::parse));
         return Problems.ok(countSpecialOrders.count(query), counts -> {

@@ -9,9 +9,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.MemberId;
 import org.soptrack.core.domain.tenancy.InvitationId;
@@ -26,6 +28,8 @@ import org.soptrack.server.security.IdentityProviderSettings;
 import org.soptrack.server.security.Principals;
 
 /** Members and invitations of the caller's organization; accepting an invitation needs no login. */
+@Tag(name = "Team")
+@ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class TeamController {
@@ -51,14 +55,14 @@ final class TeamController {
     }
 
     @Get("/members")
-    HttpResponse<?> team(Authentication auth) {
+    HttpResponse<TeamJson.Team> team(Authentication auth) {
         return Problems.ok(listTeam.list(Principals.actor(auth)), team -> new TeamJson.Team(
                 team.members().stream().map(TeamJson.MemberView::of).toList(),
                 team.pendingInvitations().stream().map(TeamJson.InvitationView::of).toList()));
     }
 
     @Put("/members/{id}/role")
-    HttpResponse<?> changeRole(Authentication auth, @PathVariable String id, @Body TeamJson.RoleChange body) {
+    HttpResponse<TeamJson.MemberView> changeRole(Authentication auth, @PathVariable String id, @Body TeamJson.RoleChange body) {
         var command = new ChangeMemberRoleUseCase.Command(Principals.actor(auth), Input.pathId(id, MemberId::parse),
                 Input.version(body.version()), Input.required("role", body.role(), Role::valueOf),
                 TeamJson.scope(body.rooftops()));
@@ -66,13 +70,14 @@ final class TeamController {
     }
 
     @Delete("/members/{id}")
-    HttpResponse<?> remove(Authentication auth, @PathVariable String id) {
+    HttpResponse<TeamJson.MemberView> removeMember(Authentication auth, @PathVariable String id) {
         var command = new RemoveMemberUseCase.Command(Principals.actor(auth), Input.pathId(id, MemberId::parse));
         return Problems.ok(removeMember.remove(command), TeamJson.MemberView::of);
     }
 
     @Post("/invitations")
-    HttpResponse<?> invite(Authentication auth, @Body TeamJson.Invite body) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<TeamJson.Issued> invite(Authentication auth, @Body TeamJson.Invite body) {
         var command = new InviteMemberUseCase.Command(Principals.actor(auth),
                 Input.required("email", body.email(), Email::of), Input.required("role", body.role(), Role::valueOf),
                 TeamJson.scope(body.rooftops()));
@@ -81,7 +86,7 @@ final class TeamController {
     }
 
     @Delete("/invitations/{id}")
-    HttpResponse<?> revoke(Authentication auth, @PathVariable String id) {
+    HttpResponse<TeamJson.InvitationView> revokeInvitation(Authentication auth, @PathVariable String id) {
         var command = new RevokeInvitationUseCase.Command(Principals.actor(auth),
                 Input.pathId(id, InvitationId::parse));
         return Problems.ok(revokeInvitation.revoke(command), TeamJson.InvitationView::of);
@@ -89,7 +94,8 @@ final class TeamController {
 
     @Post("/invitations/accept")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> accept(@Body TeamJson.Accept body) {
+    @Status(HttpStatus.CREATED)
+    HttpResponse<TeamJson.Accepted> acceptInvitation(@Body TeamJson.Accept body) {
         var command = new AcceptInvitationUseCase.Command(Input.required("token", body.token(), t -> t),
                 Input.required("email", body.email(), Email::of), body.displayName(),
                 NewPassword.read("password", body.password(), provider));

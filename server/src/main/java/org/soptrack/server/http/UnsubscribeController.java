@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.function.Function;
 import org.soptrack.core.port.in.CustomerOptOutUseCase;
 import org.soptrack.core.port.in.Outcome;
@@ -20,6 +21,7 @@ import org.soptrack.core.port.in.Outcome;
  * and changes nothing (mail scanners open links); the button, or a mail client's one-click POST, stops e-mail to the
  * customer. No sign-in: the signed link is the proof. The pages are plain HTML without script or style.
  */
+@Hidden
 @Controller("/unsubscribe")
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class UnsubscribeController {

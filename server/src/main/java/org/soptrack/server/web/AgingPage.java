@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.tenancy.Actor;
@@ -25,6 +26,7 @@ import org.soptrack.server.security.Principals;
  * threshold with the money at risk, and the parts whose return deadline is near or past, earliest first. Every figure
  * is core's; the page only lays them out.
  */
+@Hidden
 @Controller("/aging")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class AgingPage {

@@ -12,6 +12,7 @@ import io.micronaut.http.sse.Event;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,7 @@ import reactor.core.publisher.Sinks;
  * The parts board of one rooftop (R-WEB-2): how many special orders stand at each status, and the orders of the
  * status chosen, newest first.
  */
+@Hidden
 @Controller("/board")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public final class BoardPage {

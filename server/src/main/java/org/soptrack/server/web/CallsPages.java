@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,7 @@ import org.soptrack.server.security.Principals;
  * The BDC's day (R-SOP-4c, R-WEB-2): the calls due at a rooftop, and a repair order with its lines, whether all its
  * parts arrived, the attempts so far and a form to log the call just made.
  */
+@Hidden
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class CallsPages {

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.intake.PublicRequest;
@@ -23,6 +24,7 @@ import org.soptrack.server.http.PhoneNumbers;
  * The public demo and support form (R-PUB-1, R-WEB-2): anyone asks for a demo or for help without an account; the
  * platform's operators are told. Limited per address like every form anyone may post.
  */
+@Hidden
 @Controller("/contact")
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class ContactPage {

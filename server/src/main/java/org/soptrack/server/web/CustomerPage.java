@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.soptrack.server.security.Principals;
  * A customer (R-WEB-2): contact data and preferences, their special orders, notes, and a correction form at the
  * version read (R-NOT-2, rectification). Only roles that read contact data see the page; core refuses the rest.
  */
+@Hidden
 @Controller("/customers")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class CustomerPage {

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.soptrack.server.security.Principals;
  * Bin labels to print from the browser (R-SOP-10): one per order, each with what core says a label shows and a QR
  * code of the link that opens the order. The print stylesheet leaves only the labels, one to a page.
  */
+@Hidden
 @Controller("/labels")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class LabelsPage {

@@ -13,6 +13,7 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 import java.util.Optional;
 import org.soptrack.core.domain.security.Password;
@@ -27,6 +28,7 @@ import org.soptrack.server.http.Clients;
  * and setting a new one. A link carries its token after "#", which browsers never send to a server, so it is in no
  * URL a server or proxy logs; the {@code link-token} htmx extension moves it into the form's hidden field.
  */
+@Hidden
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class LinkPages {

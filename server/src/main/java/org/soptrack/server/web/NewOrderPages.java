@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.soptrack.server.security.Principals;
  * order for that customer at the rooftop. Each post calls one use case; a refused field is shown next to itself with
  * what was typed kept.
  */
+@Hidden
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class NewOrderPages {

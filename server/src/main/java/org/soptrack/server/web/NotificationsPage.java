@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -49,6 +50,7 @@ import org.soptrack.server.security.Principals;
  * customers hear of, a test message per channel, and the delivery log with a retry for dead letters. The webhook and
  * the provider accounts are kept as they are (their secrets are set through the API).
  */
+@Hidden
 @Controller("/notifications")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class NotificationsPage {

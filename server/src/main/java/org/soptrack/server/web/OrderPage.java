@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.soptrack.server.security.Principals;
  * One special order (R-WEB-2): its details, its history, and a button for each move its status allows and the
  * member's role may make (the server still refuses any other, forged or not).
  */
+@Hidden
 @Controller("/sops")
 @Secured(SecurityRule.IS_ANONYMOUS)
 public final class OrderPage {

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Map;
 import org.soptrack.core.domain.audit.AuditEvent;
 import org.soptrack.core.domain.shared.Page;
@@ -23,6 +24,7 @@ import org.soptrack.server.security.Principals;
  * The organization's own records (R-WEB-2): its audit log (the newest entries), the retention policy every record
  * is kept under, and its subscription state. Each page reads one use case; core decides who may read it.
  */
+@Hidden
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class OrganizationPages {

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import org.soptrack.server.security.Principals;
  * (verify the requester, extend once, then export, erase, restrict, complete or reject), and legal holds on the
  * organization or a customer. A request is recorded, and a customer put on hold, from the customer's page.
  */
+@Hidden
 @Controller("/privacy")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class PrivacyPage {

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import org.soptrack.server.security.Principals;
  * authenticator app set up from a QR code, or back to the password alone) and the browsers they trust. Each form
  * calls one use case; the authenticator key appears only in the page that answers the form, never in a URL.
  */
+@Hidden
 @Controller("/profile")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class ProfilePage {

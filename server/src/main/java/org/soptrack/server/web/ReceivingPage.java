@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.soptrack.server.security.Principals;
  * Receiving the day's delivery (R-SOP-10, R-WEB-2): a part number typed or scanned lists the rooftop's orders waiting
  * for it, oldest first; the ones ticked are received into one bin together, and their bin labels are a click away.
  */
+@Hidden
 @Controller("/receiving")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class ReceivingPage {

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.soptrack.server.security.Principals;
  * when a deadline counts as near, and the BDC's rhythm, each in whole days; and a new rooftop. Core checks every
  * value and who may change what; vendor-specific return windows are kept as they are (set through the API).
  */
+@Hidden
 @Controller("/rooftops")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class RooftopsPage {

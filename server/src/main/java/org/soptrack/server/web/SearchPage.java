@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.soptrack.server.security.Principals;
  * read contact data) and special orders by RO, SOP number, part, description, vendor, VIN or customer name, within
  * the member's rooftops; the first 20 of each.
  */
+@Hidden
 @Controller("/search")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class SearchPage {

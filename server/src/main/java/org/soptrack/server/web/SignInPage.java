@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import org.soptrack.server.security.Principals;
  * the password opened several, then the second factor where one is needed; each step calls the same use case as the
  * API, with the same lockout and rate limits. Tokens of a step travel in the form, never in a URL.
  */
+@Hidden
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
 final class SignInPage {

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ import org.soptrack.server.security.Principals;
  * someone by e-mail, revoking an invitation, changing a member's role and rooftops, and removing a member. Each form
  * calls one use case; core decides who may do what to whom (the page offers only what the member's role allows).
  */
+@Hidden
 @Controller("/team")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 public final class TeamPage {

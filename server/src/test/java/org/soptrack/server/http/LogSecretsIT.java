@@ -42,6 +42,9 @@ import org.soptrack.notify.StubProvider;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LogSecretsIT extends HttpTestSupport implements TestPropertyProvider {
 
+    private static final Pattern CLOCK_FIELDS =
+            Pattern.compile("\"(sequenceNumber|timestamp|nanoseconds|birthdate)\":\\d+,?");
+
     private static final String WEBHOOK_SECRET = "whsec_bG9nLXNlY3JldHMtd2ViaG9vay1zZWNyZXQ";
     private static final String CUSTOMER_PHONE = "+12175550142";
     private static final String CUSTOMER_EMAIL = "carla.private@customer.example";
@@ -172,8 +175,11 @@ class LogSecretsIT extends HttpTestSupport implements TestPropertyProvider {
         for (String line : json) {
             assertThat(this.json.readValue(line, Map.class)).as(line).containsKey("message");
         }
+        // The encoder's clock fields are numbers written for every line (a six-digit code can appear inside a
+        // timestamp's nanoseconds by chance); what a line says is everything else.
+        List<String> said = json.stream().map(line -> CLOCK_FIELDS.matcher(line).replaceAll("")).toList();
         for (String secret : secrets) {
-            assertThat(json.stream().filter(line -> line.contains(secret)).toList())
+            assertThat(said.stream().filter(line -> line.contains(secret)).toList())
                     .as("JSON log lines showing \"%s\"", secret).isEmpty();
         }
         assertThat(json).as("lines that name their request").anySatisfy(line -> assertThat(line)
