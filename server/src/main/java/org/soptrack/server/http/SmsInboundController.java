@@ -13,6 +13,9 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +58,9 @@ final class SmsInboundController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> inboundSms(HttpRequest<?> request, @Nullable @Header("X-Twilio-Signature") String signature,
-                            @Body Map<String, String> form) {
+                                  @Body @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                                          schema = @Schema(implementation = InboundForm.class)))
+                                  Map<String, String> form) {
         String query = request.getUri().getRawQuery();
         String url = publicUrl.resolve(PATH) + (query == null ? "" : "?" + query);
         if (authToken.length == 0 || signature == null || !MessageDigest.isEqual(
@@ -79,5 +84,14 @@ final class SmsInboundController {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 is missing from this JVM", e);
         }
+    }
+
+    /**
+     * The fields of the provider's form this endpoint reads; the provider sends more, and all of them count for the
+     * signature. Documentation only: the form is read as a map.
+     */
+    @Schema(name = "InboundSms")
+    record InboundForm(@Schema(name = "From", description = "The sender's number, E.164") String from,
+                       @Schema(name = "Body", description = "The text: STOP, UNSUBSCRIBE, START …") String body) {
     }
 }
