@@ -71,6 +71,7 @@ final class AccountController {
                 Profile::of);
     }
 
+    /** The caller's own profile. */
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<Profile> profile(Authentication authentication) {

@@ -45,6 +45,7 @@ final class AuditController {
         this.readAuditLog = readAuditLog;
     }
 
+    /** The organization's audit log, newest first, filtered by actor, action and time. */
     @Get("/audit{?actor,action*,from,to,limit,after}")
     HttpResponse<AuditPage> audit(Authentication auth, @Nullable @QueryValue String actor,
                           @Nullable @QueryValue List<String> action, @Nullable @QueryValue String from,
@@ -60,12 +61,14 @@ final class AuditController {
                         page.next().map(PageCursor::encode).orElse(null)));
     }
 
+    /** The operator access grants of the organization. */
     @Get("/operator-grants")
     HttpResponse<List<GrantView>> operatorGrants(Authentication auth) {
         return Problems.ok(listOperatorGrants.list(Principals.actor(auth)),
                 grants -> grants.stream().map(GrantView::of).toList());
     }
 
+    /** Closes an operator's access to the organization before it expires. */
     @Post("/operator-grants/{id}/close")
     HttpResponse<GrantView> closeOperatorGrant(Authentication auth, @PathVariable String id) {
         var command = new CloseOperatorAccessUseCase.Command(Principals.actor(auth), Input.pathId(id, GrantId::parse));

@@ -102,8 +102,9 @@ final class AuthController {
 
     private HttpResponse<TokenResponse> signInAnswer(Outcome<SignIn> outcome) {
         if (outcome instanceof Outcome.Ok<SignIn> ok && ok.value() instanceof SignIn.SecondFactorNeeded needed) {
-            return Problems.untyped(HttpResponse.status(HttpStatus.ACCEPTED).body(new ChallengeResponse(
-                    needed.challengeToken(), needed.method().name(), needed.sentTo().orElse(null), needed.expiresAt())));
+            var challenge = new ChallengeResponse(needed.challengeToken(), needed.method().name(),
+                    needed.sentTo().orElse(null), needed.expiresAt());
+            return Problems.untyped(HttpResponse.status(HttpStatus.ACCEPTED).body(challenge));
         }
         if (outcome instanceof Outcome.Ok<SignIn> ok && ok.value() instanceof SignIn.ChooseOrganization choice) {
             return Problems.untyped(HttpResponse.status(HttpStatus.MULTIPLE_CHOICES).body(ChoiceResponse.of(choice)));
@@ -111,6 +112,7 @@ final class AuthController {
         return Problems.ok(outcome, signIn -> token((SignIn.SignedIn) signIn));
     }
 
+    /** Completes a sign-in with the code of its second factor. */
     @Post("/login/second-factor")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<TokenResponse> secondFactor(HttpRequest<?> http, @Body SecondFactorRequest request) {
@@ -121,6 +123,7 @@ final class AuthController {
         return Problems.ok(completeSignIn.complete(command), this::token);
     }
 
+    /** Trades a refresh token for new tokens. */
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<TokenResponse> refresh(@Body RefreshRequest request) {

@@ -55,6 +55,7 @@ final class BillingController {
         this.secret = secret;
     }
 
+    /** Receives a signed event from the billing provider. */
     @Post("/billing/events")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})

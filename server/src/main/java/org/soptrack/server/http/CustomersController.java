@@ -53,6 +53,7 @@ final class CustomersController {
         this.correct = correct;
     }
 
+    /** Registers a customer. */
     @Post
     @Status(HttpStatus.CREATED)
     HttpResponse<CustomerJson> registerCustomer(Authentication auth, @Body NewCustomer body) {
@@ -67,7 +68,8 @@ final class CustomersController {
      * phone or e-mail left out is removed. {@code rectifies} names the rectification request this answers.
      */
     @Put("/{id}")
-    HttpResponse<CustomerJson> correctCustomer(Authentication auth, @PathVariable String id, @Body CorrectedCustomer body) {
+    HttpResponse<CustomerJson> correctCustomer(Authentication auth, @PathVariable String id,
+                                               @Body CorrectedCustomer body) {
         if (body.preferences() == null) {
             throw new InvalidValueException("preferences", "is required");
         }
@@ -84,6 +86,7 @@ final class CustomersController {
                 Input.optional("email", email, Email::of), preferences);
     }
 
+    /** One customer. */
     @Get("/{id}")
     HttpResponse<CustomerJson> getCustomer(Authentication auth, @PathVariable String id) {
         var query = new GetCustomerUseCase.Query(Principals.actor(auth), Input.pathId(id, CustomerId::parse));
@@ -96,6 +99,7 @@ final class CustomersController {
         return Problems.ok(restrict.restrict(restriction(auth, id, body)), CustomerJson::of);
     }
 
+    /** Lifts the restriction of processing on a customer. */
     @Delete("/{id}/restriction")
     HttpResponse<CustomerJson> liftRestriction(Authentication auth, @PathVariable String id) {
         return Problems.ok(restrict.lift(new RestrictCustomerUseCase.Command(Principals.actor(auth),

@@ -46,6 +46,7 @@ final class MfaController {
         this.requireMfa = requireMfa;
     }
 
+    /** The caller's second factor and trusted browsers. */
     @Get("/auth/mfa")
     HttpResponse<MfaStatus> secondFactorStatus(Authentication authentication) {
         return Problems.ok(settings.status(Principals.member(authentication)), MfaStatus::of);
@@ -82,6 +83,7 @@ final class MfaController {
                 MfaStatus::of);
     }
 
+    /** Stops trusting one of the caller's browsers. */
     @Delete("/auth/mfa/devices/{deviceId}")
     HttpResponse<MfaStatus> revokeDevice(Authentication authentication, String deviceId) {
         return Problems.ok(settings.revokeDevice(Principals.member(authentication),

@@ -34,6 +34,7 @@ final class NotesController {
         this.notes = notes;
     }
 
+    /** The notes on a special order, oldest first. */
     @Get("/sops/{id}/notes")
     HttpResponse<Notes> orderNotes(Authentication auth, @PathVariable String id) {
         return list(auth, Note.About.order(Input.pathId(id, SpecialOrderId::parse)));
@@ -46,11 +47,13 @@ final class NotesController {
         return add(auth, Note.About.order(Input.pathId(id, SpecialOrderId::parse)), body);
     }
 
+    /** The notes on a customer, oldest first. */
     @Get("/customers/{id}/notes")
     HttpResponse<Notes> customerNotes(Authentication auth, @PathVariable String id) {
         return list(auth, Note.About.customer(Input.pathId(id, CustomerId::parse)));
     }
 
+    /** Adds a note to a customer. */
     @Post("/customers/{id}/notes")
     @Status(HttpStatus.CREATED)
     HttpResponse<NoteJson> addCustomerNote(Authentication auth, @PathVariable String id, @Body NewNote body) {

@@ -49,20 +49,25 @@ final class NotificationsController {
         this.log = log;
     }
 
+    /** A rooftop's notification channels and routes. */
     @Get("/rooftops/{rooftopId}/notifications")
     HttpResponse<NotificationJson.Settings> notificationSettings(Authentication auth, @PathVariable String rooftopId) {
         return Problems.ok(settings.get(Principals.actor(auth), Input.pathId(rooftopId, RooftopId::parse)),
                 NotificationJson.Settings::of);
     }
 
+    /** Replaces a rooftop's notification channels and routes. */
     @Put("/rooftops/{rooftopId}/notifications")
-    HttpResponse<NotificationJson.Settings> replaceNotificationSettings(Authentication auth, @PathVariable String rooftopId, @Body NotificationJson.Settings body) {
+    HttpResponse<NotificationJson.Settings> replaceNotificationSettings(Authentication auth,
+                                                                        @PathVariable String rooftopId,
+                                                                        @Body NotificationJson.Settings body) {
         RooftopId rooftop = Input.pathId(rooftopId, RooftopId::parse);
         var actor = Principals.actor(auth);
         return Problems.ok(settings.replace(actor, body.settings(rooftop, phones.forCaller(actor, Optional.of(rooftop)))),
                 NotificationJson.Settings::of);
     }
 
+    /** Sends a test message on one of a rooftop's channels. */
     @Post("/rooftops/{rooftopId}/notifications/test")
     @Status(HttpStatus.ACCEPTED)
     HttpResponse<NotificationJson.Sent> sendTestMessage(Authentication auth, @PathVariable String rooftopId,
@@ -73,6 +78,7 @@ final class NotificationsController {
                         .map(m -> m.id().toString()).toList()));
     }
 
+    /** The notification delivery log, newest first. */
     @Get("/notifications/deliveries{?status,rooftopId,limit,after}")
     HttpResponse<NotificationJson.DeliveryPage> deliveries(Authentication auth, @Nullable @QueryValue String status,
                                @Nullable @QueryValue String rooftopId, @Nullable @QueryValue @PageLimit String limit,
@@ -85,6 +91,7 @@ final class NotificationsController {
                 page.next().map(PageCursor::encode).orElse(null)));
     }
 
+    /** Sends a message that gave up once more. */
     @Post("/notifications/deliveries/{id}/retry")
     HttpResponse<NotificationJson.Delivery> retryDelivery(Authentication auth, @PathVariable String id) {
         UUID messageId = Input.pathId(id, text -> Ids.parse("id", text));

@@ -75,6 +75,7 @@ final class PrivacyController {
                 all -> new PrivacyJson.Requests(all.stream().map(PrivacyJson.Request::of).toList()));
     }
 
+    /** Records a data-subject request received from a customer. */
     @Post("/privacy/requests")
     @Status(HttpStatus.CREATED)
     HttpResponse<PrivacyJson.Request> receivePrivacyRequest(Authentication auth, @Body PrivacyJson.Receive body) {
@@ -88,40 +89,51 @@ final class PrivacyController {
                 type, regime, requesterEmail, receivedOn)), HttpStatus.CREATED, PrivacyJson.Request::of);
     }
 
+    /** One data-subject request. */
     @Get("/privacy/requests/{id}")
     HttpResponse<PrivacyJson.Request> getPrivacyRequest(Authentication auth, @PathVariable String id) {
         return Problems.ok(requests.get(Principals.actor(auth), requestId(id)), PrivacyJson.Request::of);
     }
 
+    /** Records how the requester's identity was verified. */
     @Post("/privacy/requests/{id}/verify")
-    HttpResponse<PrivacyJson.Request> verifyPrivacyRequest(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+    HttpResponse<PrivacyJson.Request> verifyPrivacyRequest(Authentication auth, @PathVariable String id,
+                                                           @Body PrivacyJson.Step body) {
         return Problems.ok(requests.verify(Principals.actor(auth), requestId(id), text("method", body.method())),
                 PrivacyJson.Request::of);
     }
 
+    /** Extends a data-subject request's deadline, with the reason. */
     @Post("/privacy/requests/{id}/extend")
-    HttpResponse<PrivacyJson.Request> extendPrivacyRequest(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+    HttpResponse<PrivacyJson.Request> extendPrivacyRequest(Authentication auth, @PathVariable String id,
+                                                           @Body PrivacyJson.Step body) {
         return Problems.ok(requests.extend(Principals.actor(auth), requestId(id), text("reason", body.reason())),
                 PrivacyJson.Request::of);
     }
 
+    /** Completes a data-subject request with its resolution. */
     @Post("/privacy/requests/{id}/complete")
-    HttpResponse<PrivacyJson.Request> completePrivacyRequest(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+    HttpResponse<PrivacyJson.Request> completePrivacyRequest(Authentication auth, @PathVariable String id,
+                                                             @Body PrivacyJson.Step body) {
         return Problems.ok(requests.complete(Principals.actor(auth), requestId(id),
                 text("resolution", body.resolution())), PrivacyJson.Request::of);
     }
 
+    /** Rejects a data-subject request, with the reason. */
     @Post("/privacy/requests/{id}/reject")
-    HttpResponse<PrivacyJson.Request> rejectPrivacyRequest(Authentication auth, @PathVariable String id, @Body PrivacyJson.Step body) {
+    HttpResponse<PrivacyJson.Request> rejectPrivacyRequest(Authentication auth, @PathVariable String id,
+                                                           @Body PrivacyJson.Step body) {
         return Problems.ok(requests.reject(Principals.actor(auth), requestId(id), text("reason", body.reason())),
                 PrivacyJson.Request::of);
     }
 
+    /** Restricts processing of the subject's data. */
     @Post("/privacy/requests/{id}/restrict")
     HttpResponse<PrivacyJson.Request> restrictProcessing(Authentication auth, @PathVariable String id) {
         return Problems.ok(requests.restrict(Principals.actor(auth), requestId(id)), PrivacyJson.Request::of);
     }
 
+    /** Erases the subject's personal data, keeping what the law requires and saying why. */
     @Post("/privacy/requests/{id}/erase")
     HttpResponse<PrivacyJson.Erasure> erase(Authentication auth, @PathVariable String id) {
         return Problems.ok(requests.erase(Principals.actor(auth), requestId(id)), PrivacyJson.Erasure::of);
@@ -131,7 +143,8 @@ final class PrivacyController {
     @Get("/privacy/requests/{id}/export{?format}")
     @Produces({MediaType.APPLICATION_JSON, "application/zip", Problems.MEDIA_TYPE})
     @ExportResponse
-    HttpResponse<?> export(Authentication auth, @PathVariable String id, @Nullable @QueryValue @Parameter(schema = @Schema(allowableValues = {"json", "csv"})) String format) {
+    HttpResponse<?> export(Authentication auth, @PathVariable String id,
+                           @Nullable @QueryValue @ExportFormat String format) {
         ExportFiles.check(format);
         return exported(requests.export(Principals.actor(auth), requestId(id)), format);
     }
@@ -140,7 +153,7 @@ final class PrivacyController {
     @Get("/privacy/export{?format}")
     @Produces({MediaType.APPLICATION_JSON, "application/zip", Problems.MEDIA_TYPE})
     @ExportResponse
-    HttpResponse<?> exportOrganization(Authentication auth, @Nullable @QueryValue @Parameter(schema = @Schema(allowableValues = {"json", "csv"})) String format) {
+    HttpResponse<?> exportOrganization(Authentication auth, @Nullable @QueryValue @ExportFormat String format) {
         ExportFiles.check(format);
         return exported(requests.exportOrganization(Principals.actor(auth)), format);
     }
@@ -149,7 +162,7 @@ final class PrivacyController {
     @Post("/auth/me/export{?format}")
     @Produces({MediaType.APPLICATION_JSON, "application/zip", Problems.MEDIA_TYPE})
     @ExportResponse
-    HttpResponse<?> exportMine(Authentication auth, @Nullable @QueryValue @Parameter(schema = @Schema(allowableValues = {"json", "csv"})) String format,
+    HttpResponse<?> exportMine(Authentication auth, @Nullable @QueryValue @ExportFormat String format,
                                @Nullable @Body AuthController.PasswordRequest body) {
         ExportFiles.check(format);
         Optional<Password> current = Input.optional("currentPassword", body == null ? null : body.currentPassword(),
@@ -219,5 +232,13 @@ final class PrivacyController {
                     schema = @Schema(implementation = PrivacyJson.Export.class)),
                 @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))})
     @interface ExportResponse {
+    }
+
+    /** The {@code format} of an export: {@code json} (the default) or {@code csv}. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.PARAMETER)
+    @Parameter(schema = @Schema(allowableValues = {"json", "csv"}))
+    @interface ExportFormat {
     }
 }

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-@ApiResponse(responseCode = "400", description = "The request is not of the route's shape (malformed body, unknown field)",
+@ApiResponse(responseCode = "400", description = "Not of the route's shape (malformed body, unknown field)",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @ApiResponse(responseCode = "401", description = "Not signed in, or the session ended",
         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

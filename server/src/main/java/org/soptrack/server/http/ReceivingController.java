@@ -38,7 +38,8 @@ final class ReceivingController {
 
     /** The rooftop's orders waiting for {@code partNumber} (entered or scanned), oldest first. */
     @Get("/rooftops/{id}/receiving{?partNumber}")
-    HttpResponse<Orders> waitingForPart(Authentication auth, @PathVariable String id, @Nullable @QueryValue String partNumber) {
+    HttpResponse<Orders> waitingForPart(Authentication auth, @PathVariable String id,
+                                        @Nullable @QueryValue String partNumber) {
         return Problems.ok(receiving.waiting(Principals.actor(auth), Input.pathId(id, RooftopId::parse),
                 Input.required("partNumber", partNumber, PartNumber::of)), Orders::of);
     }

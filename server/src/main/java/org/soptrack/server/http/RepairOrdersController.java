@@ -55,8 +55,10 @@ final class RepairOrdersController {
         this.logContactAttempt = logContactAttempt;
     }
 
+    /** A repair order: its lines, how many arrived, the calls made and the next one due. */
     @Get("/rooftops/{rooftopId}/repair-orders/{roNumber}")
-    HttpResponse<RepairOrderView> repairOrder(Authentication auth, @PathVariable String rooftopId, @PathVariable String roNumber) {
+    HttpResponse<RepairOrderView> repairOrder(Authentication auth, @PathVariable String rooftopId,
+                                              @PathVariable String roNumber) {
         var query = new GetRepairOrderUseCase.Query(Principals.actor(auth), Input.pathId(rooftopId, RooftopId::parse),
                 Input.pathId(roNumber, RoNumber::of));
         return Problems.ok(getRepairOrder.get(query), ro -> new RepairOrderView(
@@ -65,10 +67,11 @@ final class RepairOrdersController {
                 ro.followUp().dueAt().orElse(null)));
     }
 
+    /** Logs a call, text or e-mail to the repair order's customer. */
     @Post("/rooftops/{rooftopId}/repair-orders/{roNumber}/contact-attempts")
     @Status(HttpStatus.CREATED)
-    HttpResponse<AttemptView> logContactAttempt(Authentication auth, @PathVariable String rooftopId, @PathVariable String roNumber,
-                               @Body AttemptRequest body) {
+    HttpResponse<AttemptView> logContactAttempt(Authentication auth, @PathVariable String rooftopId,
+                                                @PathVariable String roNumber, @Body AttemptRequest body) {
         var command = new LogContactAttemptUseCase.Command(Principals.actor(auth),
                 Input.pathId(rooftopId, RooftopId::parse), Input.pathId(roNumber, RoNumber::of),
                 Input.required("channel", body.channel(), ContactChannel::valueOf),
@@ -76,6 +79,7 @@ final class RepairOrdersController {
         return Problems.respond(logContactAttempt.log(command), HttpStatus.CREATED, AttemptView::of);
     }
 
+    /** Repair orders whose customer is due a call, soonest first. */
     @Get("/bdc/due{?rooftopId}")
     HttpResponse<List<TaskView>> callsDue(Authentication auth, @Nullable @QueryValue String rooftopId) {
         var query = new BdcDueListUseCase.Query(Principals.actor(auth),
@@ -84,6 +88,7 @@ final class RepairOrdersController {
                 ArrivalView.of(t.arrival()), t.customerId().value().toString(), t.dueAt(), t.attempts())).toList());
     }
 
+    /** Overdue parts and parts to return or bill, with the value at risk per rooftop. */
     @Get("/reports/aging{?rooftopId}")
     HttpResponse<AgingView> agingReport(Authentication auth, @Nullable @QueryValue String rooftopId) {
         var query = new AgingReportUseCase.Query(Principals.actor(auth),

@@ -68,7 +68,8 @@ final class RetentionController {
 
     /** {@code {periods: {SECURITY_LOG: "P90D", …}}}: replaces the organization's own periods; {@code {}} resets them. */
     @Put("/retention/organization")
-    HttpResponse<RetentionJson.Effective> replaceOrganizationRetention(Authentication auth, @Body RetentionJson.Overrides body) {
+    HttpResponse<RetentionJson.Effective> replaceOrganizationRetention(Authentication auth,
+                                                                       @Body RetentionJson.Overrides body) {
         if (body.periods() == null) {
             throw new InvalidValueException("periods", "is required");
         }
@@ -83,7 +84,8 @@ final class RetentionController {
                     schema = @Schema(implementation = RetentionJson.Policy.class)),
                 @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))})
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> policy(HttpRequest<?> request, @Nullable @QueryValue @Parameter(schema = @Schema(allowableValues = {"json", "markdown"})) String format) {
+    HttpResponse<?> policy(HttpRequest<?> request, @Nullable @QueryValue
+                           @Parameter(schema = @Schema(allowableValues = {"json", "markdown"})) String format) {
         if (format != null && !format.equals("markdown") && !format.equals("json")) {
             return Problems.problem(Problems.invalid("format", "must be json or markdown"));
         }
@@ -106,12 +108,14 @@ final class RetentionController {
         return HttpResponse.ok(RetentionJson.Report.of(sweep.sweepAll(true)));
     }
 
+    /** The organization's legal holds. */
     @Get("/legal-holds")
     HttpResponse<RetentionJson.Holds> legalHolds(Authentication auth) {
         return Problems.ok(holds.list(Principals.actor(auth)),
                 all -> new RetentionJson.Holds(all.stream().map(RetentionJson.Hold::of).toList()));
     }
 
+    /** Places a legal hold: what it covers is kept past its retention period. */
     @Post("/legal-holds")
     @Status(HttpStatus.CREATED)
     HttpResponse<RetentionJson.Hold> placeLegalHold(Authentication auth, @Body RetentionJson.PlaceHold body) {
@@ -127,6 +131,7 @@ final class RetentionController {
                 body.reason())), HttpStatus.CREATED, RetentionJson.Hold::of);
     }
 
+    /** Releases a legal hold. */
     @Post("/legal-holds/{id}/release")
     HttpResponse<RetentionJson.Hold> releaseLegalHold(Authentication auth, @PathVariable String id) {
         return Problems.ok(holds.release(Principals.actor(auth), Input.pathId(id, LegalHoldId::parse)),

@@ -37,12 +37,14 @@ final class RooftopsController {
         this.listRooftops = listRooftops;
     }
 
+    /** The rooftops the caller may see. */
     @Get
     HttpResponse<List<RooftopJson.View>> rooftops(Authentication auth) {
         return Problems.ok(listRooftops.list(Principals.actor(auth)),
                 rooftops -> rooftops.stream().map(RooftopJson.View::of).toList());
     }
 
+    /** Opens a rooftop. */
     @Post
     @Status(HttpStatus.CREATED)
     HttpResponse<RooftopJson.View> createRooftop(Authentication auth, @Body RooftopJson.Details details) {
@@ -50,8 +52,10 @@ final class RooftopsController {
         return Problems.respond(createRooftop.create(command), HttpStatus.CREATED, RooftopJson.View::of);
     }
 
+    /** Changes a rooftop's details and settings, at the version read. */
     @Put("/{id}")
-    HttpResponse<RooftopJson.View> changeRooftop(Authentication auth, @PathVariable String id, @Body RooftopJson.Change change) {
+    HttpResponse<RooftopJson.View> changeRooftop(Authentication auth, @PathVariable String id,
+                                                 @Body RooftopJson.Change change) {
         var command = new ChangeRooftopUseCase.Command(Principals.actor(auth), Input.pathId(id, RooftopId::parse),
                 Input.version(change.version()), Input.nested("details", change.details(), () -> change.details().details()),
                 Input.nested("settings", change.settings(), () -> change.settings().settings()));

@@ -37,10 +37,12 @@ final class SearchController {
         this.search = search;
     }
 
+    /** One search box over customers and orders: names, phone digits, RO, part, VIN. */
     @Get("{?q,rooftopId,limit,customersAfter,ordersAfter}")
-    HttpResponse<Results> search(Authentication auth, @Nullable @QueryValue String q, @Nullable @QueryValue String rooftopId,
-                           @Nullable @QueryValue @PageLimit String limit, @Nullable @QueryValue String customersAfter,
-                           @Nullable @QueryValue String ordersAfter) {
+    HttpResponse<Results> search(Authentication auth, @Nullable @QueryValue String q,
+                                 @Nullable @QueryValue String rooftopId, @Nullable @QueryValue @PageLimit String limit,
+                                 @Nullable @QueryValue String customersAfter,
+                                 @Nullable @QueryValue String ordersAfter) {
         var query = new SearchUseCase.Query(Principals.actor(auth), Input.required("q", q, SearchText::of),
                 SpecialOrdersController.scope(rooftopId),
                 Input.optional("customersAfter", customersAfter, PageCursor::decode),

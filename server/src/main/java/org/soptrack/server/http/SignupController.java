@@ -28,6 +28,7 @@ final class SignupController {
         this.signUp = signUp;
     }
 
+    /** Signs up a dealer group: the organization, its first rooftop and its owner. */
     @Post
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Status(HttpStatus.CREATED)

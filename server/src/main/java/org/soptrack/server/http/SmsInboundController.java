@@ -58,7 +58,8 @@ final class SmsInboundController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Status(HttpStatus.NO_CONTENT)
     HttpResponse<Void> inboundSms(HttpRequest<?> request, @Nullable @Header("X-Twilio-Signature") String signature,
-                                  @Body @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                                  @Body @RequestBody(content = @Content(
+                                          mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                                           schema = @Schema(implementation = InboundForm.class)))
                                   Map<String, String> form) {
         String query = request.getUri().getRawQuery();

@@ -71,6 +71,7 @@ final class SpecialOrdersController {
         this.updateSpecialOrder = updateSpecialOrder;
     }
 
+    /** Opens a special order for a customer's repair. */
     @Post
     @Status(HttpStatus.CREATED)
     HttpResponse<SopJson.View> createSpecialOrder(Authentication auth, @Body SopJson.Details body) {
@@ -79,27 +80,33 @@ final class SpecialOrdersController {
         return Problems.respond(createSpecialOrder.create(command), HttpStatus.CREATED, SopJson.View::of);
     }
 
+    /** One special order with its history and allowed moves. */
     @Get("/{id}")
     HttpResponse<SopJson.View> getSpecialOrder(Authentication auth, @PathVariable String id) {
         var query = new GetSpecialOrderUseCase.Query(Principals.actor(auth), Input.pathId(id, SpecialOrderId::parse));
         return Problems.ok(getSpecialOrder.get(query), SopJson.View::of);
     }
 
+    /** Edits a special order's details, at the version read. */
     @Put("/{id}")
-    HttpResponse<SopJson.View> updateSpecialOrder(Authentication auth, @PathVariable String id, @Body SopJson.Details body) {
+    HttpResponse<SopJson.View> updateSpecialOrder(Authentication auth, @PathVariable String id,
+                                                  @Body SopJson.Details body) {
         var command = new UpdateSpecialOrderUseCase.Command(Principals.actor(auth),
                 Input.pathId(id, SpecialOrderId::parse), body.editedVersion(), body.details());
         return Problems.ok(updateSpecialOrder.update(command), SopJson.View::of);
     }
 
+    /** Moves a special order to another status, at the version read. */
     @Post("/{id}/transitions")
-    HttpResponse<SopJson.View> transitionSpecialOrder(Authentication auth, @PathVariable String id, @Body SopJson.Transition body) {
+    HttpResponse<SopJson.View> transitionSpecialOrder(Authentication auth, @PathVariable String id,
+                                                      @Body SopJson.Transition body) {
         var command = new TransitionSpecialOrderUseCase.Command(Principals.actor(auth),
                 Input.pathId(id, SpecialOrderId::parse), Input.version(body.version()),
                 Input.required("to", body.to(), SopStatus::valueOf), Optional.ofNullable(body.reason()));
         return Problems.ok(transitionSpecialOrder.transition(command), SopJson.View::of);
     }
 
+    /** Keeps a part past its return deadline, with the reason. */
     @Post("/{id}/keep")
     HttpResponse<SopJson.View> keepPart(Authentication auth, @PathVariable String id, @Body SopJson.KeepRequest body) {
         var command = new KeepPartUseCase.Command(Principals.actor(auth), Input.pathId(id, SpecialOrderId::parse),
@@ -107,12 +114,16 @@ final class SpecialOrdersController {
         return Problems.ok(keepPart.keep(command), SopJson.View::of);
     }
 
+    /** Special orders matching the filters, newest first, a page at a time. */
     @Get("{?status*,rooftopId,roNumber,sopNumber,customerId,partNumber,receivedBefore,limit,after}")
-    HttpResponse<SopJson.PageJson> specialOrders(Authentication auth, @Nullable @QueryValue List<String> status,
-                           @Nullable @QueryValue String rooftopId, @Nullable @QueryValue String roNumber,
-                           @Nullable @QueryValue @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1")) String sopNumber, @Nullable @QueryValue String customerId,
-                           @Nullable @QueryValue String partNumber, @Nullable @QueryValue String receivedBefore,
-                           @Nullable @QueryValue @PageLimit String limit, @Nullable @QueryValue String after) {
+    HttpResponse<SopJson.PageJson> specialOrders(
+            Authentication auth, @Nullable @QueryValue List<String> status, @Nullable @QueryValue String rooftopId,
+            @Nullable @QueryValue String roNumber,
+            @Nullable @QueryValue @Parameter(schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+            String sopNumber,
+            @Nullable @QueryValue String customerId, @Nullable @QueryValue String partNumber,
+            @Nullable @QueryValue String receivedBefore, @Nullable @QueryValue @PageLimit String limit,
+            @Nullable @QueryValue String after) {
         var filter = new SpecialOrderQuery(scope(rooftopId), Input.names("status", status, SopStatus::valueOf),
                 Input.optional("roNumber", roNumber, RoNumber::of),
                 Input.optional("sopNumber", sopNumber, s -> SopNumber.of(Long.parseLong(s.strip()))),
@@ -125,6 +136,7 @@ final class SpecialOrdersController {
                 Principals.actor(auth), filter)), SpecialOrdersController::page);
     }
 
+    /** How many orders are in each status. */
     @Get("/counts{?rooftopId}")
     HttpResponse<Map<String, Long>> countSpecialOrders(Authentication auth, @Nullable @QueryValue String rooftopId) {
         var query = new CountSpecialOrdersUseCase.Query(Principals.actor(auth),

@@ -54,6 +54,7 @@ final class TeamController {
         this.revokeInvitation = revokeInvitation;
     }
 
+    /** The organization's members and pending invitations. */
     @Get("/members")
     HttpResponse<TeamJson.Team> team(Authentication auth) {
         return Problems.ok(listTeam.list(Principals.actor(auth)), team -> new TeamJson.Team(
@@ -61,20 +62,24 @@ final class TeamController {
                 team.pendingInvitations().stream().map(TeamJson.InvitationView::of).toList()));
     }
 
+    /** Changes a member's role and rooftops, at the version read. */
     @Put("/members/{id}/role")
-    HttpResponse<TeamJson.MemberView> changeRole(Authentication auth, @PathVariable String id, @Body TeamJson.RoleChange body) {
+    HttpResponse<TeamJson.MemberView> changeRole(Authentication auth, @PathVariable String id,
+                                                 @Body TeamJson.RoleChange body) {
         var command = new ChangeMemberRoleUseCase.Command(Principals.actor(auth), Input.pathId(id, MemberId::parse),
                 Input.version(body.version()), Input.required("role", body.role(), Role::valueOf),
                 TeamJson.scope(body.rooftops()));
         return Problems.ok(changeMemberRole.change(command), TeamJson.MemberView::of);
     }
 
+    /** Removes a member; their sessions end at once. */
     @Delete("/members/{id}")
     HttpResponse<TeamJson.MemberView> removeMember(Authentication auth, @PathVariable String id) {
         var command = new RemoveMemberUseCase.Command(Principals.actor(auth), Input.pathId(id, MemberId::parse));
         return Problems.ok(removeMember.remove(command), TeamJson.MemberView::of);
     }
 
+    /** Invites a member by e-mail; the answer holds the invitation's token once. */
     @Post("/invitations")
     @Status(HttpStatus.CREATED)
     HttpResponse<TeamJson.Issued> invite(Authentication auth, @Body TeamJson.Invite body) {
@@ -85,6 +90,7 @@ final class TeamController {
                 issued -> new TeamJson.Issued(TeamJson.InvitationView.of(issued.invitation()), issued.token()));
     }
 
+    /** Revokes an invitation not yet accepted. */
     @Delete("/invitations/{id}")
     HttpResponse<TeamJson.InvitationView> revokeInvitation(Authentication auth, @PathVariable String id) {
         var command = new RevokeInvitationUseCase.Command(Principals.actor(auth),
@@ -92,6 +98,7 @@ final class TeamController {
         return Problems.ok(revokeInvitation.revoke(command), TeamJson.InvitationView::of);
     }
 
+    /** Joins an organization with an invitation's token. */
     @Post("/invitations/accept")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Status(HttpStatus.CREATED)
