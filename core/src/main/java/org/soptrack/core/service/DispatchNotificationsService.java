@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryAttempt;
@@ -27,6 +28,8 @@ import org.soptrack.core.port.out.UpdateResult;
  * (skipping rows another dispatcher holds) and leases each message; the sends happen outside any transaction; one
  * transaction per message then records the attempt, but only if this dispatcher still holds the lease. A dispatcher
  * that dies after sending leaves the lease to run out, and the message is sent again under the same idempotency key.
+ * A dispatcher told to stop finishes the send under way, records it, and gives back the leases of what it claimed and
+ * did not send, so that nothing waits for a lease of a dispatcher that is gone.
  */
 public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
 
@@ -58,18 +61,24 @@ public final class DispatchNotificationsService implements DispatchNotifications
     }
 
     @Override
-    public Report dispatchDue(int maxMessages) {
+    public Report dispatchDue(int maxMessages, BooleanSupplier stopping) {
         int claimed = 0;
         int delivered = 0;
         int retrying = 0;
         int dead = 0;
+        int released = 0;
         for (TenantId tenant : tenants.withDueMessages(clock.now(), maxMessages)) {
-            if (claimed >= maxMessages) {
+            if (claimed >= maxMessages || stopping.getAsBoolean()) {
                 break;
             }
             List<Claim> batch = claim(tenant, maxMessages - claimed);
             claimed += batch.size();
-            for (Claim claim : batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                if (stopping.getAsBoolean()) {
+                    released += release(tenant, batch.subList(i, batch.size()));
+                    break;
+                }
+                Claim claim = batch.get(i);
                 Optional<OutboxMessage.Status> status = record(tenant, claim, send(claim.message()));
                 if (status.isEmpty()) {
                     continue;
@@ -81,7 +90,32 @@ public final class DispatchNotificationsService implements DispatchNotifications
                 }
             }
         }
-        return new Report(claimed, delivered, retrying, dead);
+        return new Report(claimed, delivered, retrying, dead, released);
+    }
+
+    /** Gives back the leases of claims not sent that are still this dispatcher's; how many it gave back. */
+    private int release(TenantId tenant, List<Claim> unsent) {
+        return transactions.inTenant(tenant, () -> {
+            Instant now = clock.now();
+            int released = 0;
+            for (Claim claim : unsent) {
+                Optional<OutboxMessage> current = stillOurs(tenant, claim);
+                if (current.isPresent()) {
+                    current.get().release(now);
+                    if (outbox.update(tenant, current.get()) == UpdateResult.UPDATED) {
+                        released++;
+                    }
+                }
+            }
+            return released;
+        });
+    }
+
+    /** The message as stored, if it is still pending under this claim's lease. */
+    private Optional<OutboxMessage> stillOurs(TenantId tenant, Claim claim) {
+        return outbox.find(tenant, claim.message().id())
+                .filter(m -> m.status() == OutboxMessage.Status.PENDING)
+                .filter(m -> m.state().nextAttemptAt().equals(claim.lease()));
     }
 
     private List<Claim> claim(TenantId tenant, int limit) {
@@ -117,9 +151,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
     /** Records the attempt if the lease is still this dispatcher's; the message's new status, or empty if not. */
     private Optional<OutboxMessage.Status> record(TenantId tenant, Claim claim, DeliveryResult result) {
         return transactions.inTenant(tenant, () -> {
-            Optional<OutboxMessage> current = outbox.find(tenant, claim.message().id())
-                    .filter(m -> m.status() == OutboxMessage.Status.PENDING)
-                    .filter(m -> m.state().nextAttemptAt().equals(claim.lease()));
+            Optional<OutboxMessage> current = stillOurs(tenant, claim);
             if (current.isEmpty()) {
                 return Optional.empty();
             }

@@ -123,4 +123,47 @@ class OutboxDispatchTest {
         assertThat(groupMeEntry().message().status()).isEqualTo(OutboxMessage.Status.DEAD);
         assertThat(groupMeEntry().message().state().lastError()).get().asString().contains("No GROUPME channel");
     }
+
+    /** Every delivery any channel was handed, in order. */
+    private List<UUID> sent() {
+        return java.util.stream.Stream.of(n.email, n.groupMe, n.sms, n.webhook)
+                .flatMap(c -> c.tried().stream()).map(d -> d.idempotencyKey()).toList();
+    }
+
+    private long pending() {
+        return n.log(org.owner()).stream().filter(e -> e.message().status() == OutboxMessage.Status.PENDING).count();
+    }
+
+    @Test
+    void a_dispatcher_told_to_stop_finishes_its_send_and_gives_the_rest_back_at_once() {
+        f.create(org.owner(), org.rooftop(), f.customer(org.owner()), "RO-2").orElseThrow();
+        f.create(org.owner(), org.rooftop(), f.customer(org.owner()), "RO-3").orElseThrow();
+        int due = (int) pending();
+        assertThat(due).isGreaterThanOrEqualTo(3);
+
+        var stopped = n.dispatcher.dispatchDue(100, () -> sent().size() >= 1);
+        assertThat(stopped.claimed()).isEqualTo(due);
+        assertThat(stopped.delivered()).as("the send under way when the stop came").isEqualTo(1);
+        assertThat(stopped.released()).isEqualTo(due - 1);
+        assertThat(sent()).hasSize(1);
+        List<DeliveryLogUseCase.Entry> waiting = n.log(org.owner()).stream()
+                .filter(e -> e.message().status() == OutboxMessage.Status.PENDING).toList();
+        assertThat(waiting).hasSize(due - 1).allSatisfy(e -> {
+            assertThat(e.attempts()).as("giving a lease back is no attempt").isEmpty();
+            assertThat(e.message().state().nextAttemptAt()).as("due again now").isEqualTo(f.clock.now());
+        });
+
+        var next = n.dispatcher.dispatchDue(100);
+        assertThat(next.delivered()).as("another dispatcher sends them without waiting for a lease").isEqualTo(due - 1);
+        assertThat(sent()).doesNotHaveDuplicates().hasSize(due);
+    }
+
+    @Test
+    void a_dispatcher_stopped_before_it_starts_claims_nothing() {
+        long due = pending();
+        var report = n.dispatcher.dispatchDue(100, () -> true);
+        assertThat(report.claimed()).isZero();
+        assertThat(sent()).isEmpty();
+        assertThat(n.dispatcher.dispatchDue(100).delivered()).isEqualTo(due).isPositive();
+    }
 }

@@ -28,6 +28,7 @@ import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.PartsBoardUseCase;
 import org.soptrack.core.port.in.WatchRooftopUseCase;
 import org.soptrack.server.security.Principals;
+import org.soptrack.server.wiring.ShuttingDown;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
@@ -47,11 +48,14 @@ public final class BoardPage {
     private final ListRooftopsUseCase rooftops;
     private final PartsBoardUseCase board;
     private final WatchRooftopUseCase watch;
+    private final ShuttingDown shuttingDown;
 
-    BoardPage(ListRooftopsUseCase rooftops, PartsBoardUseCase board, WatchRooftopUseCase watch) {
+    BoardPage(ListRooftopsUseCase rooftops, PartsBoardUseCase board, WatchRooftopUseCase watch,
+              ShuttingDown shuttingDown) {
         this.rooftops = rooftops;
         this.board = board;
         this.watch = watch;
+        this.shuttingDown = shuttingDown;
     }
 
     @Get(value = "{?rooftop,status}", produces = MediaType.TEXT_HTML)
@@ -87,6 +91,7 @@ public final class BoardPage {
      * A "changed" event each time an order at the rooftop changes (at most four a second), for the board's htmx
      * server-sent-events connection, which then reads the board again. A comment at once opens the stream in the
      * browser, and one every 25 seconds keeps proxies from closing it and tells the server when the browser has gone.
+     * The stream ends when the server shuts down; the browser then reconnects.
      */
     @Get(value = "/events{?rooftop}", produces = MediaType.TEXT_EVENT_STREAM)
     @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -104,6 +109,7 @@ public final class BoardPage {
         Flux<Event<String>> keepAlive = Flux.interval(Duration.ZERO, Duration.ofSeconds(25))
                 .map(tick -> Event.of("").comment("still here"));
         return HttpResponse.ok(Flux.merge(changes.asFlux().sample(Duration.ofMillis(250)), keepAlive)
+                .takeUntilOther(shuttingDown.started())
                 .doFinally(signal -> ok.value().close())).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
     }
 

@@ -6,13 +6,14 @@ import io.micronaut.context.env.PropertySource;
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import org.soptrack.postgres.Migrations;
-import org.soptrack.postgres.embedded.EmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.soptrack.postgres.Migrations;
+import org.soptrack.postgres.embedded.EmbeddedDatabase;
 
 /**
  * Makes the database ready before anything uses it. With no {@code datasources.default.url} configured, it starts
@@ -34,7 +35,12 @@ final class DatabaseSetup {
     DatabaseSetup(Environment environment, DatabaseSettings settings) {
         Optional<String> url = environment.getProperty(URL, String.class);
         if (url.isEmpty()) {
-            embedded = EmbeddedDatabase.start(Path.of(settings.embeddedDirectory()));
+            // On SIGTERM the server first finishes its requests and its outbox sends (the graceful shutdown), then
+            // stops the database; the database waits that long, and a little more, before it stops by itself.
+            Duration grace = environment.getProperty("micronaut.lifecycle.graceful-shutdown.grace-period",
+                    Duration.class).orElse(Duration.ofSeconds(15));
+            embedded = EmbeddedDatabase.startClosedByOwner(Path.of(settings.embeddedDirectory()),
+                    grace.plusSeconds(10));
             String password = randomPassword();
             Migrations.migrate(embedded.ownerDataSource(), settings.appUser(), Optional.of(password));
             embeddedConnection = Map.of(URL, embedded.jdbcUrl(), "datasources.default.username", settings.appUser(),

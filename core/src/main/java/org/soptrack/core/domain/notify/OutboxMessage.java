@@ -76,6 +76,13 @@ public final class OutboxMessage extends Aggregate<OutboxMessage.State> {
         change(s.with(s.status(), s.attempts(), leaseUntil, s.settledAt(), s.lastError(), s.content()));
     }
 
+    /** Gives a lease back unsent: the message is due again at {@code now}, its attempts unchanged. */
+    public void release(Instant now) {
+        requirePending();
+        State s = state();
+        change(s.with(s.status(), s.attempts(), now, s.settledAt(), s.lastError(), s.content()));
+    }
+
     /** Records what the channel said and decides what comes next; returns the delivery-log line. */
     public DeliveryAttempt record(DeliveryResult result, Instant now, DispatchPolicy policy, RandomGenerator random) {
         requirePending();

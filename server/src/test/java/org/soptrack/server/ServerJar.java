@@ -1,0 +1,97 @@
+package org.soptrack.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The server's runnable jar ({@code mvn -B package} builds it) started as an operator would: {@code java -jar} on a
+ * free port with a data folder of its own, up once {@code /health} answers 200, stopped with SIGTERM.
+ */
+public final class ServerJar {
+
+    public static final Path JAR = Path.of("target", "soptrack-server.jar");
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServerJar(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the jar on the embedded database in {@code data} with the environment given, and waits for it. */
+    public static ServerJar start(Path data, Map<String, String> environment) throws IOException, InterruptedException {
+        assertThat(JAR).as("built by mvn package").exists();
+        Files.createDirectories(data.getParent());
+        int port = freePort();
+        Path log = data.getParent().resolve(data.getFileName() + "-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        builder.environment().put("SOPTRACK_PORT", Integer.toString(port));
+        builder.environment().put("SOPTRACK_DATA_DIR", data.toString());
+        ServerJar server = new ServerJar(builder.start(), port, log);
+        server.awaitHealthy();
+        return server;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private void awaitHealthy() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant until = Instant.now().plus(Duration.ofSeconds(120));
+        int status = 0;
+        while (status != 200 && Instant.now().isBefore(until) && process.isAlive()) {
+            try {
+                status = http.send(HttpRequest.newBuilder(uri("/health")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException notYet) {
+                Thread.onSpinWait();
+            }
+            if (status != 200) {
+                TimeUnit.MILLISECONDS.sleep(250);
+            }
+        }
+        assertThat(status).as("/health of the jar; its log: %s", log()).isEqualTo(200);
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** What the server wrote so far. */
+    public String log() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** Sends SIGTERM and waits at most {@code patience} for the process to end; its exit code. */
+    public int stop(Duration patience) throws InterruptedException, IOException {
+        process.destroy();
+        assertThat(process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS))
+                .as("stopped on SIGTERM within %s; its log: %s", patience, log()).isTrue();
+        return process.exitValue();
+    }
+
+    /** Kills the process if a test left it running. */
+    public void kill() {
+        process.destroyForcibly();
+    }
+}
