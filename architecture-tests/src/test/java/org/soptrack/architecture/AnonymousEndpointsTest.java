@@ -28,17 +28,18 @@ class AnonymousEndpointsTest {
         assertThat(endpoints).hasSizeGreaterThan(20);
         assertThat(endpoints.entrySet().stream().filter(e -> e.getValue().equals("isAnonymous()"))
                 .map(java.util.Map.Entry::getKey))
-                .containsExactlyInAnyOrder("SignupController.signUp", "AuthController.logIn", "AuthController.choose",
-                        "AuthController.secondFactor", "AuthController.refresh", "TeamController.accept",
-                        "RetentionController.policy", "BillingController.receive", "PublicRequestsController.submit",
-                        "AccountController.forgot", "AccountController.reset", "AccountController.confirmEmail",
-                        "SmsInboundController.inbound", "UnsubscribeController.confirm",
-                        "UnsubscribeController.unsubscribe", "SignInPage.home", "SignInPage.form",
-                        "SignInPage.signIn", "SignInPage.organization", "SignInPage.code", "SignInPage.signUpForm",
-                        "SignInPage.signUp", "BoardPage.board", "OrderPage.show", "LinkPages.invitation",
-                        "LinkPages.accept", "LinkPages.forgot", "LinkPages.requestLink", "LinkPages.resetForm",
-                        "LinkPages.setPassword", "OrganizationPages.retention", "ContactPage.form",
-                        "ContactPage.submit");
+                .containsExactlyInAnyOrder(
+                        "SignupController.signUp", "AuthController.logIn", "AuthController.chooseOrganization",
+                        "AuthController.secondFactor", "AuthController.refresh", "TeamController.acceptInvitation",
+                        "RetentionController.policy", "BillingController.receiveBillingEvent",
+                        "PublicRequestsController.submitPublicRequest", "AccountController.forgotPassword",
+                        "AccountController.resetPassword", "AccountController.confirmEmail",
+                        "SmsInboundController.inboundSms", "UnsubscribeController.confirm",
+                        "UnsubscribeController.unsubscribe", "SignInPage.home", "SignInPage.form", "SignInPage.signIn",
+                        "SignInPage.organization", "SignInPage.code", "SignInPage.signUpForm", "SignInPage.signUp",
+                        "BoardPage.board", "OrderPage.show", "LinkPages.invitation", "LinkPages.accept",
+                        "LinkPages.forgot", "LinkPages.requestLink", "LinkPages.resetForm", "LinkPages.setPassword",
+                        "OrganizationPages.retention", "ContactPage.form", "ContactPage.submit");
         assertThat(endpoints.values()).allMatch(rule -> rule.equals("isAnonymous()") || rule.equals("isAuthenticated()"));
     }
 }

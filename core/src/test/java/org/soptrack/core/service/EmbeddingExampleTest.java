@@ -20,7 +20,7 @@ import org.soptrack.core.port.in.SignUpOrganizationUseCase;
 import org.soptrack.core.port.out.ClockPort;
 import org.soptrack.core.tck.TestData;
 
-/** The README's embedding example, as it is written there. */
+/** The embedding example of docs/embedding.md, as it is written there. */
 class EmbeddingExampleTest {
 
     @Test

@@ -27,7 +27,7 @@ import org.soptrack.core.port.in.SubjectRequestsUseCase;
 import org.soptrack.core.port.out.AuditQuery;
 
 /**
- * R-TEN-2 as the README states it: organization-wide functions need a member without a rooftop limit; an administrator
+ * R-TEN-2 as docs/architecture.md states it: organization-wide functions need a member without a rooftop limit; an administrator
  * limited to some rooftops manages only members and invitations whose rooftops lie within theirs; a member limited to
  * some rooftops reaches only the customers with an order at those rooftops or whom they registered.
  */

@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** CORS opened for one origin by configuration, as the README shows: that origin may call, no other. */
+/** CORS opened for one origin by configuration, as docs/operations.md shows: that origin may call, no other. */
 @MicronautTest(transactional = false)
 @Property(name = "soptrack.cors.allowed-origins", value = "https://parts.example")
 class CorsIT extends HttpTestSupport {

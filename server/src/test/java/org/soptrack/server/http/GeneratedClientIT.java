@@ -28,8 +28,8 @@ import org.soptrack.client.model.SopJsonVehicleJson;
 
 /**
  * The Java client openapi-generator writes from the server's OpenAPI document (at build time, into the tests' sources)
- * runs the README's session: sign up, log in, a customer, a special order, a move, the list. Its failures arrive as
- * the documented problems, and another organization's client sees nothing of it.
+ * runs the first session of docs/api.md: sign up, log in, a customer, a special order, a move, the list. Its failures
+ * arrive as the documented problems, and another organization's client sees nothing of it.
  */
 @MicronautTest(transactional = false)
 class GeneratedClientIT {

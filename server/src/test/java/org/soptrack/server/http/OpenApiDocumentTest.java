@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The OpenAPI document the build writes, read as a client generator would: every operation typed, named once, tagged,
  * its failures documented as problems, and a token asked for exactly where the API asks for one. The routes that need
- * no token are listed here, from the README's table of public routes, not taken from the code.
+ * no token are listed here, from the routes marked anonymous, anyone or the provider in docs/api.md, not taken from the code.
  */
 class OpenApiDocumentTest {
 

@@ -19,7 +19,7 @@ import org.soptrack.core.domain.tenancy.Role;
  * walk the whole route table (the authorization matrix, the fuzzer). Ids are {@code $name} placeholders, filled from
  * a {@link Tenants.Tenant}'s ids or from ids that name nothing.
  *
- * <p>Who may call a route is written out here as roles, copied from the README's REST table ("who"), and never taken
+ * <p>Who may call a route is written out here as roles, copied from the REST table of docs/api.md ("who"), and never taken
  * from core's permission matrix: the matrix test must be able to catch a route guarded by the wrong permission.
  */
 final class RouteTable {
@@ -54,7 +54,7 @@ final class RouteTable {
         }
 
         /**
-         * It concerns the whole organization (README: "organization-wide functions"), so a member limited to some
+         * It concerns the whole organization (docs/architecture.md, "Rooftop limits"), so a member limited to some
          * rooftops gets 403 even where the role may.
          */
         Rule wholeOrganization() {
@@ -66,7 +66,7 @@ final class RouteTable {
         }
     }
 
-    /** The README's "who" column, as roles. */
+    /** The "who" column of docs/api.md, as roles. */
     static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     static final Set<Role> CONTACT_READERS = EnumSet.of(OWNER, ADMIN, PARTS_MANAGER, ADVISOR, BDC);
     static final Set<Role> CONTACT_LOGGERS = EnumSet.of(OWNER, PARTS_MANAGER, ADVISOR, BDC);
