@@ -7,6 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 import org.soptrack.core.domain.notify.ChannelKind;
@@ -14,6 +18,7 @@ import org.soptrack.core.domain.notify.DeliveryAttempt;
 import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.DispatchPolicy;
 import org.soptrack.core.domain.notify.OutboxMessage;
+import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.in.DispatchNotificationsUseCase;
 import org.soptrack.core.port.out.ClockPort;
@@ -30,6 +35,11 @@ import org.soptrack.core.port.out.UpdateResult;
  * that dies after sending leaves the lease to run out, and the message is sent again under the same idempotency key.
  * A dispatcher told to stop finishes the send under way, records it, and gives back the leases of what it claimed and
  * did not send, so that nothing waits for a lease of a dispatcher that is gone.
+ *
+ * <p>With {@code inFlight} above one, a batch goes out in chunks of that many messages: the chunk's sends run at once
+ * on a pool of that many threads, and one transaction records the chunk's attempts. A dispatcher killed at any instant
+ * therefore leaves at most {@code inFlight} messages sent and not recorded, which are sent again (under their own
+ * idempotency keys) once their leases end.
  */
 public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
 
@@ -40,9 +50,24 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final Map<ChannelKind, NotificationChannelPort> channels = new EnumMap<>(ChannelKind.class);
     private final DispatchPolicy policy;
     private final RandomGenerator random;
+    private final int inFlight;
+    private final ExecutorService senders;
 
+    /** One message at a time: sent, then recorded. */
     public DispatchNotificationsService(CorePorts ports, List<NotificationChannelPort> channels, DispatchPolicy policy,
                             RandomGenerator random) {
+        this(ports, channels, policy, random, 1);
+    }
+
+    /** Up to {@code inFlight} messages sent at once, each chunk recorded in one transaction. */
+    public DispatchNotificationsService(CorePorts ports, List<NotificationChannelPort> channels, DispatchPolicy policy,
+                            RandomGenerator random, int inFlight) {
+        this.inFlight = Require.between("inFlight", inFlight, 1, 256);
+        this.senders = inFlight == 1 ? null : Executors.newFixedThreadPool(inFlight, runnable -> {
+            Thread thread = new Thread(runnable, "outbox-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.transactions = ports.transactions();
         this.outbox = ports.outbox();
         this.tenants = ports.tenants();
@@ -73,20 +98,21 @@ public final class DispatchNotificationsService implements DispatchNotifications
             }
             List<Claim> batch = claim(tenant, maxMessages - claimed);
             claimed += batch.size();
-            for (int i = 0; i < batch.size(); i++) {
+            for (int i = 0; i < batch.size(); i += inFlight) {
                 if (stopping.getAsBoolean()) {
                     released += release(tenant, batch.subList(i, batch.size()));
                     break;
                 }
-                Claim claim = batch.get(i);
-                Optional<OutboxMessage.Status> status = record(tenant, claim, send(claim.message()));
-                if (status.isEmpty()) {
-                    continue;
-                }
-                switch (status.get()) {
-                    case DELIVERED -> delivered++;
-                    case DEAD -> dead++;
-                    default -> retrying++;
+                List<Claim> chunk = batch.subList(i, Math.min(i + inFlight, batch.size()));
+                for (Optional<OutboxMessage.Status> status : record(tenant, chunk, sendAll(chunk))) {
+                    if (status.isEmpty()) {
+                        continue;
+                    }
+                    switch (status.get()) {
+                        case DELIVERED -> delivered++;
+                        case DEAD -> dead++;
+                        default -> retrying++;
+                    }
                 }
             }
         }
@@ -134,6 +160,33 @@ public final class DispatchNotificationsService implements DispatchNotifications
         });
     }
 
+    /** The chunk's sends, at once when there is a pool; the results in the chunk's order. */
+    private List<DeliveryResult> sendAll(List<Claim> chunk) {
+        if (senders == null || chunk.size() == 1) {
+            return chunk.stream().map(claim -> send(claim.message())).toList();
+        }
+        List<Future<DeliveryResult>> sending = new ArrayList<>();
+        for (Claim claim : chunk) {
+            sending.add(senders.submit(() -> send(claim.message())));
+        }
+        List<DeliveryResult> results = new ArrayList<>();
+        for (Future<DeliveryResult> result : sending) {
+            results.add(outcome(result));
+        }
+        return results;
+    }
+
+    private static DeliveryResult outcome(Future<DeliveryResult> sending) {
+        try {
+            return sending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new DeliveryResult.TransientFailure("Interrupted while sending");
+        } catch (ExecutionException e) {
+            return new DeliveryResult.TransientFailure("The channel failed: " + e.getCause().getClass().getSimpleName());
+        }
+    }
+
     private DeliveryResult send(OutboxMessage message) {
         NotificationChannelPort channel = channels.get(message.destination().kind());
         if (channel == null) {
@@ -148,20 +201,32 @@ public final class DispatchNotificationsService implements DispatchNotifications
         }
     }
 
-    /** Records the attempt if the lease is still this dispatcher's; the message's new status, or empty if not. */
-    private Optional<OutboxMessage.Status> record(TenantId tenant, Claim claim, DeliveryResult result) {
+    /**
+     * Records the chunk's attempts in one transaction, each only if its lease is still this dispatcher's; each
+     * message's new status, or empty where the lease was lost.
+     */
+    private List<Optional<OutboxMessage.Status>> record(TenantId tenant, List<Claim> chunk,
+                                                        List<DeliveryResult> results) {
         return transactions.inTenant(tenant, () -> {
-            Optional<OutboxMessage> current = stillOurs(tenant, claim);
-            if (current.isEmpty()) {
-                return Optional.empty();
+            List<Optional<OutboxMessage.Status>> statuses = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                statuses.add(record(tenant, chunk.get(i), results.get(i)));
             }
-            OutboxMessage message = current.get();
-            DeliveryAttempt attempt = message.record(result, clock.now(), policy, random);
-            if (outbox.update(tenant, message) != UpdateResult.UPDATED) {
-                return Optional.empty();
-            }
-            outbox.addAttempt(tenant, attempt);
-            return Optional.of(message.status());
+            return statuses;
         });
+    }
+
+    private Optional<OutboxMessage.Status> record(TenantId tenant, Claim claim, DeliveryResult result) {
+        Optional<OutboxMessage> current = stillOurs(tenant, claim);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        OutboxMessage message = current.get();
+        DeliveryAttempt attempt = message.record(result, clock.now(), policy, random);
+        if (outbox.update(tenant, message) != UpdateResult.UPDATED) {
+            return Optional.empty();
+        }
+        outbox.addAttempt(tenant, attempt);
+        return Optional.of(message.status());
     }
 }

@@ -20,6 +20,7 @@ import org.soptrack.core.domain.notify.OutboxMessage;
 import org.soptrack.core.memory.RecordingChannel;
 import org.soptrack.core.port.in.DeliveryLogUseCase;
 import org.soptrack.core.port.in.Outcome;
+import org.soptrack.core.port.out.NotificationChannelPort;
 
 /** Delivery at least once, with backoff, dead letters, retry and leases (R-NOT-4), on a fake clock. */
 class OutboxDispatchTest {
@@ -165,5 +166,54 @@ class OutboxDispatchTest {
         assertThat(report.claimed()).isZero();
         assertThat(sent()).isEmpty();
         assertThat(n.dispatcher.dispatchDue(100).delivered()).isEqualTo(due).isPositive();
+    }
+
+    /** A GroupMe channel whose sends wait until {@code together} of them are under way at once. */
+    private static final class TogetherChannel implements NotificationChannelPort {
+        private final java.util.concurrent.CountDownLatch together;
+        private final List<UUID> keys = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+        TogetherChannel(int together) {
+            this.together = new java.util.concurrent.CountDownLatch(together);
+        }
+
+        @Override
+        public ChannelKind kind() {
+            return ChannelKind.GROUPME;
+        }
+
+        @Override
+        public DeliveryResult deliver(Delivery delivery) {
+            keys.add(delivery.idempotencyKey());
+            together.countDown();
+            try {
+                return together.await(10, java.util.concurrent.TimeUnit.SECONDS)
+                        ? new DeliveryResult.Delivered("ok") : new DeliveryResult.TransientFailure("sent alone");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new DeliveryResult.TransientFailure("interrupted");
+            }
+        }
+    }
+
+    @Test
+    void with_several_in_flight_a_chunk_is_sent_at_once_and_each_message_once() {
+        n.dispatcher.dispatchDue(100);
+        for (int i = 1; i <= 8; i++) {
+            f.create(org.owner(), org.rooftop(), f.customer(org.owner()), "RO-" + i).orElseThrow();
+        }
+        TogetherChannel groupMe = new TogetherChannel(4);
+        DispatchNotificationsService parallel = new DispatchNotificationsService(f.ports,
+                List.of(n.email, groupMe, n.sms, n.webhook), NotifyFixture.POLICY, new Random(1), 4);
+        long due = pending();
+        assertThat(due).as("eight GroupMe messages, nothing else").isEqualTo(8);
+
+        var report = parallel.dispatchDue(100);
+        assertThat(report.claimed()).isEqualTo(due);
+        assertThat(n.log(org.owner()).stream().filter(e -> e.message().destination().kind() == ChannelKind.GROUPME))
+                .as("four GroupMe sends under way together, else they would have failed")
+                .allSatisfy(e -> assertThat(e.message().status()).isEqualTo(OutboxMessage.Status.DELIVERED));
+        assertThat(groupMe.keys).doesNotHaveDuplicates().hasSize(8);
+        assertThat(pending()).isZero();
     }
 }

@@ -36,11 +36,13 @@ final class DatabaseSetup {
         Optional<String> url = environment.getProperty(URL, String.class);
         if (url.isEmpty()) {
             // On SIGTERM the server first finishes its requests and its outbox sends (the graceful shutdown), then
-            // stops the database; the database waits that long, and a little more, before it stops by itself.
+            // stops the database; the database waits that long, and a little more, before it stops by itself. Under
+            // tests, whose contexts may outlive their test, it stops with the JVM at once.
             Duration grace = environment.getProperty("micronaut.lifecycle.graceful-shutdown.grace-period",
                     Duration.class).orElse(Duration.ofSeconds(15));
+            boolean test = environment.getActiveNames().contains(Environment.TEST);
             embedded = EmbeddedDatabase.startClosedByOwner(Path.of(settings.embeddedDirectory()),
-                    grace.plusSeconds(10));
+                    test ? Duration.ZERO : grace.plusSeconds(10));
             String password = randomPassword();
             Migrations.migrate(embedded.ownerDataSource(), settings.appUser(), Optional.of(password));
             embeddedConnection = Map.of(URL, embedded.jdbcUrl(), "datasources.default.username", settings.appUser(),
