@@ -58,4 +58,4 @@ mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
 
 echo "== Outbox delivery"
 mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=org.soptrack.server.bench.OutboxThroughput | quiet | grep '^|' | tee "$out/outbox.md"
+  -Dexec.mainClass=org.soptrack.server.bench.OutboxThroughput -Dbench.out="$out" | quiet | grep '^|' | tee "$out/outbox.md"

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.random.RandomGenerator;
 import org.soptrack.core.domain.notify.ChannelKind;
@@ -36,10 +37,11 @@ import org.soptrack.core.port.out.UpdateResult;
  * A dispatcher told to stop finishes the send under way, records it, and gives back the leases of what it claimed and
  * did not send, so that nothing waits for a lease of a dispatcher that is gone.
  *
- * <p>With {@code inFlight} above one, a batch goes out in chunks of that many messages: the chunk's sends run at once
- * on a pool of that many threads, and one transaction records the chunk's attempts. A dispatcher killed at any instant
- * therefore leaves at most {@code inFlight} messages sent and not recorded, which are sent again (under their own
- * idempotency keys) once their leases end.
+ * <p>With {@code inFlight} above one, a batch goes out in chunks of that many messages: the chunk's sends run at once,
+ * and one transaction records the chunk's attempts. With {@code tenantsAtOnce} above one, that many organizations are
+ * served at once, each with its own chunks, so that one organization's sends overlap another's bookkeeping. A
+ * dispatcher killed at any instant therefore leaves at most {@code inFlight × tenantsAtOnce} messages sent and not
+ * recorded, which are sent again (under their own idempotency keys) once their leases end.
  */
 public final class DispatchNotificationsService implements DispatchNotificationsUseCase {
 
@@ -51,7 +53,9 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private final DispatchPolicy policy;
     private final RandomGenerator random;
     private final int inFlight;
+    private final int tenantsAtOnce;
     private final ExecutorService senders;
+    private final ExecutorService tenantWorkers;
 
     /** One message at a time: sent, then recorded. */
     public DispatchNotificationsService(CorePorts ports, List<NotificationChannelPort> channels, DispatchPolicy policy,
@@ -62,12 +66,16 @@ public final class DispatchNotificationsService implements DispatchNotifications
     /** Up to {@code inFlight} messages sent at once, each chunk recorded in one transaction. */
     public DispatchNotificationsService(CorePorts ports, List<NotificationChannelPort> channels, DispatchPolicy policy,
                             RandomGenerator random, int inFlight) {
+        this(ports, channels, policy, random, inFlight, 1);
+    }
+
+    /** As above, for {@code tenantsAtOnce} organizations at once. */
+    public DispatchNotificationsService(CorePorts ports, List<NotificationChannelPort> channels, DispatchPolicy policy,
+                            RandomGenerator random, int inFlight, int tenantsAtOnce) {
         this.inFlight = Require.between("inFlight", inFlight, 1, 256);
-        this.senders = inFlight == 1 ? null : Executors.newFixedThreadPool(inFlight, runnable -> {
-            Thread thread = new Thread(runnable, "outbox-sender");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.tenantsAtOnce = Require.between("tenantsAtOnce", tenantsAtOnce, 1, 64);
+        this.senders = inFlight == 1 ? null : daemons(inFlight * tenantsAtOnce, "outbox-sender");
+        this.tenantWorkers = tenantsAtOnce == 1 ? null : daemons(tenantsAtOnce, "outbox-tenant");
         this.transactions = ports.transactions();
         this.outbox = ports.outbox();
         this.tenants = ports.tenants();
@@ -81,67 +89,112 @@ public final class DispatchNotificationsService implements DispatchNotifications
         }
     }
 
-    /** A message this dispatcher leased until {@code lease}. */
-    private record Claim(OutboxMessage message, Instant lease) {
+    private static ExecutorService daemons(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** What a pass did, added up by the organizations it served (at once, when there are several). */
+    private static final class Tally {
+        private int claimed;
+        private int delivered;
+        private int retrying;
+        private int dead;
+        private int released;
+
+        synchronized void claimed(int n) {
+            claimed += n;
+        }
+
+        synchronized void released(int n) {
+            released += n;
+        }
+
+        synchronized void settled(OutboxMessage.Status status) {
+            switch (status) {
+                case DELIVERED -> delivered++;
+                case DEAD -> dead++;
+                default -> retrying++;
+            }
+        }
+
+        synchronized Report report() {
+            return new Report(claimed, delivered, retrying, dead, released);
+        }
+    }
+
+    /**
+     * A message this dispatcher leased, as leased: writing it back succeeds only while nobody else changed it since
+     * (another dispatcher after the lease ran out, an administrator), which is how a lost lease is noticed.
+     */
+    private record Claim(OutboxMessage message) {
     }
 
     @Override
     public Report dispatchDue(int maxMessages, BooleanSupplier stopping) {
-        int claimed = 0;
-        int delivered = 0;
-        int retrying = 0;
-        int dead = 0;
-        int released = 0;
-        for (TenantId tenant : tenants.withDueMessages(clock.now(), maxMessages)) {
-            if (claimed >= maxMessages || stopping.getAsBoolean()) {
-                break;
+        List<TenantId> due = tenants.withDueMessages(clock.now(), maxMessages);
+        Tally tally = new Tally();
+        AtomicInteger budget = new AtomicInteger(maxMessages);
+        if (tenantWorkers == null || due.size() < 2) {
+            for (TenantId tenant : due) {
+                dispatch(tenant, budget, maxMessages, stopping, tally);
             }
-            List<Claim> batch = claim(tenant, maxMessages - claimed);
-            claimed += batch.size();
-            for (int i = 0; i < batch.size(); i += inFlight) {
-                if (stopping.getAsBoolean()) {
-                    released += release(tenant, batch.subList(i, batch.size()));
-                    break;
-                }
-                List<Claim> chunk = batch.subList(i, Math.min(i + inFlight, batch.size()));
-                for (Optional<OutboxMessage.Status> status : record(tenant, chunk, sendAll(chunk))) {
-                    if (status.isEmpty()) {
-                        continue;
-                    }
-                    switch (status.get()) {
-                        case DELIVERED -> delivered++;
-                        case DEAD -> dead++;
-                        default -> retrying++;
-                    }
-                }
+            return tally.report();
+        }
+        // a fair share of the pass for each organization served at once; the rest wait for the next pass
+        int share = Math.max(1, -Math.floorDiv(-maxMessages, Math.min(tenantsAtOnce, due.size())));
+        List<Future<?>> serving = new ArrayList<>();
+        for (TenantId tenant : due) {
+            serving.add(tenantWorkers.submit(() -> dispatch(tenant, budget, share, stopping, tally)));
+        }
+        RuntimeException failure = null;
+        for (Future<?> served : serving) {
+            try {
+                served.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("Interrupted while dispatching", e);
+            } catch (ExecutionException e) {
+                failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }
-        return new Report(claimed, delivered, retrying, dead, released);
+        if (failure != null) {
+            throw failure;
+        }
+        return tally.report();
+    }
+
+    /** One organization's due messages, at most {@code share} of what is left of the pass's budget. */
+    private void dispatch(TenantId tenant, AtomicInteger budget, int share, BooleanSupplier stopping, Tally tally) {
+        int left = budget.getAndUpdate(b -> Math.max(0, b - share));
+        int limit = Math.min(left, share);
+        if (limit <= 0 || stopping.getAsBoolean()) {
+            return;
+        }
+        List<Claim> batch = claim(tenant, limit);
+        budget.addAndGet(limit - batch.size()); // what this organization did not need, for the next
+        tally.claimed(batch.size());
+        for (int i = 0; i < batch.size(); i += inFlight) {
+            if (stopping.getAsBoolean()) {
+                tally.released(release(tenant, batch.subList(i, batch.size())));
+                return;
+            }
+            List<Claim> chunk = batch.subList(i, Math.min(i + inFlight, batch.size()));
+            record(tenant, chunk, sendAll(chunk)).forEach(status -> status.ifPresent(tally::settled));
+        }
     }
 
     /** Gives back the leases of claims not sent that are still this dispatcher's; how many it gave back. */
     private int release(TenantId tenant, List<Claim> unsent) {
         return transactions.inTenant(tenant, () -> {
             Instant now = clock.now();
-            int released = 0;
-            for (Claim claim : unsent) {
-                Optional<OutboxMessage> current = stillOurs(tenant, claim);
-                if (current.isPresent()) {
-                    current.get().release(now);
-                    if (outbox.update(tenant, current.get()) == UpdateResult.UPDATED) {
-                        released++;
-                    }
-                }
-            }
-            return released;
+            List<OutboxMessage> messages = unsent.stream().map(Claim::message).toList();
+            messages.forEach(message -> message.release(now));
+            return (int) outbox.updateAll(tenant, messages).stream().filter(r -> r == UpdateResult.UPDATED).count();
         });
-    }
-
-    /** The message as stored, if it is still pending under this claim's lease. */
-    private Optional<OutboxMessage> stillOurs(TenantId tenant, Claim claim) {
-        return outbox.find(tenant, claim.message().id())
-                .filter(m -> m.status() == OutboxMessage.Status.PENDING)
-                .filter(m -> m.state().nextAttemptAt().equals(claim.lease()));
     }
 
     private List<Claim> claim(TenantId tenant, int limit) {
@@ -149,14 +202,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
             Instant now = clock.now();
             // to the microsecond, as databases keep times, so that the lease reads back equal to what was written
             Instant lease = now.plus(policy.lease()).truncatedTo(ChronoUnit.MICROS);
-            List<Claim> claims = new ArrayList<>();
-            for (OutboxMessage message : outbox.claimDue(tenant, now, limit)) {
-                message.claim(lease);
-                if (outbox.update(tenant, message) == UpdateResult.UPDATED) {
-                    claims.add(new Claim(message, lease));
-                }
-            }
-            return claims;
+            return outbox.leaseDue(tenant, now, limit, lease).stream().map(Claim::new).toList();
         });
     }
 
@@ -208,25 +254,26 @@ public final class DispatchNotificationsService implements DispatchNotifications
     private List<Optional<OutboxMessage.Status>> record(TenantId tenant, List<Claim> chunk,
                                                         List<DeliveryResult> results) {
         return transactions.inTenant(tenant, () -> {
-            List<Optional<OutboxMessage.Status>> statuses = new ArrayList<>();
+            Instant now = clock.now();
+            List<OutboxMessage> messages = new ArrayList<>();
+            List<DeliveryAttempt> attempts = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
-                statuses.add(record(tenant, chunk.get(i), results.get(i)));
+                OutboxMessage message = chunk.get(i).message();
+                attempts.add(message.record(results.get(i), now, policy, random));
+                messages.add(message);
             }
+            List<UpdateResult> written = outbox.updateAll(tenant, messages);
+            List<Optional<OutboxMessage.Status>> statuses = new ArrayList<>();
+            List<DeliveryAttempt> kept = new ArrayList<>();
+            for (int i = 0; i < messages.size(); i++) {
+                boolean ours = written.get(i) == UpdateResult.UPDATED;
+                statuses.add(ours ? Optional.of(messages.get(i).status()) : Optional.empty());
+                if (ours) {
+                    kept.add(attempts.get(i));
+                }
+            }
+            outbox.addAttempts(tenant, kept);
             return statuses;
         });
-    }
-
-    private Optional<OutboxMessage.Status> record(TenantId tenant, Claim claim, DeliveryResult result) {
-        Optional<OutboxMessage> current = stillOurs(tenant, claim);
-        if (current.isEmpty()) {
-            return Optional.empty();
-        }
-        OutboxMessage message = current.get();
-        DeliveryAttempt attempt = message.record(result, clock.now(), policy, random);
-        if (outbox.update(tenant, message) != UpdateResult.UPDATED) {
-            return Optional.empty();
-        }
-        outbox.addAttempt(tenant, attempt);
-        return Optional.of(message.status());
     }
 }

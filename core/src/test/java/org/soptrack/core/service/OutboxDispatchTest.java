@@ -216,4 +216,26 @@ class OutboxDispatchTest {
         assertThat(groupMe.keys).doesNotHaveDuplicates().hasSize(8);
         assertThat(pending()).isZero();
     }
+
+    @Test
+    void organizations_are_served_at_once_and_a_pass_stays_within_its_budget() {
+        CoreFixture.Org other = f.signUp("Other Motors");
+        n.save(other.owner(), NotifyFixture.settings(other.rooftop(), Map.of(NotificationEvent.SOP_CREATED,
+                Set.of(ChannelKind.GROUPME)), Set.of()));
+        n.dispatcher.dispatchDue(100);
+        for (int i = 1; i <= 3; i++) {
+            f.create(org.owner(), org.rooftop(), f.customer(org.owner()), "RO-A" + i).orElseThrow();
+            f.create(other.owner(), other.rooftop(), f.customer(other.owner()), "RO-B" + i).orElseThrow();
+        }
+        DispatchNotificationsService parallel = new DispatchNotificationsService(f.ports,
+                List.of(n.email, n.groupMe, n.sms, n.webhook), NotifyFixture.POLICY, new Random(1), 2, 2);
+
+        var small = parallel.dispatchDue(4);
+        assertThat(small.claimed()).as("half of the pass each").isEqualTo(4);
+        var rest = parallel.dispatchDue(100);
+        assertThat(rest.delivered()).isEqualTo(2);
+        assertThat(small.delivered() + rest.delivered()).isEqualTo(6);
+        assertThat(n.groupMe.tried()).extracting(d -> d.idempotencyKey()).doesNotHaveDuplicates();
+        assertThat(n.groupMe.tried().stream().map(d -> d.tenant().orElseThrow()).distinct()).hasSize(2);
+    }
 }

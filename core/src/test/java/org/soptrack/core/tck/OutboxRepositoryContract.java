@@ -157,4 +157,53 @@ public abstract class OutboxRepositoryContract extends PortsContract {
         assertThat(in(owner, () -> ports.outbox().claimDue(owner, later, 100))).extracting(OutboxMessage::id)
                 .containsExactly(m.id());
     }
+
+    @Test
+    void leases_take_due_messages_once_and_updates_of_a_chunk_apply_only_where_unchanged() {
+        TenantId t = seed().tenant();
+        OutboxMessage first = message(t, Optional.empty(), TestData.at(Duration.ofMinutes(1)));
+        OutboxMessage second = message(t, Optional.empty(), TestData.at(Duration.ofMinutes(2)));
+        OutboxMessage third = message(t, Optional.empty(), TestData.at(Duration.ofMinutes(3)));
+        message(t, Optional.empty(), TestData.at(Duration.ofMinutes(10)));
+        Instant now = TestData.at(Duration.ofMinutes(5));
+        Instant until = now.plus(POLICY.lease());
+
+        List<OutboxMessage> leased = in(t, () -> ports.outbox().leaseDue(t, now, 2, until));
+        assertThat(leased).extracting(OutboxMessage::id).containsExactly(first.id(), second.id());
+        assertThat(leased).allSatisfy(m -> assertThat(m.state().nextAttemptAt()).isEqualTo(until));
+        assertThat(in(t, () -> ports.outbox().leaseDue(t, now, 10, until))).as("leased ones are no longer due")
+                .extracting(OutboxMessage::id).containsExactly(third.id());
+
+        OutboxMessage changedMeanwhile = find(t, second.id());
+        changedMeanwhile.release(now);
+        assertThat(in(t, () -> ports.outbox().update(t, changedMeanwhile))).isEqualTo(UpdateResult.UPDATED);
+        leased.forEach(m -> m.record(new DeliveryResult.Delivered("ok"), now, POLICY, new Random(1)));
+        assertThat(in(t, () -> ports.outbox().updateAll(t, leased)))
+                .containsExactly(UpdateResult.UPDATED, UpdateResult.CONFLICT);
+        assertThat(find(t, first.id()).status()).isEqualTo(OutboxMessage.Status.DELIVERED);
+        assertThat(find(t, second.id()).status()).isEqualTo(OutboxMessage.Status.PENDING);
+
+        run(t, () -> ports.outbox().addAttempts(t, List.of(
+                new DeliveryAttempt(first.id(), 1, now, DeliveryAttempt.Outcome.DELIVERED, "ok"),
+                new DeliveryAttempt(third.id(), 1, now, DeliveryAttempt.Outcome.TRANSIENT_FAILURE, "HTTP 503"))));
+        assertThat(in(t, () -> ports.outbox().attempts(t, first.id()))).extracting(DeliveryAttempt::detail)
+                .containsExactly("ok");
+        assertThat(in(t, () -> ports.outbox().attempts(t, third.id()))).extracting(DeliveryAttempt::detail)
+                .containsExactly("HTTP 503");
+    }
+
+    @Test
+    void another_tenant_leases_none_of_it() {
+        TenantId owner = seed().tenant();
+        TenantId stranger = seed().tenant();
+        OutboxMessage m = message(owner, Optional.empty(), TestData.T0);
+        Instant later = TestData.at(Duration.ofDays(1));
+        assertThat(in(stranger, () -> ports.outbox().leaseDue(stranger, later, 100, later.plus(POLICY.lease()))))
+                .isEmpty();
+        OutboxMessage theirs = find(owner, m.id());
+        theirs.claim(later);
+        assertThat(in(stranger, () -> ports.outbox().updateAll(stranger, List.of(theirs))))
+                .containsExactly(UpdateResult.CONFLICT);
+        assertThat(find(owner, m.id()).state().nextAttemptAt()).isEqualTo(TestData.T0);
+    }
 }

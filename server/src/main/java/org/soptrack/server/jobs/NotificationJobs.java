@@ -57,7 +57,7 @@ final class NotificationJobs implements GracefulShutdownCapable {
                 if (report.released() > 0) {
                     LOG.info("Shutting down: gave back {} claimed messages for another instance", report.released());
                 }
-            } while (report.claimed() >= batch && !stopping);
+            } while (report.claimed() > 0 && !stopping);
         });
     }
 

@@ -113,6 +113,7 @@ final class NotifyFactory {
     DispatchNotificationsUseCase dispatcher(CorePorts ports, Channels channels, NotifySettings settings) {
         DispatchPolicy policy = new DispatchPolicy(settings.maxAttempts(), settings.firstRetryDelay(),
                 settings.maxRetryDelay(), settings.lease());
-        return new DispatchNotificationsService(ports, channels.all(), policy, new Random(), settings.inFlight());
+        return new DispatchNotificationsService(ports, channels.all(), policy, new Random(), settings.inFlight(),
+                settings.tenantsAtOnce());
     }
 }

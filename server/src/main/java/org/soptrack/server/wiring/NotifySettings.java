@@ -8,7 +8,7 @@ import java.util.Optional;
 /** {@code soptrack.notify.*}: providers, timeouts, retry policy and job intervals (see application.yml). */
 @ConfigurationProperties("soptrack.notify")
 record NotifySettings(Duration timeout, int maxAttempts, Duration firstRetryDelay, Duration maxRetryDelay,
-                      Duration lease, int inFlight, @Nullable String mailFrom, @Nullable String smtpHost, int smtpPort,
+                      Duration lease, int inFlight, int tenantsAtOnce, @Nullable String mailFrom, @Nullable String smtpHost, int smtpPort,
                       boolean smtpStartTls, @Nullable String smtpUsername, @Nullable String smtpPassword,
                       @Nullable String emailApiUrl, @Nullable String emailApiKey, String groupMeUrl,
                       @Nullable String smsUrl, @Nullable String smsAccount, @Nullable String smsToken,

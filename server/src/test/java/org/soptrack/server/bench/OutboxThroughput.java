@@ -51,6 +51,7 @@ public final class OutboxThroughput {
     public static void main(String[] args) throws Exception {
         int messages = Integer.getInteger("bench.messages", 5000);
         int inFlight = Integer.getInteger("bench.in-flight", 16);
+        int tenantsAtOnce = Integer.getInteger("bench.tenants-at-once", 4);
         int tenants = 10;
         try (StubProvider groupMe = new StubProvider();
              ApplicationContext context = ApplicationContext.run(Map.of(
@@ -64,11 +65,12 @@ public final class OutboxThroughput {
             DispatchNotificationsUseCase oneByOne = new DispatchNotificationsService(ports, List.of(direct),
                     DispatchPolicy.DEFAULTS, new Random(1), 1);
             DispatchNotificationsUseCase chunked = new DispatchNotificationsService(ports, List.of(direct),
-                    DispatchPolicy.DEFAULTS, new Random(1), inFlight);
+                    DispatchPolicy.DEFAULTS, new Random(1), inFlight, tenantsAtOnce);
 
-            warmUp(ports, oneByOne, chunked, direct, tenants, inFlight);
+            warmUp(ports, oneByOne, chunked, direct, tenants, inFlight * tenantsAtOnce);
             double directOne = rate(messages, timeDirect(direct, messages, 1));
-            double directMany = rate(messages, timeDirect(direct, messages, inFlight));
+            int atOnce = inFlight * tenantsAtOnce;
+            double directMany = rate(messages, timeDirect(direct, messages, atOnce));
             double outboxOne = rate(messages, drain(ports, oneByOne, tenants, messages));
             double outboxMany = rate(messages, drain(ports, chunked, tenants, messages));
 
@@ -77,19 +79,20 @@ public final class OutboxThroughput {
                     + "| direct posts, one at a time (baseline) | %.0f | |%n"
                     + "| direct posts, %d at a time (baseline) | %.0f | |%n"
                     + "| outbox, one at a time (claim, post, record each) | %.0f | %.2f |%n"
-                    + "| outbox, %d at a time (chunk sent at once, recorded in one transaction) | %.0f | %.2f |%n",
+                    + "| outbox, chunks of %d sent at once and recorded in one transaction, %d organizations at once "
+                    + "| %.0f | %.2f |%n",
                     messages, tenants, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                    directOne, inFlight, directMany, outboxOne, outboxOne / directOne, inFlight, outboxMany,
-                    outboxMany / directMany);
+                    directOne, atOnce, directMany, outboxOne, outboxOne / directOne, inFlight, tenantsAtOnce,
+                    outboxMany, outboxMany / directMany);
             System.out.printf("%n%s", table);
             String out = System.getProperty("bench.out");
             if (out != null) {
                 Files.writeString(Path.of(out, "outbox.json"), String.format(Locale.ROOT, """
-                        {"messages": %d, "tenants": %d, "inFlight": %d, "cores": %d,
+                        {"messages": %d, "tenants": %d, "inFlight": %d, "tenantsAtOnce": %d, "cores": %d,
                          "directOneAtATimePerSecond": %.0f, "directInFlightPerSecond": %.0f,
                          "outboxOneAtATimePerSecond": %.0f, "outboxInFlightPerSecond": %.0f,
                          "outboxOneAtATimeRatio": %.2f, "outboxInFlightRatio": %.2f}
-                        """, messages, tenants, inFlight, Runtime.getRuntime().availableProcessors(), directOne,
+                        """, messages, tenants, inFlight, tenantsAtOnce, Runtime.getRuntime().availableProcessors(), directOne,
                         directMany, outboxOne, outboxMany, outboxOne / directOne, outboxMany / directMany));
             }
         }
@@ -105,7 +108,7 @@ public final class OutboxThroughput {
         long start = System.nanoTime();
         int delivered = 0;
         while (delivered < messages) {
-            int now = dispatcher.dispatchDue(100).delivered();
+            int now = dispatcher.dispatchDue(Integer.getInteger("bench.batch", 100)).delivered();
             if (now == 0) {
                 throw new IllegalStateException("Stalled after " + delivered + " messages");
             }
@@ -116,9 +119,9 @@ public final class OutboxThroughput {
 
     private static void warmUp(CorePorts ports, DispatchNotificationsUseCase oneByOne,
                                DispatchNotificationsUseCase chunked, NotificationChannelPort direct, int tenants,
-                               int inFlight) {
+                               int atOnce) {
         timeDirect(direct, 500, 1);
-        timeDirect(direct, 500, inFlight);
+        timeDirect(direct, 500, atOnce);
         drain(ports, oneByOne, tenants, 500);
         drain(ports, chunked, tenants, 500);
     }

@@ -1,6 +1,7 @@
 package org.soptrack.core.port.out;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,35 @@ public interface OutboxRepository extends RetainedRecordsPort {
     UpdateResult update(TenantId tenant, OutboxMessage message);
 
     void addAttempt(TenantId tenant, DeliveryAttempt attempt);
+
+    /**
+     * Leases up to {@code limit} messages due at {@code now} (as {@link #claimDue} picks them) until {@code until}: the
+     * messages as leased, oldest first, each ready for an {@link #updateAll} that succeeds while nobody else changed
+     * it. The default claims, updates and reads back one by one; an adapter may do it in one statement.
+     */
+    default List<OutboxMessage> leaseDue(TenantId tenant, Instant now, int limit, Instant until) {
+        List<OutboxMessage> leased = new ArrayList<>();
+        for (OutboxMessage message : claimDue(tenant, now, limit)) {
+            message.claim(until);
+            if (update(tenant, message) == UpdateResult.UPDATED) {
+                find(tenant, message.id()).ifPresent(leased::add);
+            }
+        }
+        return leased;
+    }
+
+    /**
+     * Writes each message as {@link #update} does (only where it is still as read): the result of each, in order.
+     * The default updates one by one; an adapter may send them together.
+     */
+    default List<UpdateResult> updateAll(TenantId tenant, List<OutboxMessage> messages) {
+        return messages.stream().map(message -> update(tenant, message)).toList();
+    }
+
+    /** Adds each attempt as {@link #addAttempt} does; an adapter may send them together. */
+    default void addAttempts(TenantId tenant, List<DeliveryAttempt> attempts) {
+        attempts.forEach(attempt -> addAttempt(tenant, attempt));
+    }
 
     /** The delivery log of one message, first attempt first. */
     List<DeliveryAttempt> attempts(TenantId tenant, UUID messageId);
