@@ -126,13 +126,6 @@ public final class DispatchNotificationsService implements DispatchNotifications
         }
     }
 
-    /**
-     * A message this dispatcher leased, as leased: writing it back succeeds only while nobody else changed it since
-     * (another dispatcher after the lease ran out, an administrator), which is how a lost lease is noticed.
-     */
-    private record Claim(OutboxMessage message) {
-    }
-
     @Override
     public Report dispatchDue(int maxMessages, BooleanSupplier stopping) {
         List<TenantId> due = tenants.withDueMessages(clock.now(), maxMessages);
@@ -174,7 +167,7 @@ public final class DispatchNotificationsService implements DispatchNotifications
         if (limit <= 0 || stopping.getAsBoolean()) {
             return;
         }
-        List<Claim> batch = claim(tenant, limit);
+        List<OutboxMessage> batch = claim(tenant, limit);
         budget.addAndGet(limit - batch.size()); // what this organization did not need, for the next
         tally.claimed(batch.size());
         for (int i = 0; i < batch.size(); i += inFlight) {
@@ -182,38 +175,41 @@ public final class DispatchNotificationsService implements DispatchNotifications
                 tally.released(release(tenant, batch.subList(i, batch.size())));
                 return;
             }
-            List<Claim> chunk = batch.subList(i, Math.min(i + inFlight, batch.size()));
+            List<OutboxMessage> chunk = batch.subList(i, Math.min(i + inFlight, batch.size()));
             record(tenant, chunk, sendAll(chunk)).forEach(status -> status.ifPresent(tally::settled));
         }
     }
 
     /** Gives back the leases of claims not sent that are still this dispatcher's; how many it gave back. */
-    private int release(TenantId tenant, List<Claim> unsent) {
+    private int release(TenantId tenant, List<OutboxMessage> unsent) {
         return transactions.inTenant(tenant, () -> {
             Instant now = clock.now();
-            List<OutboxMessage> messages = unsent.stream().map(Claim::message).toList();
-            messages.forEach(message -> message.release(now));
-            return (int) outbox.updateAll(tenant, messages).stream().filter(r -> r == UpdateResult.UPDATED).count();
+            unsent.forEach(message -> message.release(now));
+            return (int) outbox.updateAll(tenant, unsent).stream().filter(r -> r == UpdateResult.UPDATED).count();
         });
     }
 
-    private List<Claim> claim(TenantId tenant, int limit) {
+    /**
+     * Leases up to {@code limit} due messages: the messages as leased, so that writing one back succeeds only while
+     * nobody else changed it since (another dispatcher after the lease ran out, an administrator).
+     */
+    private List<OutboxMessage> claim(TenantId tenant, int limit) {
         return transactions.inTenant(tenant, () -> {
             Instant now = clock.now();
             // to the microsecond, as databases keep times, so that the lease reads back equal to what was written
             Instant lease = now.plus(policy.lease()).truncatedTo(ChronoUnit.MICROS);
-            return outbox.leaseDue(tenant, now, limit, lease).stream().map(Claim::new).toList();
+            return outbox.leaseDue(tenant, now, limit, lease);
         });
     }
 
     /** The chunk's sends, at once when there is a pool; the results in the chunk's order. */
-    private List<DeliveryResult> sendAll(List<Claim> chunk) {
+    private List<DeliveryResult> sendAll(List<OutboxMessage> chunk) {
         if (senders == null || chunk.size() == 1) {
-            return chunk.stream().map(claim -> send(claim.message())).toList();
+            return chunk.stream().map(this::send).toList();
         }
         List<Future<DeliveryResult>> sending = new ArrayList<>();
-        for (Claim claim : chunk) {
-            sending.add(senders.submit(() -> send(claim.message())));
+        for (OutboxMessage message : chunk) {
+            sending.add(senders.submit(() -> send(message)));
         }
         List<DeliveryResult> results = new ArrayList<>();
         for (Future<DeliveryResult> result : sending) {
@@ -251,14 +247,14 @@ public final class DispatchNotificationsService implements DispatchNotifications
      * Records the chunk's attempts in one transaction, each only if its lease is still this dispatcher's; each
      * message's new status, or empty where the lease was lost.
      */
-    private List<Optional<OutboxMessage.Status>> record(TenantId tenant, List<Claim> chunk,
+    private List<Optional<OutboxMessage.Status>> record(TenantId tenant, List<OutboxMessage> chunk,
                                                         List<DeliveryResult> results) {
         return transactions.inTenant(tenant, () -> {
             Instant now = clock.now();
             List<OutboxMessage> messages = new ArrayList<>();
             List<DeliveryAttempt> attempts = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
-                OutboxMessage message = chunk.get(i).message();
+                OutboxMessage message = chunk.get(i);
                 attempts.add(message.record(results.get(i), now, policy, random));
                 messages.add(message);
             }
