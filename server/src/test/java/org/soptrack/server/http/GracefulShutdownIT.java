@@ -94,6 +94,15 @@ class GracefulShutdownIT {
 
     private static final String OWNER = "owner@graceful.example";
 
+    /** The jar's settings: e-mail through the provider stub, a quick dispatcher, its chunk and its lease. */
+    private static Map<String, String> environment(SlowProvider provider, int inFlight, String lease) {
+        return Map.of("SOPTRACK_EMAIL_API_URL", provider.url(),
+                "SOPTRACK_EMAIL_API_KEY", "re_local_stub",
+                "SOPTRACK_NOTIFY_DISPATCH_INTERVAL", "300ms",
+                "SOPTRACK_NOTIFY_IN_FLIGHT", Integer.toString(inFlight),
+                "SOPTRACK_NOTIFY_LEASE", lease);
+    }
+
     /** Signs up, names {@code addresses} e-mail recipients and sends them a test message: the organization's id. */
     private static String sendTestMessages(ServerJar server, int addresses) {
         Api api = new Api(server.uri(""), JsonMapper.createDefault());
@@ -130,11 +139,7 @@ class GracefulShutdownIT {
     void sigterm_mid_dispatch_loses_no_message_and_sends_none_twice() throws Exception {
         Path data = Path.of("target", "jar-it", "graceful-" + UUID.randomUUID());
         try (SlowProvider provider = new SlowProvider()) {
-            Map<String, String> environment = Map.of(
-                    "SOPTRACK_EMAIL_API_URL", provider.url(),
-                    "SOPTRACK_EMAIL_API_KEY", "re_local_stub",
-                    "SOPTRACK_NOTIFY_DISPATCH_INTERVAL", "300ms",
-                    "SOPTRACK_NOTIFY_IN_FLIGHT", "1");
+            Map<String, String> environment = environment(provider, 1, "2m");
             int total = ADDRESSES + 1; // and the owner's welcome e-mail
 
             ServerJar first = ServerJar.start(data, environment);
@@ -191,12 +196,7 @@ class GracefulShutdownIT {
         int addresses = 12;
         Path data = Path.of("target", "jar-it", "killed-" + UUID.randomUUID());
         try (SlowProvider provider = new SlowProvider()) {
-            Map<String, String> environment = Map.of(
-                    "SOPTRACK_EMAIL_API_URL", provider.url(),
-                    "SOPTRACK_EMAIL_API_KEY", "re_local_stub",
-                    "SOPTRACK_NOTIFY_DISPATCH_INTERVAL", "300ms",
-                    "SOPTRACK_NOTIFY_IN_FLIGHT", Integer.toString(inFlight),
-                    "SOPTRACK_NOTIFY_LEASE", "5s");
+            Map<String, String> environment = environment(provider, inFlight, "5s");
             int total = addresses + 1;
 
             ServerJar first = ServerJar.start(data, environment);
