@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -28,14 +29,15 @@ public final class Argon2PasswordHasher implements PasswordHasherPort {
     private final int memoryKib;
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
-    private final PasswordHash decoy;
+    private final CompletableFuture<PasswordHash> decoy;
 
     public Argon2PasswordHasher(int memoryKib, int iterations) {
         this.memoryKib = memoryKib;
         this.iterations = iterations;
         byte[] nobody = new byte[32];
         random.nextBytes(nobody);
-        this.decoy = hash(new Password(B64.encodeToString(nobody)));
+        // hashed beside the start rather than in it; ready long before a sign-in could ask for it
+        this.decoy = CompletableFuture.supplyAsync(() -> hash(new Password(B64.encodeToString(nobody))));
     }
 
     @Override
@@ -61,7 +63,7 @@ public final class Argon2PasswordHasher implements PasswordHasherPort {
 
     @Override
     public PasswordHash decoy() {
-        return decoy;
+        return decoy.join();
     }
 
     /** True for a hash with less memory or fewer passes than this hasher uses now; a stronger one is kept. */
