@@ -96,17 +96,18 @@ public final class ServerJar {
     }
 
     /**
-     * SIGKILL, as a crash would: the JVM ends without any shutdown work. Its embedded PostgreSQL, a process of its own,
-     * outlives it as it would after a real crash; it is killed too, so that the next start recovers from the crash.
+     * SIGKILL, as a crash of the server would: the JVM ends without any shutdown work. Its embedded PostgreSQL, a
+     * process of its own, outlives it as a separate database server would; it is then stopped normally (what it
+     * committed is kept), so that the next start can use the data folder.
      */
-    public void killAndItsDatabase(Path data) throws InterruptedException, IOException {
+    public void crash(Path data) throws InterruptedException, IOException {
         process.destroyForcibly();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         Path pid = data.resolve("postmaster.pid");
         if (Files.exists(pid)) {
             long postmaster = Long.parseLong(Files.readAllLines(pid).get(0).strip());
             ProcessHandle.of(postmaster).ifPresent(handle -> {
-                handle.destroyForcibly();
+                handle.destroy();
                 handle.onExit().join();
             });
         }

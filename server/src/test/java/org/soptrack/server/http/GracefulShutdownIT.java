@@ -186,9 +186,10 @@ class GracefulShutdownIT {
     }
 
     /**
-     * The crash guarantee, stated as a number: a dispatcher killed with SIGKILL while a chunk of {@code IN_FLIGHT} sends
-     * is under way leaves at most those {@code IN_FLIGHT} messages to be sent again, each under its own idempotency key,
-     * once their leases end; none is lost.
+     * The crash guarantee, stated as a number: a server killed with SIGKILL while a chunk of {@code inFlight} sends is
+     * under way (one organization, so one chunk at a time; its database survives, as a separate one would) leaves at
+     * most those {@code inFlight} messages to be sent again, each under its own idempotency key, once their leases
+     * end; none is lost.
      */
     @Test
     void sigkill_mid_dispatch_resends_at_most_one_chunk_under_the_same_keys() throws Exception {
@@ -206,7 +207,7 @@ class GracefulShutdownIT {
                 await("a chunk of sends under way after the first", Duration.ofSeconds(60),
                         () -> provider.keys.size() >= inFlight + 2);
             } finally {
-                first.killAndItsDatabase(data);
+                first.crash(data);
             }
             int sentBeforeKill = provider.keys.size();
 
