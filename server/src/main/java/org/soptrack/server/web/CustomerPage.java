@@ -99,8 +99,7 @@ public final class CustomerPage {
             if (done.isOk()) {
                 return HttpResponse.seeOther(URI.create("/customers/" + customer.get().value()));
             }
-            if (done instanceof Outcome.Forbidden<?> || done instanceof Outcome.NotFound<?>
-                    || (done instanceof Outcome.Rejected<?> r && Pages.signedOut(r))) {
+            if (Pages.pageWide(done)) {
                 return Pages.refusal(request, done);
             }
             errors.add(done);

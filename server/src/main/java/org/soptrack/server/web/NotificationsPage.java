@@ -157,13 +157,11 @@ public final class NotificationsPage {
             return Pages.refused(request);
         }
         Actor actor = Principals.actor(authentication);
-        UUID id;
-        try {
-            id = UUID.fromString(message);
-        } catch (IllegalArgumentException e) {
+        Optional<UUID> id = Pages.id(message, UUID::fromString);
+        if (id.isEmpty()) {
             return Pages.notFound(request);
         }
-        Outcome<DeliveryLogUseCase.Entry> retried = log.retry(actor, id);
+        Outcome<DeliveryLogUseCase.Entry> retried = log.retry(actor, id.get());
         if (!retried.isOk() && !(retried instanceof Outcome.Rejected<?> r && !Pages.signedOut(r))) {
             return Pages.refusal(request, retried);
         }

@@ -90,9 +90,9 @@ public final class OrderPage {
             return Pages.refused(request);
         }
         Optional<SpecialOrderId> orderId = Pages.id(id, SpecialOrderId::parse);
-        Optional<SopStatus> target = Optional.ofNullable(form.to()).flatMap(OrderPage::status);
+        Optional<SopStatus> target = Pages.id(form.to(), SopStatus::valueOf);
         if (orderId.isEmpty() || target.isEmpty() || form.version() == null) {
-            return Pages.render(request, HttpStatus.NOT_FOUND, "not_found", Map.of());
+            return Pages.notFound(request);
         }
         Actor actor = Principals.actor(authentication);
         Outcome<SpecialOrder> moved = transition.transition(new TransitionSpecialOrderUseCase.Command(actor,
@@ -152,8 +152,7 @@ public final class OrderPage {
             if (saved.isOk()) {
                 return HttpResponse.seeOther(URI.create("/sops/" + orderId.get().value()));
             }
-            if (!(saved instanceof Outcome.Invalid<?> || saved instanceof Outcome.Conflict<?>
-                    || saved instanceof Outcome.Rejected<?> r && !Pages.signedOut(r))) {
+            if (Pages.pageWide(saved)) {
                 return Pages.refusal(request, saved);
             }
             errors.add(saved);
@@ -185,8 +184,7 @@ public final class OrderPage {
         if (kept.isOk()) {
             return HttpResponse.seeOther(URI.create("/sops/" + orderId.get().value()));
         }
-        if (kept instanceof Outcome.Forbidden<?> || kept instanceof Outcome.NotFound<?>
-                || (kept instanceof Outcome.Rejected<?> r && Pages.signedOut(r))) {
+        if (Pages.pageWide(kept)) {
             return Pages.refusal(request, kept);
         }
         String problem = kept instanceof Outcome.Invalid<SpecialOrder> invalid ? "The reason " + invalid.message()
@@ -237,14 +235,6 @@ public final class OrderPage {
                 instanceof Outcome.Ok<List<NotesUseCase.Entry>> listed ? listed.value() : List.of();
         return Pages.render(request, HttpStatus.OK, "order", Map.of("order", order, "moves", moves,
                 "status", BoardPage.label(order.status()), "problem", problem, "notes", written));
-    }
-
-    private static Optional<SopStatus> status(String name) {
-        try {
-            return Optional.of(SopStatus.valueOf(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Serdeable

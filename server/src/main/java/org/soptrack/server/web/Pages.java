@@ -50,6 +50,15 @@ final class Pages {
         return notFound(request);
     }
 
+    /**
+     * Whether a refusal is a page of its own ({@link #refusal}: forbidden, not found, or the sign-in page for a member
+     * signed out) rather than a message next to the form (an invalid field, a change made meanwhile, a rule refused).
+     */
+    static boolean pageWide(Outcome<?> refused) {
+        return refused instanceof Outcome.Forbidden<?> || refused instanceof Outcome.NotFound<?>
+                || refused instanceof Outcome.Rejected<?> r && signedOut(r);
+    }
+
     /** Whether core refused because the member is no longer signed in. */
     static boolean signedOut(Outcome.Rejected<?> refused) {
         return CurrentMemberUseCase.SIGNED_OUT.equals(refused.code());

@@ -88,12 +88,11 @@ public final class PrivacyPage {
             return Pages.refused(request);
         }
         Actor actor = Principals.actor(authentication);
-        SubjectRequestId requestId;
-        try {
-            requestId = SubjectRequestId.parse(id);
-        } catch (IllegalArgumentException e) {
+        Optional<SubjectRequestId> parsed = Pages.id(id, SubjectRequestId::parse);
+        if (parsed.isEmpty()) {
             return Pages.notFound(request);
         }
+        SubjectRequestId requestId = parsed.get();
         String text = Pages.nz(form.text());
         Outcome<?> done = switch (step) {
             case "verify" -> requests.verify(actor, requestId, text);
@@ -136,13 +135,11 @@ public final class PrivacyPage {
             return Pages.refused(request);
         }
         Actor actor = Principals.actor(authentication);
-        LegalHoldId hold;
-        try {
-            hold = LegalHoldId.parse(id);
-        } catch (IllegalArgumentException e) {
+        Optional<LegalHoldId> hold = Pages.id(id, LegalHoldId::parse);
+        if (hold.isEmpty()) {
             return Pages.notFound(request);
         }
-        return answer(request, actor, holds.release(actor, hold), "The legal hold is released.");
+        return answer(request, actor, holds.release(actor, hold.get()), "The legal hold is released.");
     }
 
     private HttpResponse<?> answer(HttpRequest<?> request, Actor actor, Outcome<?> done, String message) {
@@ -152,7 +149,7 @@ public final class PrivacyPage {
         if (done instanceof Outcome.Invalid<?> invalid) {
             return render(request, actor, HttpStatus.UNPROCESSABLE_ENTITY, "", invalid.message());
         }
-        if (done instanceof Outcome.Rejected<?> r && !Pages.signedOut(r) || done instanceof Outcome.Conflict<?>) {
+        if (!Pages.pageWide(done)) {
             FormErrors errors = new FormErrors();
             errors.add(done);
             return render(request, actor, HttpStatus.UNPROCESSABLE_ENTITY, "", errors.asMap().get("form"));

@@ -143,13 +143,7 @@ public final class TeamPage {
     }
 
     private static <I> Outcome<?> withId(String text, Function<String, I> parse, Function<I, Outcome<?>> work) {
-        I id;
-        try {
-            id = parse.apply(text);
-        } catch (IllegalArgumentException e) {
-            return Outcome.notFound("id");
-        }
-        return work.apply(id);
+        return Pages.id(text, parse).<Outcome<?>>map(work).orElseGet(() -> Outcome.notFound("id"));
     }
 
     private HttpResponse<?> answer(HttpRequest<?> request, Actor actor, @Nullable Outcome<?> done, String message,
@@ -157,8 +151,7 @@ public final class TeamPage {
         if (done != null && done.isOk()) {
             return render(request, actor, HttpStatus.OK, message, errors);
         }
-        if (done instanceof Outcome.Invalid<?> || done instanceof Outcome.Conflict<?>
-                || (done instanceof Outcome.Rejected<?> r && !Pages.signedOut(r))) {
+        if (done != null && !Pages.pageWide(done)) {
             errors.add(done);
         } else if (done != null) {
             return Pages.refusal(request, done);
