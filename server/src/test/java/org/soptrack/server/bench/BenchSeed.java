@@ -1,10 +1,14 @@
 package org.soptrack.server.bench;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * A big dealer group written straight into the benchmark's database: customers of varied, partly accented names and
@@ -64,6 +68,33 @@ final class BenchSeed {
     }
 
     /** The database is large (about a gigabyte at a million orders): it goes when the run ends. */
+    /** The server on an embedded database of its own in {@code directory}, its jobs off, no public rate limit. */
+    static EmbeddedServer server(Path directory) {
+        return ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "micronaut.server.port", "-1",
+                "soptrack.database.embedded-directory", directory.toString(),
+                "soptrack.rate-limit.public-per-minute", "100000",
+                "soptrack.notify.jobs-enabled", "false",
+                "soptrack.retention.jobs-enabled", "false"));
+    }
+
+    /** What a benchmark does with a database folder of its own. */
+    interface InFolder {
+        void run(Path directory) throws Exception;
+    }
+
+    /** Runs {@code work} on a fresh folder under {@code target/bench-postgres}, removed after unless {@code bench.keep}. */
+    static void inFreshFolder(InFolder work) throws Exception {
+        Path directory = Path.of("target", "bench-postgres", UUID.randomUUID().toString());
+        try {
+            work.run(directory);
+        } finally {
+            if (!Boolean.getBoolean("bench.keep")) {
+                deleteTree(directory.getParent());
+            }
+        }
+    }
+
     static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (var paths = Files.walk(root)) {

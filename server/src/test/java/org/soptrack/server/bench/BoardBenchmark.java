@@ -2,7 +2,6 @@ package org.soptrack.server.bench;
 
 import static org.soptrack.server.bench.BenchClient.fmt;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,23 +34,11 @@ public final class BoardBenchmark {
     public static void main(String[] args) throws Exception {
         long sops = Long.getLong("bench.sops", 1_000_000L);
         int customers = Integer.getInteger("bench.customers", 100_000);
-        Path directory = Path.of("target", "bench-postgres", UUID.randomUUID().toString());
-        try {
-            new BoardBenchmark().measure(directory, sops, customers);
-        } finally {
-            if (!Boolean.getBoolean("bench.keep")) {
-                BenchSeed.deleteTree(directory.getParent());
-            }
-        }
+        BenchSeed.inFreshFolder(directory -> new BoardBenchmark().measure(directory, sops, customers));
     }
 
     private void measure(Path directory, long sops, int customers) throws Exception {
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", "-1",
-                "soptrack.database.embedded-directory", directory.toString(),
-                "soptrack.rate-limit.public-per-minute", "100000",
-                "soptrack.notify.jobs-enabled", "false",
-                "soptrack.retention.jobs-enabled", "false"))) {
+        try (EmbeddedServer server = BenchSeed.server(directory)) {
             BenchClient api = new BenchClient(server.getURI());
             String url = server.getApplicationContext().getProperty("datasources.default.url", String.class)
                     .orElseThrow();

@@ -2,7 +2,6 @@ package org.soptrack.server.bench;
 
 import static org.soptrack.server.bench.BenchClient.fmt;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The one search box at scale (R-SOP-9): p50 and p99 of {@code GET /api/v1/search} over HTTP, by kind of query, on a
@@ -38,23 +36,11 @@ public final class SearchBenchmark {
     }
 
     private void run(long sops, int customers) throws Exception {
-        Path directory = Path.of("target", "bench-postgres", UUID.randomUUID().toString());
-        try {
-            measure(directory, sops, customers);
-        } finally {
-            if (!Boolean.getBoolean("bench.keep")) {
-                BenchSeed.deleteTree(directory.getParent());
-            }
-        }
+        BenchSeed.inFreshFolder(directory -> measure(directory, sops, customers));
     }
 
     private void measure(Path directory, long sops, int customers) throws Exception {
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", "-1",
-                "soptrack.database.embedded-directory", directory.toString(),
-                "soptrack.rate-limit.public-per-minute", "100000",
-                "soptrack.notify.jobs-enabled", "false",
-                "soptrack.retention.jobs-enabled", "false"))) {
+        try (EmbeddedServer server = BenchSeed.server(directory)) {
             client = new BenchClient(server.getURI());
             String url = server.getApplicationContext().getProperty("datasources.default.url", String.class)
                     .orElseThrow();
