@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.postgresql.PGStatement;
 import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.PageCursor;
 import org.soptrack.core.domain.shared.RooftopId;
@@ -53,6 +54,29 @@ public final class PostgresSpecialOrderRepository implements SpecialOrderReposit
                AND (CAST(? AS timestamptz) IS NULL OR received_at < ?)
                AND (CAST(? AS timestamptz) IS NULL OR (created_at, id) < (?, ?))
              ORDER BY created_at DESC, id DESC
+             LIMIT ?""";
+
+    /**
+     * A page of the orders with one of some statuses, in some rooftops, newest first, and nothing else asked but
+     * orders received before a time: the list a parts counter keeps open. {@link #SEARCH} serves it through
+     * {@code special_orders_newest} and filters, which walks past every newer order of the organization in other
+     * statuses and rooftops (tens of thousands where most orders are done); this walks
+     * {@code special_orders_rooftop_status} once per rooftop and status, each from the cursor on, and keeps the newest.
+     * Its shape does not depend on which filters are given, so a cached generic plan serves it as well.
+     */
+    static final String BY_STATUS = """
+            SELECT o.* FROM rooftops r
+             CROSS JOIN unnest(CAST(? AS text[])) AS wanted(status)
+             CROSS JOIN LATERAL (
+                   SELECT * FROM special_orders
+                    WHERE organization_id = r.organization_id AND rooftop_id = r.id AND status = wanted.status
+                      AND (created_at, id) < (coalesce(CAST(? AS timestamptz), 'infinity'),
+                                              coalesce(CAST(? AS uuid), 'ffffffff-ffff-ffff-ffff-ffffffffffff'))
+                      AND (CAST(? AS timestamptz) IS NULL OR received_at < ?)
+                    ORDER BY created_at DESC, id DESC
+                    LIMIT ?) o
+             WHERE r.organization_id = ? AND (? OR r.id = ANY (?))
+             ORDER BY o.created_at DESC, o.id DESC
              LIMIT ?""";
 
     static final String HISTORIES = "SELECT * FROM special_order_transitions WHERE organization_id = ?"
@@ -102,7 +126,11 @@ public final class PostgresSpecialOrderRepository implements SpecialOrderReposit
     public Page<SpecialOrder> search(TenantId tenant, SpecialOrderQuery q) {
         RooftopScope scope = q.rooftops();
         String[] statuses = q.statuses().stream().map(SopStatus::name).sorted().toArray(String[]::new);
-        List<SpecialOrderRow> found = jdbc.prepareStatement(SEARCH, s -> {
+        boolean byStatus = statuses.length > 0 && q.roNumber().isEmpty() && q.sopNumber().isEmpty()
+                && q.customerId().isEmpty() && q.partNumber().isEmpty();
+        List<SpecialOrderRow> found = byStatus ? byStatus(tenant, q, statuses) : jdbc.prepareStatement(SEARCH, s -> {
+            // Planned for the values given each time: a plan cached for all values filters where an index would seek.
+            s.unwrap(PGStatement.class).setPrepareThreshold(0);
             Connection c = s.getConnection();
             s.setObject(1, tenant.value());
             s.setBoolean(2, scope.all());
@@ -123,6 +151,24 @@ public final class PostgresSpecialOrderRepository implements SpecialOrderReposit
             return read(s, SpecialOrderMapper::row);
         });
         return Keyset.page(found, q.limit(), r -> new PageCursor(r.createdAt(), r.id()), page -> load(tenant, page));
+    }
+
+    private List<SpecialOrderRow> byStatus(TenantId tenant, SpecialOrderQuery q, String[] statuses) {
+        return jdbc.prepareStatement(BY_STATUS, s -> {
+            Connection c = s.getConnection();
+            s.setArray(1, c.createArrayOf("text", statuses));
+            s.setObject(2, q.after().map(a -> a.at().atOffset(ZoneOffset.UTC)).orElse(null),
+                    Types.TIMESTAMP_WITH_TIMEZONE);
+            s.setObject(3, q.after().map(PageCursor::id).orElse(null), Types.OTHER);
+            twice(s, 4, q.receivedBefore().map(at -> at.atOffset(ZoneOffset.UTC)).orElse(null),
+                    Types.TIMESTAMP_WITH_TIMEZONE);
+            s.setInt(6, q.limit() + 1);
+            s.setObject(7, tenant.value());
+            s.setBoolean(8, q.rooftops().all());
+            s.setArray(9, c.createArrayOf("uuid", MemberMapper.rooftopIds(q.rooftops())));
+            s.setInt(10, q.limit() + 1);
+            return read(s, SpecialOrderMapper::row);
+        });
     }
 
     @Override

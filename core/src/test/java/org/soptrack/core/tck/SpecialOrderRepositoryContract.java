@@ -232,6 +232,54 @@ public abstract class SpecialOrderRepositoryContract extends PortsContract {
     }
 
     @Test
+    void pages_of_some_statuses_in_some_rooftops_are_newest_first_complete_and_stable_under_ties() {
+        Seed s = seed();
+        List<RooftopId> rooftops = List.of(s.rooftop(), addRooftop(s.tenant(), "Second Store"),
+                addRooftop(s.tenant(), "Third Store"));
+        List<List<SopStatus>> paths = List.of(List.of(), List.of(SopStatus.ORDERED),
+                List.of(SopStatus.ORDERED, SopStatus.RECEIVED), List.of(SopStatus.CANCELLED));
+        List<SpecialOrder> stored = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            // Three orders share each minute, in different rooftops, so pages end between ties.
+            stored.add(ofPart(s, rooftops.get(i % 3), i, "P-" + i, i / 3,
+                    paths.get(i % 4).toArray(SopStatus[]::new)));
+        }
+        Set<SopStatus> wanted = Set.of(SopStatus.ORDERED, SopStatus.RECEIVED);
+        Set<RooftopId> scope = Set.of(rooftops.get(0), rooftops.get(1));
+        List<SpecialOrder> expected = stored.stream()
+                .filter(o -> wanted.contains(o.status()) && scope.contains(o.rooftopId())).toList();
+
+        SpecialOrderQuery q = new SpecialOrderQuery(RooftopScope.only(scope), wanted, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 4);
+        List<SpecialOrder> seen = allPages(s, q);
+        assertThat(expected).hasSizeGreaterThan(8);
+        assertThat(seen).extracting(SpecialOrder::id).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(expected.stream().map(SpecialOrder::id).toList());
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i - 1).state().createdAt()).isAfterOrEqualTo(seen.get(i).state().createdAt());
+        }
+
+        Instant before = TestData.at(Duration.ofMinutes(6));
+        List<SpecialOrder> receivedEarly = allPages(s, new SpecialOrderQuery(RooftopScope.allRooftops(),
+                Set.of(SopStatus.RECEIVED), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(before), Optional.empty(), 2));
+        assertThat(receivedEarly).extracting(SpecialOrder::id).containsExactlyInAnyOrderElementsOf(stored.stream()
+                .filter(o -> o.status() == SopStatus.RECEIVED && o.receivedAt().orElseThrow().isBefore(before))
+                .map(SpecialOrder::id).toList()).isNotEmpty();
+    }
+
+    private List<SpecialOrder> allPages(Seed s, SpecialOrderQuery q) {
+        List<SpecialOrder> seen = new ArrayList<>();
+        Page<SpecialOrder> page = search(s, q);
+        seen.addAll(page.items());
+        while (page.next().isPresent()) {
+            page = search(s, q.after(PageCursor.decode(page.next().get().encode())));
+            seen.addAll(page.items());
+        }
+        return seen;
+    }
+
+    @Test
     void counts_per_status_and_shelf_and_ro_lists_respect_the_scope() {
         Seed s = seed();
         RooftopId second = addRooftop(s.tenant(), "Second Store");
