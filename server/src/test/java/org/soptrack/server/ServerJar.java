@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServerJar {
 
     public static final Path JAR = Path.of("target", "soptrack-server.jar");
+    /** The JVM options operators run the jar with (docs/operations.md). */
+    static final Path OPTIONS = Path.of("jvm.options");
 
     private final Process process;
     private final int port;
@@ -36,12 +38,15 @@ public final class ServerJar {
         this.log = log;
     }
 
-    /** Starts the jar on the embedded database in {@code data} with the environment given, and waits for it. */
+    /**
+     * Starts the jar as operators do ({@code java @jvm.options -jar …}) on the embedded database in {@code data} with
+     * the environment given, and waits for it.
+     */
     public static ServerJar start(Path data, Map<String, String> environment) throws IOException, InterruptedException {
         return start(data, environment, List.of());
     }
 
-    /** As above, with options for the JVM (before {@code -jar}). */
+    /** As above, with more options for the JVM (after {@code jvm.options}, before {@code -jar}). */
     public static ServerJar start(Path data, Map<String, String> environment, List<String> jvmOptions)
             throws IOException, InterruptedException {
         assertThat(JAR).as("built by mvn package").exists();
@@ -50,6 +55,7 @@ public final class ServerJar {
         Path log = data.getParent().resolve(data.getFileName() + "-" + port + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
+        command.add("@" + OPTIONS.toAbsolutePath());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,15 @@ import org.soptrack.postgres.embedded.EmbeddedDatabase;
  *       the explicit tenant filter the statements carry anyway;</li>
  *   <li>peer: that list from PostGraphile 4 over the same table, policy and app role, our rate divided by its;</li>
  *   <li>write path: creating an order over HTTP vs pgbench running the statements that request runs;</li>
- *   <li>memory: resident set of the server's JVM after warm-up and under load.</li>
+ *   <li>memory: resident set of the server's JVM after warm-up and under load; then the read path on a second server
+ *       started with {@code server/jvm.options}, its resident set and its rate against the first's.</li>
  * </ol>
  * Prints a Markdown table and writes it with a JSON file (machine included) to {@code bench.out} (a directory).
  * Properties: {@code bench.sops} (1000000; 10000000 for the large run), {@code bench.orgs} (1000),
  * {@code bench.seconds} (15 per throughput run), {@code bench.connections} (8), {@code bench.pgbench} (pgbench),
  * {@code bench.wrk} (wrk), {@code bench.peer} (the PostGraphile peer's directory, with its node_modules; no peer
- * without it), {@code bench.jvm-options} (for the server's JVM).
+ * without it), {@code bench.jvm-options} (for the server's JVM), {@code bench.lean-options} (instead of
+ * {@code server/jvm.options}, to try others).
  */
 public final class Benchmarks {
 
@@ -74,6 +77,8 @@ public final class Benchmarks {
     private String organization;
     private String rooftop;
     private String owner;
+    /** The most the server under test held while wrk ran, in MiB. */
+    private volatile long rssUnderLoad;
 
     public static void main(String[] args) throws Exception {
         new Benchmarks().run();
@@ -86,19 +91,10 @@ public final class Benchmarks {
         Path work = Path.of("target", "bench-postgres", UUID.randomUUID().toString());
         log = Files.createDirectories(work).resolve("server.log");
         System.out.println("Server output: " + log.toAbsolutePath());
-        database = EmbeddedDatabase.start(work.resolve("postgres"));
+        database = withStatementStatistics(work.resolve("postgres"));
         try {
             results.put("machine", machine());
-            try (ServerProcess server = ServerProcess.start(Map.of(
-                    "DATASOURCES_DEFAULT_URL", database.jdbcUrl(),
-                    "DATASOURCES_DEFAULT_USERNAME", "soptrack_app",
-                    "DATASOURCES_DEFAULT_PASSWORD", "bench",
-                    "SOPTRACK_DATABASE_OWNER_USERNAME", EmbeddedDatabase.OWNER,
-                    "SOPTRACK_DATABASE_OWNER_PASSWORD", "",
-                    "SOPTRACK_RATE_LIMIT_PER_MINUTE", "100000",
-                    "SOPTRACK_JWT_SECRET", JWT_SECRET,
-                    "SOPTRACK_NOTIFY_JOBS", "false",
-                    "SOPTRACK_RETENTION_JOBS", "false"), log)) {
+            try (ServerProcess server = ServerProcess.start(onExternalDatabase(), log)) {
                 this.server = server;
                 base = server.base();
                 startup("external PostgreSQL, empty database: migrations included", server.startupMs());
@@ -120,10 +116,14 @@ public final class Benchmarks {
                 }
                 results.put("growth", growth);
                 results.put("rssAfterWarmUpMiB", server.residentMiB());
-                readPath();
+                double readRate = readPath();
+                results.put("rssUnderLoadMiB", rssUnderLoad);
+                row("Resident memory of the server's JVM after warm-up / under the read load",
+                        results.get("rssAfterWarmUpMiB") + " MiB", rssUnderLoad + " MiB", "");
+                // Before the write path, which adds thousands of orders to the measured rooftop.
+                leanMemory(readRate, rssUnderLoad);
                 writePath();
-                row("Resident memory of the server's JVM after warm-up / under load",
-                        results.get("rssAfterWarmUpMiB") + " MiB", results.get("rssUnderLoadMiB") + " MiB", "");
+                pageStatements("after the write path put thousands of newer orders of another status in the rooftop");
             }
             Path embedded = work.resolve("embedded").resolve("postgres");
             Map<String, String> onEmbedded = Map.of("SOPTRACK_DATA_DIR", embedded.toAbsolutePath().toString(),
@@ -147,25 +147,152 @@ public final class Benchmarks {
         results.put("startupMs", startups);
     }
 
-    private void readPath() throws Exception {
+    /** The server's environment on the benchmark's PostgreSQL, with its jobs off and no rate limit in the way. */
+    private Map<String, String> onExternalDatabase() {
+        return Map.of("DATASOURCES_DEFAULT_URL", database.jdbcUrl(),
+                "DATASOURCES_DEFAULT_USERNAME", "soptrack_app",
+                "DATASOURCES_DEFAULT_PASSWORD", "bench",
+                "SOPTRACK_DATABASE_OWNER_USERNAME", EmbeddedDatabase.OWNER,
+                "SOPTRACK_DATABASE_OWNER_PASSWORD", "",
+                "SOPTRACK_RATE_LIMIT_PER_MINUTE", "100000",
+                "SOPTRACK_JWT_SECRET", JWT_SECRET,
+                "SOPTRACK_NOTIFY_JOBS", "false",
+                "SOPTRACK_RETENTION_JOBS", "false");
+    }
+
+    /**
+     * The read path again, on a second server started with the options the README's commands use
+     * ({@code server/jvm.options}; or each set of {@code bench.lean-options}, sets split by {@code |}) on the same
+     * database and token: its resident memory under that load, and its rate against the rate and memory of the
+     * server with the JVM's defaults under the same load just before.
+     */
+    private void leanMemory(double defaultRate, long defaultRss) throws Exception {
+        String property = System.getProperty("bench.lean-options", "").trim();
+        List<List<String>> sets = property.isEmpty() ? List.of(List.of("@" + jvmOptionsFile().toAbsolutePath()))
+                : Arrays.stream(property.split("\\|")).map(set -> List.of(set.trim().split("\\s+"))).toList();
+        ServerProcess defaults = server;
+        URI defaultBase = base;
+        List<Map<String, Object>> measured = new ArrayList<>();
+        for (List<String> given : sets) {
+            // NAME=value is for the environment (MALLOC_ARENA_MAX=2), the rest for the JVM.
+            Map<String, String> environment = new HashMap<>(onExternalDatabase());
+            given.stream().filter(o -> o.matches("[A-Z_]+=.*"))
+                    .forEach(o -> environment.put(o.substring(0, o.indexOf('=')), o.substring(o.indexOf('=') + 1)));
+            List<String> options = given.stream().filter(o -> !o.matches("[A-Z_]+=.*")).toList();
+            try (ServerProcess lean = ServerProcess.start(environment, log, options)) {
+                server = lean;
+                base = lean.base();
+                rssUnderLoad = 0;
+                latency(300, 1000);
+                double rate = wrk(base.resolve(LIST + rooftop + "&status=" + STATUS + "&limit=50"), "GET", null,
+                        Map.of("Authorization", "Bearer " + token));
+                measured.add(Map.of("options", String.join(" ", given), "defaultRssUnderLoadMiB", defaultRss,
+                        "rssUnderLoadMiB", rssUnderLoad, "defaultReadRequestsPerSecond", defaultRate,
+                        "readRequestsPerSecond", rate, "readRatio", rate / defaultRate));
+                row("Memory: resident under the read load with " + (property.isEmpty() ? "the README's JVM options"
+                        : "`" + String.join(" ", given) + "`") + " vs the JVM's defaults; read rate with them / "
+                        + "without", rssUnderLoad + " MiB", defaultRss + " MiB", fmt2(rate / defaultRate));
+            } finally {
+                server = defaults;
+                base = defaultBase;
+            }
+        }
+        results.put("memory", measured);
+    }
+
+    /** {@code server/jvm.options}, from the project's root or from the server module. */
+    private static Path jvmOptionsFile() {
+        Path fromRoot = Path.of("server", "jvm.options");
+        return Files.exists(fromRoot) ? fromRoot : Path.of("jvm.options");
+    }
+
+    /**
+     * The benchmark's PostgreSQL, restarted once with {@code pg_stat_statements} loaded so that the harness can count
+     * the statements a request runs.
+     */
+    private static EmbeddedDatabase withStatementStatistics(Path directory) throws SQLException {
+        EmbeddedDatabase first = EmbeddedDatabase.start(directory);
+        int port = first.port();
+        try (Connection c = first.ownerDataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+        }
+        first.close();
+        EmbeddedDatabase database = EmbeddedDatabase.start(directory, port);
+        try (Connection c = database.ownerDataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        }
+        return database;
+    }
+
+    private double readPath() throws Exception {
+        List<String> statements = statementsPerList(200);
         double httpRate = wrk(base.resolve(LIST + rooftop + "&status=" + STATUS + "&limit=50"), "GET", null,
                 Map.of("Authorization", "Bearer " + token));
         Path script = Files.createTempFile("soptrack-list", ".sql");
+        Path everything = Files.createTempFile("soptrack-list-all", ".sql");
         try {
-            Files.writeString(script, listScript());
+            Files.writeString(script, listScript(false));
+            Files.writeString(everything, listScript(true));
             double appRole = pgbench(script, "soptrack_app");
             double owner = pgbench(script, EmbeddedDatabase.OWNER);
+            double allStatements = pgbench(everything, "soptrack_app");
             results.put("readPath", Map.of("httpRequestsPerSecond", httpRate, "pgbenchTps", appRole,
-                    "ratio", httpRate / appRole, "connections", connections, "seconds", seconds));
+                    "ratio", httpRate / appRole, "connections", connections, "seconds", seconds,
+                    "statementsPerRequest", statements.size(), "statements", statements,
+                    "pgbenchEveryStatementTps", allStatements, "ratioToEveryStatement", httpRate / allStatements));
             results.put("rls", Map.of("appRoleTps", appRole, "ownerTps", owner, "ratio", appRole / owner));
             row("Read: list of 50 over HTTP (wrk, " + connections
-                            + " connections) vs pgbench (same SQL, app role)", fmt(httpRate) + " req/s",
-                    fmt(appRole) + " tps", fmt2(httpRate / appRole));
+                            + " connections) vs pgbench (the page and history statements, app role)",
+                    fmt(httpRate) + " req/s", fmt(appRole) + " tps", fmt2(httpRate / appRole));
+            row("Read: the same vs pgbench running every statement the request runs (" + statements.size()
+                            + " statements, BEGIN sent with the first)", fmt(httpRate) + " req/s",
+                    fmt(allStatements) + " tps", fmt2(httpRate / allStatements));
             row("RLS: app role under RLS vs owner with explicit filter (pgbench)", fmt(appRole) + " tps",
                     fmt(owner) + " tps", fmt2(appRole / owner));
+            pageStatements("with the orders spread evenly over statuses");
             peer(httpRate);
+            return httpRate;
         } finally {
             Files.deleteIfExists(script);
+            Files.deleteIfExists(everything);
+        }
+    }
+
+    /**
+     * The statements one list request runs as the app role, counted by {@code pg_stat_statements} over
+     * {@code requests} requests, each with its calls per request; printed, and returned one entry per call.
+     */
+    private List<String> statementsPerList(int requests) throws Exception {
+        try (Connection c = database.ownerDataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_stat_statements_reset()");
+            for (int i = 0; i < requests; i++) {
+                list();
+            }
+            List<String> statements = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT calls, regexp_replace(query, '\\s+', ' ', 'g')"
+                    + " FROM pg_stat_statements WHERE userid = 'soptrack_app'::regrole ORDER BY calls DESC, query")) {
+                System.out.println("Statements per list request (pg_stat_statements over " + requests + "):");
+                while (r.next()) {
+                    double perRequest = r.getLong(1) / (double) requests;
+                    String query = r.getString(2);
+                    System.out.printf("  %.2f × %s%n", perRequest, query.length() > 150
+                            ? query.substring(0, 150) + "…" : query);
+                    for (long k = Math.round(perRequest); k > 0; k--) {
+                        statements.add(query);
+                    }
+                }
+            }
+            return statements;
+        }
+    }
+
+    /** The session of the owner's latest login, which the token names. */
+    private String currentSession() throws SQLException {
+        try (Connection c = database.ownerDataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT id FROM sessions WHERE organization_id = '" + organization
+                     + "' AND member_id = '" + owner + "' ORDER BY started_at DESC LIMIT 1")) {
+            r.next();
+            return r.getString(1);
         }
     }
 
@@ -189,13 +316,7 @@ public final class Benchmarks {
         order.put("unitPrice", "12.50");
         double httpRate = wrk(base.resolve("/api/v1/sops"), "POST", json.writeValueAsString(order),
                 Map.of("Authorization", "Bearer " + token));
-        String session;
-        try (Connection c = database.ownerDataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT id FROM sessions WHERE organization_id = '" + organization
-                     + "' AND member_id = '" + owner + "' ORDER BY started_at DESC LIMIT 1")) {
-            r.next();
-            session = r.getString(1);
-        }
+        String session = currentSession();
         String statements;
         try (var in = Benchmarks.class.getResourceAsStream("/bench/create-order.sql")) {
             statements = new String(in.readAllBytes());
@@ -307,9 +428,9 @@ public final class Benchmarks {
      * the transaction-local tenant setting (which the owner, who bypasses the policy, runs too: the RLS ratio is the
      * policy's own cost).
      */
-    private String listScript() throws IOException, InterruptedException {
-        List<Object> ids = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "items");
-        String page = "SELECT * FROM special_orders WHERE organization_id = '" + organization + "'"
+    /** A page of the rooftop's orders in one status as the catch-all query served it before it had its own. */
+    private String catchAllPage() {
+        return "SELECT * FROM special_orders WHERE organization_id = '" + organization + "'"
                 + " AND (false OR rooftop_id = ANY ('{" + rooftop + "}'::uuid[]))"
                 + " AND (cardinality('{" + STATUS + "}'::text[]) = 0 OR status = ANY ('{" + STATUS + "}'::text[]))"
                 + " AND (CAST(NULL AS text) IS NULL OR ro_number = NULL)"
@@ -319,12 +440,64 @@ public final class Benchmarks {
                 + " AND (CAST(NULL AS timestamptz) IS NULL OR received_at < NULL)"
                 + " AND (CAST(NULL AS timestamptz) IS NULL OR (created_at, id) < (NULL, NULL))"
                 + " ORDER BY created_at DESC, id DESC LIMIT 51";
+    }
+
+    /**
+     * pgbench on the page statement alone, as the app role: {@code PostgresSpecialOrderRepository.BY_STATUS} against
+     * the catch-all {@code SEARCH} that served this list before. {@code when} names the data's state.
+     */
+    private void pageStatements(String when) throws Exception {
+        Map<String, Object> measured = new LinkedHashMap<>();
+        for (boolean catchAll : List.of(true, false)) {
+            Path script = Files.createTempFile("soptrack-page", ".sql");
+            try {
+                String page = catchAll ? catchAllPage() : listScript(false).split("\n")[2];
+                Files.writeString(script, "BEGIN;\nSELECT set_config('app.tenant_id', '" + organization
+                        + "', true);\n" + page + (page.endsWith(";") ? "" : ";") + "\nCOMMIT;\n");
+                measured.put(catchAll ? "catchAllTps" : "byStatusTps", pgbench(script, "soptrack_app"));
+            } finally {
+                Files.deleteIfExists(script);
+            }
+        }
+        double ratio = (double) measured.get("byStatusTps") / (double) measured.get("catchAllTps");
+        measured.put("ratio", ratio);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> all = (Map<String, Object>) results.computeIfAbsent("pageStatement",
+                k -> new LinkedHashMap<String, Object>());
+        all.put(when, measured);
+        row("Page statement (pgbench, app role) " + when + ": by rooftop and status vs the catch-all query",
+                fmt((double) measured.get("byStatusTps")) + " tps", fmt((double) measured.get("catchAllTps"))
+                        + " tps", fmt2(ratio));
+    }
+
+    private String listScript(boolean everyStatement) throws Exception {
+        List<Object> ids = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "items");
+        String page = "SELECT o.* FROM rooftops r"
+                + " CROSS JOIN unnest(CAST('{" + STATUS + "}' AS text[])) AS wanted(status)"
+                + " CROSS JOIN LATERAL (SELECT * FROM special_orders"
+                + " WHERE organization_id = r.organization_id AND rooftop_id = r.id AND status = wanted.status"
+                + " AND (created_at, id) < (coalesce(CAST(NULL AS timestamptz), 'infinity'),"
+                + " coalesce(CAST(NULL AS uuid), 'ffffffff-ffff-ffff-ffff-ffffffffffff'))"
+                + " AND (CAST(NULL AS timestamptz) IS NULL OR received_at < NULL)"
+                + " ORDER BY created_at DESC, id DESC LIMIT 51) o"
+                + " WHERE r.organization_id = '" + organization + "' AND (false OR r.id = ANY ('{" + rooftop
+                + "}'::uuid[])) ORDER BY o.created_at DESC, o.id DESC LIMIT 51";
         String histories = "SELECT * FROM special_order_transitions WHERE organization_id = '" + organization
                 + "' AND special_order_id = ANY ('{" + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
                 + "}'::uuid[]) ORDER BY special_order_id, seq";
+        String checks = "";
+        if (everyStatement) {
+            // The access check: the token's session, then its member (MemberRows.SELECT and SessionRows).
+            checks = "SELECT * FROM sessions WHERE organization_id = '" + organization + "' AND id = '"
+                    + currentSession() + "';\n"
+                    + "SELECT organization_id, id, email, display_name, role, all_rooftops,"
+                    + " CAST(rooftop_ids AS text[]) AS rooftop_ids, status, joined_at, removed_at, last_sign_in_at,"
+                    + " deletion_requested_at, version FROM members WHERE organization_id = '" + organization
+                    + "' AND id = '" + owner + "';\n";
+        }
         return "BEGIN;\n"
                 + "SELECT set_config('app.tenant_id', '" + organization + "', true);\n"
-                + page + ";\n" + histories + ";\nCOMMIT;\n";
+                + checks + page + ";\n" + histories + ";\nCOMMIT;\n";
     }
 
     private double pgbench(Path script, String user) throws Exception {
@@ -387,7 +560,7 @@ public final class Benchmarks {
             Thread sampler = new Thread(() -> {
                 try {
                     Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 2);
-                    results.merge("rssUnderLoadMiB", server.residentMiB(), (x, y) -> Math.max((long) x, (long) y));
+                    rssUnderLoad = Math.max(rssUnderLoad, server.residentMiB());
                 } catch (InterruptedException | IOException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -40,15 +40,22 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Map<String, String> environment, Path log) throws IOException, InterruptedException {
+        return start(environment, log, List.of());
+    }
+
+    /** As {@link #start(Map, Path)}, with {@code options} for the JVM besides {@code bench.jvm-options}. */
+    static ServerProcess start(Map<String, String> environment, Path log, List<String> options)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String options = System.getProperty("bench.jvm-options", "").trim();
-        if (!options.isEmpty()) {
-            command.addAll(List.of(options.split("\\s+")));
+        command.addAll(options);
+        String extra = System.getProperty("bench.jvm-options", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
         }
         command.addAll(List.of("-cp", classPath(), "org.soptrack.server.Application"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
