@@ -45,6 +45,11 @@ class GracefulShutdownIT {
         private final HttpServer server;
 
         SlowProvider() throws IOException {
+            this(PROVIDER_DELAY);
+        }
+
+        /** Answering each request after {@code delay}. */
+        SlowProvider(Duration delay) throws IOException {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.setExecutor(Executors.newFixedThreadPool(4));
             server.createContext("/", exchange -> {
@@ -52,7 +57,7 @@ class GracefulShutdownIT {
                 keys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
                 byte[] body = ("{\"id\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8);
                 try {
-                    TimeUnit.MILLISECONDS.sleep(PROVIDER_DELAY.toMillis());
+                    TimeUnit.MILLISECONDS.sleep(delay.toMillis());
                     exchange.getResponseHeaders().add("Content-Type", "application/json");
                     exchange.sendResponseHeaders(200, body.length);
                     try (OutputStream out = exchange.getResponseBody()) {
@@ -84,7 +89,7 @@ class GracefulShutdownIT {
         }
     }
 
-    private static void await(String what, Duration patience, Supplier<Boolean> condition) throws InterruptedException {
+    static void await(String what, Duration patience, Supplier<Boolean> condition) throws InterruptedException {
         Instant until = Instant.now().plus(patience);
         while (!condition.get() && Instant.now().isBefore(until)) {
             TimeUnit.MILLISECONDS.sleep(50);
