@@ -43,7 +43,7 @@ mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
   | quiet | sed -n '/^Machine:/,$p'
 
 echo "== Retention sweep"
-mvn -B -q -pl adapters-postgres test-compile exec:java -Dexec.classpathScope=test \
+mvn -B -q -pl adapters-postgres test-compile exec:java -Dexec.classpathScope=test -Dbench.out="$out" \
   -Dexec.mainClass=org.soptrack.postgres.RetentionSweepBenchmark | quiet | grep '^|' | tee "$out/retention-sweep.md"
 
 echo "== Search at a million orders"

@@ -1,5 +1,7 @@
 package org.soptrack.postgres;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -25,10 +28,13 @@ import org.soptrack.core.service.SoptrackCore;
 
 /**
  * The retention sweep's rate on PostgreSQL against a baseline measured in the same run: one plain {@code DELETE} of
- * the same expired security-log rows, as the table's owner. Also the longest lock each holds: the sweep's longest
- * batch transaction against the whole {@code DELETE}. Prints a Markdown table. Not part of {@code mvn verify}:
+ * the same expired security-log rows, as the table's owner. The sweep runs twice on the same rows, with batches of a
+ * fixed size and with batches sized to take {@code bench.target} each. Also the longest lock each holds: the sweep's
+ * longest batch transaction against the whole {@code DELETE}. Prints a Markdown table and writes
+ * {@code retention-sweep.json} to {@code bench.out}. Not part of {@code mvn verify}:
  * <pre>mvn -B -q -pl adapters-postgres test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.soptrack.postgres.RetentionSweepBenchmark [-Dbench.rows=1000000] [-Dbench.batch=1000]</pre>
+ *     -Dexec.mainClass=org.soptrack.postgres.RetentionSweepBenchmark [-Dbench.rows=1000000] [-Dbench.batch=1000] \
+ *     [-Dbench.target=PT0.1S] [-Dbench.out=target]</pre>
  */
 public final class RetentionSweepBenchmark {
 
@@ -54,20 +60,14 @@ public final class RetentionSweepBenchmark {
         }
         AtomicLong longest = new AtomicLong();
         CorePorts timed = shared.withTransactions(timing(shared.transactions(), longest));
-        SoptrackCore core = new SoptrackCore(timed, CoreSettings.DEFAULTS.withRetention(RetentionPolicy.defaults(),
-                batch));
         Instant expired = clock.now().minus(Duration.ofDays(200));
         Instant kept = clock.now().minus(Duration.ofDays(10));
+        CoreSettings fixed = CoreSettings.DEFAULTS.withRetention(RetentionPolicy.defaults(), batch);
+        Duration target = Duration.parse(System.getProperty("bench.target", "PT0.1S"));
 
-        seed(db, tenants, rows, expired, kept);
-        long start = System.nanoTime();
-        SweepRetentionUseCase.Report report = core.privacy().sweepRetention().sweepAll(false);
-        long sweep = System.nanoTime() - start;
-        long removed = report.lines().stream().filter(l -> l.category().name().equals("SECURITY_LOG"))
-                .mapToLong(SweepRetentionUseCase.Line::records).sum();
-        if (removed != rows) {
-            throw new IllegalStateException("The sweep removed " + removed + " of " + rows + " rows");
-        }
+        long[] fixedRun = sweep(db, tenants, rows, expired, kept, new SoptrackCore(timed, fixed), longest);
+        long[] sizedRun = sweep(db, tenants, rows, expired, kept,
+                new SoptrackCore(timed, fixed.withSweepBatchTarget(target)), longest);
 
         seed(db, tenants, rows, expired, kept);
         long deleteNanos;
@@ -84,17 +84,54 @@ public final class RetentionSweepBenchmark {
             throw new IllegalStateException("The plain DELETE removed " + deleted + " of " + rows + " rows");
         }
 
-        double sweepRate = rows / (sweep / 1e9);
         double deleteRate = rows / (deleteNanos / 1e9);
-        System.out.printf("%n| %,d expired security-log rows (+ %,d kept) over %d tenants, batches of %d, %d cores, "
-                        + "JDK %s, %s | rows/s | longest lock |%n|---|---|---|%n", rows, rows / 10, TENANTS, batch,
+        double fixedRate = rows / (fixedRun[0] / 1e9);
+        double sizedRate = rows / (sizedRun[0] / 1e9);
+        System.out.printf("%n| %,d expired security-log rows (+ %,d kept) over %d tenants, %d cores, JDK %s, %s "
+                        + "| rows/s | longest lock | ratio |%n|---|---|---|---|%n", rows, rows / 10, TENANTS,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), version(db));
-        System.out.printf("| baseline: one plain DELETE as the owner | %,.0f | %,d ms (the whole statement) |%n",
+        System.out.printf("| baseline: one plain DELETE as the owner | %,.0f | %,d ms (the whole statement) | 1.00 |%n",
                 deleteRate, deleteNanos / 1_000_000);
-        System.out.printf("| retention sweep: batched, audited, as the app role under RLS | %,.0f | %,d ms (longest "
-                + "batch) |%n", sweepRate, longest.get() / 1_000_000);
-        System.out.printf("| ratio sweep / baseline | %.2f | |%n", sweepRate / deleteRate);
+        System.out.printf("| retention sweep, batches of %d: audited, as the app role under RLS | %,.0f | %,d ms "
+                + "(longest batch) | %.2f |%n", batch, fixedRate, fixedRun[1] / 1_000_000, fixedRate / deleteRate);
+        System.out.printf("| retention sweep, batches from %d sized to take %d ms | %,.0f | %,d ms (longest batch) "
+                + "| %.2f |%n", batch, target.toMillis(), sizedRate, sizedRun[1] / 1_000_000, sizedRate / deleteRate);
+        Path out = Path.of(System.getProperty("bench.out", "target"));
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("retention-sweep.json"), String.format(Locale.ROOT, """
+                {"rows": %d, "kept": %d, "tenants": %d, "cores": %d, "jdk": "%s",
+                 "plainDelete": {"rowsPerSecond": %.0f, "longestLockMs": %d},
+                 "fixedBatches": {"batch": %d, "rowsPerSecond": %.0f, "longestLockMs": %d, "ratio": %.4f},
+                 "sizedBatches": {"firstBatch": %d, "targetMs": %d, "rowsPerSecond": %.0f, "longestLockMs": %d,
+                                  "ratio": %.4f}}
+                """, rows, rows / 10, TENANTS, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), deleteRate, deleteNanos / 1_000_000, batch, fixedRate,
+                fixedRun[1] / 1_000_000, fixedRate / deleteRate, batch, target.toMillis(), sizedRate,
+                sizedRun[1] / 1_000_000, sizedRate / deleteRate));
         System.exit(0);
+    }
+
+    /** Seeds the rows, sweeps them all: the nanoseconds it took and the longest batch transaction's. */
+    private static long[] sweep(TestDatabase db, List<TenantId> tenants, int rows, Instant expired, Instant kept,
+                                SoptrackCore core, AtomicLong longest) throws SQLException {
+        seed(db, tenants, rows, expired, kept);
+        longest.set(0);
+        long start = System.nanoTime();
+        SweepRetentionUseCase.Report report = core.privacy().sweepRetention().sweepAll(false);
+        long took = System.nanoTime() - start;
+        long removed = report.lines().stream().filter(l -> l.category().name().equals("SECURITY_LOG"))
+                .mapToLong(SweepRetentionUseCase.Line::records).sum();
+        if (removed != rows) {
+            throw new IllegalStateException("The sweep removed " + removed + " of " + rows + " rows");
+        }
+        try (Connection c = db.owner().getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT seq_scan, seq_tup_read, idx_scan, idx_tup_fetch FROM pg_stat_user_tables"
+                     + " WHERE relname = 'audit_events'")) {
+            rs.next();
+            System.out.printf("audit_events so far: %d sequential scans reading %d rows, %d index scans fetching %d%n",
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        }
+        return new long[] {took, longest.get()};
     }
 
     /** Times every transaction, keeping the longest: a batch's locks last as long as its transaction. */

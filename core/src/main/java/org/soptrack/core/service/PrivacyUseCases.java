@@ -24,8 +24,8 @@ public record PrivacyUseCases(SubjectRequestsUseCase subjectRequests, LegalHolds
                 new SubjectRequestsService(s.ctx(), p, s.notifications(), s.reauthentication()),
                 new LegalHoldsService(s.ctx(), p.legalHolds(), p.members(), p.customers()),
                 new SweepRetentionService(s.ctx(), p.tenants(), p.legalHolds(), settings.retention(),
-                        settings.sweepBatchSize(), retainedRecords(p), p.organizations(), p.tenantData(),
-                        p.publicRequests(), p.retentionOverrides(), p.members(), trials),
+                        settings.sweepBatchSize(), settings.sweepBatchTarget(), retainedRecords(p), p.organizations(),
+                        p.tenantData(), p.publicRequests(), p.retentionOverrides(), p.members(), trials),
                 new RetentionOverridesService(s.ctx(), p.retentionOverrides(), settings.retention()),
                 new RetentionTableService(settings.retention()));
     }

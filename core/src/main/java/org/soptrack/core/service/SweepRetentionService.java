@@ -1,5 +1,6 @@
 package org.soptrack.core.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
     private final LegalHoldRepository holds;
     private final RetentionPolicy policy;
     private final int batchSize;
+    private final Duration batchTarget;
     private final Map<RetentionCategory, List<RetainedRecordsPort>> stores;
     private final OrganizationRepository organizations;
     private final TenantDataRepository tenantData;
@@ -54,7 +56,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
     private final TrialLapses trials;
 
     SweepRetentionService(UseCaseContext ctx, TenantDirectoryPort tenants, LegalHoldRepository holds,
-                          RetentionPolicy policy, int batchSize,
+                          RetentionPolicy policy, int batchSize, Duration batchTarget,
                           Map<RetentionCategory, List<RetainedRecordsPort>> stores,
                           OrganizationRepository organizations, TenantDataRepository tenantData,
                           PublicRequestPort publicRequests, RetentionOverrideRepository overrides,
@@ -69,6 +71,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         this.holds = holds;
         this.policy = policy;
         this.batchSize = batchSize;
+        this.batchTarget = batchTarget;
         this.stores = Map.copyOf(stores);
         this.organizations = organizations;
         this.tenantData = tenantData;
@@ -251,15 +254,22 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         return removed;
     }
 
-    /** Batch after batch, each in a transaction of its own, until a short batch says nothing is left. */
+    /**
+     * Batch after batch, each in a transaction of its own, until a short batch says nothing is left; each batch sized
+     * by {@link BatchSizes}.
+     */
     private long remove(TenantId tenant, PlannedSweep sweep, RetainedRecordsPort store) {
-        Expiry expiry = Expiry.of(sweep, batchSize);
+        BatchSizes sizes = new BatchSizes(batchSize, batchTarget, System::nanoTime);
         long removed = 0;
         int batch;
+        int size;
         do {
+            size = sizes.next();
+            Expiry expiry = Expiry.of(sweep, size);
             batch = ctx.inTenant(tenant, () -> Outcome.ok(removeBatch(tenant, store, sweep, expiry))).orElseThrow();
+            sizes.done();
             removed += batch;
-        } while (batch >= expiry.batchSize());
+        } while (batch >= size);
         return removed;
     }
 

@@ -283,6 +283,25 @@ class RetentionSweepTest {
         assertThat(uninterrupted.sweepsAudited()).as("a batch of at most 2 per entry").isGreaterThan(14);
     }
 
+    @Test
+    void batches_sized_to_a_target_remove_what_fixed_batches_remove_in_fewer_larger_batches() {
+        CoreFixture fixed = new CoreFixture(SMALL_BATCHES);
+        Remains byTwo = remains(fixed, sweptOnce(fixed));
+        // An hour per batch: every batch is quick, so each is twice the last, from 2 up to 64 times 2.
+        CoreFixture sized = new CoreFixture(SMALL_BATCHES.withSweepBatchTarget(Duration.ofHours(1)));
+        CoreFixture.Org org = sweptOnce(sized);
+        Remains growing = remains(sized, org);
+
+        assertThat(growing.logins()).isEqualTo(byTwo.logins());
+        assertThat(growing.messages()).isEqualTo(byTwo.messages());
+        assertThat(growing.removedAudited()).isEqualTo(byTwo.removedAudited());
+        assertThat(growing.sweepsAudited()).isLessThan(byTwo.sweepsAudited());
+        assertThat(sized.audit(org, AuditAction.RETENTION_SWEPT))
+                .extracting(e -> Integer.parseInt(e.details().get("records")))
+                .anySatisfy(records -> assertThat(records).isGreaterThan(2))
+                .allSatisfy(records -> assertThat(records).isLessThanOrEqualTo(2 * 64));
+    }
+
     private CoreFixture.Org sweptOnce(CoreFixture fx) {
         CoreFixture.Org org = seedMany(fx);
         SweepRetentionUseCase.Report report = fx.core.privacy().sweepRetention().sweepAll(false);

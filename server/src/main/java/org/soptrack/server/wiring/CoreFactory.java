@@ -69,6 +69,7 @@ final class CoreFactory {
     SoptrackCore core(CorePorts ports, PasswordSettings passwords, RetentionSettings retention,
                       LifecycleSettings lifecycle, @Value("${soptrack.public-url}") URI publicUrl) {
         return new SoptrackCore(ports, CoreSettings.DEFAULTS.withPasswords(passwords.policy()).withPublicUrl(publicUrl)
-                .withRetention(retention.policy(), retention.batchSize()).withLifecycle(lifecycle.policy()));
+                .withRetention(retention.policy(), retention.batchSize())
+                .withSweepBatchTarget(retention.batchTarget()).withLifecycle(lifecycle.policy()));
     }
 }

@@ -1,5 +1,6 @@
 package org.soptrack.server.wiring;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +15,11 @@ import org.soptrack.core.domain.shared.InvalidValueException;
 
 /**
  * {@code soptrack.retention.*}: the deployment's overrides of the published periods (one key per category, e.g.
- * {@code security-log: P365D}; empty keeps the default) and how many records a sweep removes per transaction.
+ * {@code security-log: P365D}; empty keeps the default), how many records a sweep removes in its first transaction of
+ * a store and how long each later one should take (sized to that, up to 64 times the first).
  */
 @ConfigurationProperties("soptrack.retention")
-record RetentionSettings(int batchSize, @Nullable Map<String, String> periods) {
+record RetentionSettings(int batchSize, Duration batchTarget, @Nullable Map<String, String> periods) {
 
     /** The published defaults with this deployment's overrides; a wrong key or period stops the server at start. */
     RetentionPolicy policy() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -36,21 +37,25 @@ class RetentionSettingsTest {
         found.forEach((key, env) -> assertThat(RetentionSettings.category(key).name()).isEqualTo(env));
     }
 
+    private static RetentionSettings settings(Map<String, String> periods) {
+        return new RetentionSettings(500, Duration.ofMillis(100), periods);
+    }
+
     @Test
     void blank_values_keep_the_defaults_and_set_ones_override_them() {
-        RetentionPolicy policy = new RetentionSettings(500, Map.of("security-log", "P365D", "delivery_log", "",
+        RetentionPolicy policy = settings(Map.of("security-log", "P365D", "delivery_log", "",
                 "MFA.CODES", "PT15M")).policy();
         assertThat(policy.rule(RetentionCategory.SECURITY_LOG).period()).isEqualTo(RetentionPeriod.days(365));
         assertThat(policy.rule(RetentionCategory.DELIVERY_LOG).overridden()).isFalse();
         assertThat(policy.rule(RetentionCategory.MFA_CODES).period().words()).isEqualTo("15 minutes");
-        assertThat(new RetentionSettings(500, null).policy().rules()).noneMatch(r -> r.overridden());
+        assertThat(settings(null).policy().rules()).noneMatch(r -> r.overridden());
     }
 
     @Test
     void a_wrong_key_or_period_stops_the_server_naming_the_setting() {
-        assertThatThrownBy(() -> new RetentionSettings(500, Map.of("security-logs", "P1D")).policy())
+        assertThatThrownBy(() -> settings(Map.of("security-logs", "P1D")).policy())
                 .hasMessageContaining("soptrack.retention.periods.security-logs names no retention category");
-        assertThatThrownBy(() -> new RetentionSettings(500, Map.of("security-log", "half a year")).policy())
+        assertThatThrownBy(() -> settings(Map.of("security-log", "half a year")).policy())
                 .hasMessageContaining("soptrack.retention.periods.security-log must be an ISO-8601 period");
     }
 }
