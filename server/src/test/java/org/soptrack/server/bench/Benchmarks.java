@@ -245,7 +245,7 @@ public final class Benchmarks {
                             + " connections) vs pgbench (the page and history statements, app role)",
                     fmt(httpRate) + " req/s", fmt(appRole) + " tps", fmt2(httpRate / appRole));
             row("Read: the same vs pgbench running every statement the request runs (" + statements.size()
-                            + " statements, BEGIN sent with the first)", fmt(httpRate) + " req/s",
+                            + " statements and COMMIT, which pg_stat_statements does not list)", fmt(httpRate) + " req/s",
                     fmt(allStatements) + " tps", fmt2(httpRate / allStatements));
             row("RLS: app role under RLS vs owner with explicit filter (pgbench)", fmt(appRole) + " tps",
                     fmt(owner) + " tps", fmt2(appRole / owner));
