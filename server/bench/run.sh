@@ -61,5 +61,6 @@ mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.soptrack.server.bench.OutboxThroughput -Dbench.out="$out" | quiet | grep '^|' | tee "$out/outbox.md"
 
 echo "== Startup of the jar (built by the install above), with and without a class-data-sharing archive"
-mvn -B -q -pl server exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=org.soptrack.server.bench.StartupBenchmark -Dbench.out="$out" | quiet | grep '^|' | tee "$out/startup.md"
+# From the server module: the jar and jvm.options are found relative to it.
+(cd server && mvn -B -q exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.soptrack.server.bench.StartupBenchmark -Dbench.out="$out") | quiet | grep '^|' | tee "$out/startup.md"
