@@ -117,6 +117,9 @@ public final class RetentionSweepBenchmark {
         seed(db, tenants, rows, expired, kept);
         longest.set(0);
         long start = System.nanoTime();
+        if (Boolean.getBoolean("bench.verbose")) {
+            System.out.println("sweep begins");
+        }
         SweepRetentionUseCase.Report report = core.privacy().sweepRetention().sweepAll(false);
         long took = System.nanoTime() - start;
         long removed = report.lines().stream().filter(l -> l.category().name().equals("SECURITY_LOG"))
@@ -134,8 +137,13 @@ public final class RetentionSweepBenchmark {
         return new long[] {took, longest.get()};
     }
 
-    /** Times every transaction, keeping the longest: a batch's locks last as long as its transaction. */
+    /**
+     * Times every transaction, keeping the longest: a batch's locks last as long as its transaction. Prints each one
+     * over 200 ms with the time since the run began ({@code bench.verbose}).
+     */
     private static TransactionPort timing(TransactionPort real, AtomicLong longest) {
+        boolean verbose = Boolean.getBoolean("bench.verbose");
+        long began = System.nanoTime();
         return new TransactionPort() {
             @Override
             public <T> T inTenant(TenantId tenant, Supplier<T> work) {
@@ -143,7 +151,12 @@ public final class RetentionSweepBenchmark {
                 try {
                     return real.inTenant(tenant, work);
                 } finally {
-                    longest.accumulateAndGet(System.nanoTime() - start, Math::max);
+                    long took = System.nanoTime() - start;
+                    longest.accumulateAndGet(took, Math::max);
+                    if (verbose && took > 200_000_000L) {
+                        System.out.printf("slow transaction: %d ms, at %d ms%n", took / 1_000_000,
+                                (start - began) / 1_000_000);
+                    }
                 }
             }
         };
