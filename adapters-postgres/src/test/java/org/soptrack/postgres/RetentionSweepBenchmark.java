@@ -48,6 +48,15 @@ public final class RetentionSweepBenchmark {
         int batch = Integer.getInteger("bench.batch", 1000);
         FakeClock clock = FakeClock.at("2026-11-23T12:00:00Z");
         TestDatabase db = TestDatabase.get();
+        if (Boolean.getBoolean("bench.verbose")) {
+            // PostgreSQL's own account of slow statements, autovacuum and checkpoints, in this output.
+            try (Connection c = db.owner().getConnection(); Statement s = c.createStatement()) {
+                s.execute("ALTER SYSTEM SET log_min_duration_statement = 200");
+                s.execute("ALTER SYSTEM SET log_autovacuum_min_duration = 0");
+                s.execute("ALTER SYSTEM SET log_checkpoints = on");
+                s.execute("SELECT pg_reload_conf()");
+            }
+        }
         CorePorts shared = db.ports(clock);
         List<TenantId> tenants = new ArrayList<>();
         for (int i = 0; i < TENANTS; i++) {
@@ -128,11 +137,13 @@ public final class RetentionSweepBenchmark {
             throw new IllegalStateException("The sweep removed " + removed + " of " + rows + " rows");
         }
         try (Connection c = db.owner().getConnection(); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT seq_scan, seq_tup_read, idx_scan, idx_tup_fetch FROM pg_stat_user_tables"
-                     + " WHERE relname = 'audit_events'")) {
+             var rs = s.executeQuery("SELECT seq_scan, seq_tup_read, idx_scan, idx_tup_fetch, autovacuum_count,"
+                     + " autoanalyze_count, (SELECT num_timed + num_requested FROM pg_stat_checkpointer)"
+                     + " FROM pg_stat_user_tables WHERE relname = 'audit_events'")) {
             rs.next();
-            System.out.printf("audit_events so far: %d sequential scans reading %d rows, %d index scans fetching %d%n",
-                    rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+            System.out.printf("audit_events so far: %d sequential scans reading %d rows, %d index scans fetching %d, "
+                            + "%d autovacuums, %d autoanalyzes; %d checkpoints%n", rs.getLong(1), rs.getLong(2),
+                    rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
         }
         return new long[] {took, longest.get()};
     }
