@@ -8,8 +8,9 @@ import java.util.function.LongSupplier;
  * each batch is sized from the last one's rate to take about that long: at most twice the last size, at least half of
  * it, never under the configured size nor over {@link #MAX_GROWTH} times it. A batch's locks last as long as its
  * transaction, so the target bounds them, while a large backlog goes in fewer transactions, each with one walk to its
- * first expired record and one audit entry. The time is the JVM's monotonic clock, not the domain clock: it measures
- * work, it decides nothing about records.
+ * first expired record and one audit entry. One sweep keeps the size it learned for a store and category from one
+ * organization to the next. The time is the JVM's monotonic clock, not the domain clock: it measures work, it decides
+ * nothing about records.
  */
 final class BatchSizes {
 
@@ -34,9 +35,12 @@ final class BatchSizes {
         return next;
     }
 
-    /** The batch of {@link #next()}'s size is done: sizes the one after it. */
-    void done() {
-        if (targetNanos == 0) {
+    /**
+     * The batch of {@link #next()}'s size is done, having removed {@code removed} records: sizes the one after it. A
+     * short batch (the last of an organization) says nothing about the rate of a full one and changes nothing.
+     */
+    void done(int removed) {
+        if (targetNanos == 0 || removed < next) {
             return;
         }
         long took = Math.max(1, nanoTime.getAsLong() - started);

@@ -3,6 +3,7 @@ package org.soptrack.core.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
     public Report sweepAll(boolean dryRun) {
         Instant now = ctx.now();
         List<Line> lines = new ArrayList<>();
+        Map<Batches, BatchSizes> sizes = new HashMap<>();
         for (TenantId tenant : tenants.tenants()) {
             if (dryRun) {
                 lines.addAll(ctx.inTenant(tenant, () -> Outcome.ok(counted(tenant, now))).orElseThrow());
@@ -94,9 +96,9 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
             List<PlannedSweep> plan = ctx.inTenant(tenant, () -> Outcome.ok(plan(tenant, now))).orElseThrow();
             for (PlannedSweep sweep : plan) {
                 if (sweep.category() == RetentionCategory.TENANT_DATA) {
-                    lines.add(purge(tenant, sweep, now));
+                    lines.add(purge(tenant, sweep, now, sizes));
                 } else {
-                    lines.add(line(tenant, sweep, sweep.suspended() ? 0 : remove(tenant, sweep)));
+                    lines.add(line(tenant, sweep, sweep.suspended() ? 0 : remove(tenant, sweep, sizes)));
                 }
             }
         }
@@ -151,18 +153,18 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
      * account is anonymized), and marked complete in a last one when nothing is left. A run killed anywhere in between
      * carries on from there the next time.
      */
-    private Line purge(TenantId tenant, PlannedSweep sweep, Instant now) {
+    private Line purge(TenantId tenant, PlannedSweep sweep, Instant now, Map<Batches, BatchSizes> sizes) {
         Expiry expiry = Expiry.of(sweep, batchSize);
         Organization before = ctx.inTenant(tenant, () -> Outcome.ok(startPurge(tenant, sweep, expiry, now)))
                 .orElseThrow();
         if (sweep.suspended() || !before.purgeDue(sweep.cutoff(), now)) {
             return line(tenant, sweep, 0, purgeWhy(before, sweep, now));
         }
-        long removed = remove(tenant, sweep);
+        long removed = remove(tenant, sweep, sizes);
         if (left(tenant, tenantData, expiry) == 0) {
             // The accounts go last, once nothing else is left: until then an owner can still sign in to release a
             // hold that keeps a customer's records.
-            removed += remove(tenant, sweep, members);
+            removed += remove(tenant, sweep, members, sizes);
         }
         Organization after = ctx.inTenant(tenant, () -> Outcome.ok(completePurge(tenant, expiry, now))).orElseThrow();
         return line(tenant, sweep, removed, purgeWhy(after, sweep, now));
@@ -246,20 +248,26 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         return stores.get(sweep.category()).stream().mapToLong(s -> s.countExpired(tenant, expiry)).sum();
     }
 
-    private long remove(TenantId tenant, PlannedSweep sweep) {
+    private long remove(TenantId tenant, PlannedSweep sweep, Map<Batches, BatchSizes> sizes) {
         long removed = 0;
         for (RetainedRecordsPort store : stores.get(sweep.category())) {
-            removed += remove(tenant, sweep, store);
+            removed += remove(tenant, sweep, store, sizes);
         }
         return removed;
+    }
+
+    /** The batches of one category in one store, whose size a sweep learns once for every organization. */
+    private record Batches(RetentionCategory category, RetainedRecordsPort store) {
     }
 
     /**
      * Batch after batch, each in a transaction of its own, until a short batch says nothing is left; each batch sized
      * by {@link BatchSizes}.
      */
-    private long remove(TenantId tenant, PlannedSweep sweep, RetainedRecordsPort store) {
-        BatchSizes sizes = new BatchSizes(batchSize, batchTarget, System::nanoTime);
+    private long remove(TenantId tenant, PlannedSweep sweep, RetainedRecordsPort store,
+                        Map<Batches, BatchSizes> learned) {
+        BatchSizes sizes = learned.computeIfAbsent(new Batches(sweep.category(), store),
+                k -> new BatchSizes(batchSize, batchTarget, System::nanoTime));
         long removed = 0;
         int batch;
         int size;
@@ -267,7 +275,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
             size = sizes.next();
             Expiry expiry = Expiry.of(sweep, size);
             batch = ctx.inTenant(tenant, () -> Outcome.ok(removeBatch(tenant, store, sweep, expiry))).orElseThrow();
-            sizes.done();
+            sizes.done(batch);
             removed += batch;
         } while (batch >= size);
         return removed;

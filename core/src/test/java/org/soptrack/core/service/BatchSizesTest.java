@@ -12,13 +12,14 @@ class BatchSizesTest {
 
     private final AtomicLong nanos = new AtomicLong();
 
-    /** The sizes of successive batches, each taking the milliseconds given (a fake monotonic clock). */
+    /** The sizes of successive full batches, each taking the milliseconds given (a fake monotonic clock). */
     private List<Integer> sizes(BatchSizes sizes, long... millis) {
         List<Integer> seen = new ArrayList<>();
         for (long ms : millis) {
-            seen.add(sizes.next());
+            int size = sizes.next();
+            seen.add(size);
             nanos.addAndGet(Duration.ofMillis(ms).toNanos());
-            sizes.done();
+            sizes.done(size);
         }
         seen.add(sizes.next());
         return seen;
@@ -45,5 +46,14 @@ class BatchSizesTest {
         assertThat(sizes(sizes, 50, 100, 100)).containsExactly(1000, 2000, 2000, 2000);
         BatchSizes slow = new BatchSizes(1000, Duration.ofMillis(100), nanos::get);
         assertThat(sizes(slow, 40, 40, 1000, 1000)).containsExactly(1000, 2000, 4000, 2000, 1000);
+    }
+
+    @Test
+    void a_short_batch_changes_nothing() {
+        BatchSizes sizes = new BatchSizes(1000, Duration.ofMillis(100), nanos::get);
+        assertThat(sizes.next()).isEqualTo(1000);
+        nanos.addAndGet(Duration.ofMillis(1).toNanos());
+        sizes.done(999);
+        assertThat(sizes.next()).isEqualTo(1000);
     }
 }
