@@ -48,12 +48,12 @@ mvn -B -q -pl adapters-postgres test-compile exec:java -Dexec.classpathScope=tes
 
 echo "== Search at a million orders"
 mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=org.soptrack.server.bench.SearchBenchmark -Dbench.sops="$((sops > 1000000 ? 1000000 : sops))" \
+  -Dexec.mainClass=org.soptrack.server.bench.SearchBenchmark -Dbench.out="$out" -Dbench.sops="$((sops > 1000000 ? 1000000 : sops))" \
   | quiet | grep -E '^\||special orders' | tee "$out/search.md"
 
 echo "== The staff application's parts board at a million orders"
 mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=org.soptrack.server.bench.BoardBenchmark -Dbench.sops="$((sops > 1000000 ? 1000000 : sops))" \
+  -Dexec.mainClass=org.soptrack.server.bench.BoardBenchmark -Dbench.out="$out" -Dbench.sops="$((sops > 1000000 ? 1000000 : sops))" \
   | quiet | grep -E '^\||special orders' | tee "$out/board.md"
 
 echo "== Outbox delivery"

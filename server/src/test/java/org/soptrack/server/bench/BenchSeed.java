@@ -1,12 +1,14 @@
 package org.soptrack.server.bench;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -105,4 +107,22 @@ final class BenchSeed {
         }
     }
 
+
+    /** p50 and p99 in ms, and the p50 against a baseline's, under stable keys for {@code *.json}. */
+    static Map<String, Object> latency(double[] measured, double[] baseline) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("p50Ms", measured[0]);
+        figures.put("p99Ms", measured[1]);
+        figures.put("p50Ratio", measured[0] / baseline[0]);
+        return figures;
+    }
+
+    /** Writes {@code results} as JSON to {@code name} in the directory {@code bench.out}, when it is given. */
+    static void writeResults(String name, Map<String, Object> results) throws IOException {
+        String out = System.getProperty("bench.out");
+        if (out != null) {
+            Files.createDirectories(Path.of(out));
+            Files.write(Path.of(out, name), JsonMapper.createDefault().writeValueAsBytes(results));
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -81,6 +82,15 @@ public final class BoardBenchmark {
             row("board: counts by status", counts, baseline);
             row("board: counts and the 50 newest received orders", listed, baseline);
             row("board: the part the live board reloads (htmx)", partial, baseline);
+            Map<String, Object> results = new LinkedHashMap<>();
+            results.put("sops", sops);
+            results.put("measuredOrganizationSops", sops * 9 / 10);
+            results.put("seedSeconds", seedSeconds);
+            results.put("baseline", BenchSeed.latency(baseline, baseline));
+            results.put("boardCounts", BenchSeed.latency(counts, baseline));
+            results.put("boardCountsAndList", BenchSeed.latency(listed, baseline));
+            results.put("boardLiveReload", BenchSeed.latency(partial, baseline));
+            BenchSeed.writeResults("board.json", results);
         }
     }
 

@@ -87,11 +87,13 @@ public final class SearchBenchmark {
             }
             double[] baseline = client.latency(List.of(list));
             List<String[]> rows = new ArrayList<>();
+            Map<String, Object> byKind = new LinkedHashMap<>();
             kinds.forEach((kind, typed) -> {
                 List<String> paths = typed.stream().map(SearchBenchmark::searchPath).toList();
                 try {
                     double[] l = client.latency(paths);
                     rows.add(new String[] {kind, fmt(l[0]), fmt(l[1]), fmt(l[0] / baseline[0])});
+                    byKind.put(kind, BenchSeed.latency(l, baseline));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -109,6 +111,15 @@ public final class SearchBenchmark {
             }
             System.out.printf("| search: all of the above, mixed | %s | %s | %s |%n", fmt(mixed[0]), fmt(mixed[1]),
                     fmt(mixed[0] / baseline[0]));
+            Map<String, Object> results = new LinkedHashMap<>();
+            results.put("sops", sops);
+            results.put("searchingOrganizationSops", sops * 9 / 10);
+            results.put("customers", customers + customers / 10);
+            results.put("seedSeconds", seedSeconds);
+            results.put("baseline", BenchSeed.latency(baseline, baseline));
+            results.put("kinds", byKind);
+            results.put("mixed", BenchSeed.latency(mixed, baseline));
+            BenchSeed.writeResults("search.json", results);
         }
     }
 
