@@ -2,6 +2,7 @@ package org.soptrack.server.bench;
 
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,7 +45,8 @@ import org.soptrack.postgres.embedded.EmbeddedDatabase;
  *   <li>peer: that list from PostGraphile 4 over the same table, policy and app role, our rate divided by its;</li>
  *   <li>write path: creating an order over HTTP vs pgbench running the statements that request runs;</li>
  *   <li>memory: resident set of the server's JVM after warm-up and under load; then the read path on a second server
- *       started with {@code server/jvm.options}, its resident set and its rate against the first's.</li>
+ *       started with {@code server/jvm.options}, its resident set and its rate against the first's;</li>
+ *   <li>two instances: the list through two servers on the same database at once, against one.</li>
  * </ol>
  * Prints a Markdown table and writes it with a JSON file (machine included) to {@code bench.out} (a directory).
  * Properties: {@code bench.sops} (1000000; 10000000 for the large run), {@code bench.orgs} (1000),
@@ -122,6 +126,7 @@ public final class Benchmarks {
                         results.get("rssAfterWarmUpMiB") + " MiB", rssUnderLoad + " MiB", "");
                 // Before the write path, which adds thousands of orders to the measured rooftop.
                 leanMemory(readRate, rssUnderLoad);
+                twoInstances(readRate);
                 writePath();
                 pageStatements("after the write path put thousands of newer orders of another status in the rooftop");
             }
@@ -568,16 +573,61 @@ public final class Benchmarks {
             sampler.start();
             String output = run(command);
             sampler.join();
-            if (output.contains("Non-2xx") || output.contains("Socket errors")) {
-                throw new IllegalStateException("wrk saw failures:\n" + output);
-            }
-            Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
-            if (!rate.find()) {
-                throw new IllegalStateException("wrk printed no rate:\n" + output);
-            }
-            return Double.parseDouble(rate.group(1));
+            return rate(output);
         } finally {
             Files.deleteIfExists(script);
+        }
+    }
+
+    /** The requests per second wrk printed; fails if any answer was not 2xx. */
+    private static double rate(String output) {
+        if (output.contains("Non-2xx") || output.contains("Socket errors")) {
+            throw new IllegalStateException("wrk saw failures:\n" + output);
+        }
+        Matcher rate = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(output);
+        if (!rate.find()) {
+            throw new IllegalStateException("wrk printed no rate:\n" + output);
+        }
+        return Double.parseDouble(rate.group(1));
+    }
+
+    /**
+     * R-OPS-5 under load: a second server (the JVM's defaults, as the first) on the same database, and the list
+     * requested through both at once, half of the connections on each, after a warm-up of the second; the sum
+     * against the one server's rate measured before.
+     */
+    private void twoInstances(double oneRate) throws Exception {
+        String path = LIST + rooftop + "&status=" + STATUS + "&limit=50";
+        Path script = Files.createTempFile("soptrack-wrk", ".lua");
+        try (ServerProcess second = ServerProcess.start(onExternalDatabase(), log)) {
+            Files.writeString(script, "wrk.headers[\"Authorization\"] = \"Bearer " + token + "\"\n");
+            int half = Math.max(1, connections / 2);
+            Function<URI, List<String>> load = target -> List.of(System.getProperty("bench.wrk", "wrk"), "-t", "1",
+                    "-c", Integer.toString(half), "-d", seconds + "s", "-s", script.toString(),
+                    target.resolve(path).toString());
+            rate(run(load.apply(second.base())));
+            CompletableFuture<Double> first = CompletableFuture.supplyAsync(() -> rateOf(load.apply(base)));
+            CompletableFuture<Double> other = CompletableFuture.supplyAsync(() -> rateOf(load.apply(second.base())));
+            double combined = first.join() + other.join();
+            results.put("twoInstances", Map.of("combinedRequestsPerSecond", combined,
+                    "oneInstanceRequestsPerSecond", oneRate, "ratio", combined / oneRate,
+                    "connectionsEach", half, "seconds", seconds));
+            row("Two instances on one database: the list through both at once (wrk, " + half + " connections each) "
+                    + "vs one instance (" + connections + " connections)", fmt(combined) + " req/s",
+                    fmt(oneRate) + " req/s", fmt2(combined / oneRate));
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private static double rateOf(List<String> command) {
+        try {
+            return rate(run(command));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
