@@ -145,15 +145,22 @@ public abstract class OutboxRepositoryContract extends PortsContract {
     }
 
     @Test
-    void another_tenant_finds_claims_and_lists_none_of_it() {
+    void another_tenant_finds_claims_leases_lists_and_updates_none_of_it() {
         TenantId owner = seed().tenant();
         TenantId stranger = seed().tenant();
         OutboxMessage m = message(owner, Optional.empty(), TestData.T0);
         Instant later = TestData.at(Duration.ofDays(1));
         assertThat(in(stranger, () -> ports.outbox().find(stranger, m.id()))).isEmpty();
         assertThat(in(stranger, () -> ports.outbox().claimDue(stranger, later, 100))).isEmpty();
+        assertThat(in(stranger, () -> ports.outbox().leaseDue(stranger, later, 100, later.plus(POLICY.lease()))))
+                .isEmpty();
         assertThat(in(stranger, () -> ports.outbox().find(stranger, new OutboxQuery(Optional.empty(),
                 Optional.empty(), Optional.empty(), 100))).items()).isEmpty();
+        OutboxMessage theirs = find(owner, m.id());
+        theirs.claim(later);
+        assertThat(in(stranger, () -> ports.outbox().updateAll(stranger, List.of(theirs))))
+                .containsExactly(UpdateResult.CONFLICT);
+        assertThat(find(owner, m.id()).state().nextAttemptAt()).isEqualTo(TestData.T0);
         assertThat(in(owner, () -> ports.outbox().claimDue(owner, later, 100))).extracting(OutboxMessage::id)
                 .containsExactly(m.id());
     }
@@ -190,20 +197,5 @@ public abstract class OutboxRepositoryContract extends PortsContract {
                 .containsExactly("ok");
         assertThat(in(t, () -> ports.outbox().attempts(t, third.id()))).extracting(DeliveryAttempt::detail)
                 .containsExactly("HTTP 503");
-    }
-
-    @Test
-    void another_tenant_leases_none_of_it() {
-        TenantId owner = seed().tenant();
-        TenantId stranger = seed().tenant();
-        OutboxMessage m = message(owner, Optional.empty(), TestData.T0);
-        Instant later = TestData.at(Duration.ofDays(1));
-        assertThat(in(stranger, () -> ports.outbox().leaseDue(stranger, later, 100, later.plus(POLICY.lease()))))
-                .isEmpty();
-        OutboxMessage theirs = find(owner, m.id());
-        theirs.claim(later);
-        assertThat(in(stranger, () -> ports.outbox().updateAll(stranger, List.of(theirs))))
-                .containsExactly(UpdateResult.CONFLICT);
-        assertThat(find(owner, m.id()).state().nextAttemptAt()).isEqualTo(TestData.T0);
     }
 }

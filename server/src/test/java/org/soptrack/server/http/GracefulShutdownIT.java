@@ -125,18 +125,24 @@ class GracefulShutdownIT {
         return org.id();
     }
 
-    /** The delivery log once every message in it is delivered. */
-    private static List<Map<String, Object>> allDelivered(ServerJar server, String organization)
+    /** The organization's delivery log on {@code server}, once it holds {@code total} messages, all delivered. */
+    private static List<Map<String, Object>> allDelivered(ServerJar server, String organization, int total)
             throws InterruptedException {
         Api api = new Api(server.uri(""), JsonMapper.createDefault());
-        String token = api.logIn(organization, OWNER);
+        return allDelivered(api, api.logIn(organization, OWNER), total);
+    }
+
+    /** The delivery log {@code token} reads through {@code api}, once it holds {@code total} messages, all delivered. */
+    static List<Map<String, Object>> allDelivered(Api api, String token, int total) throws InterruptedException {
         Supplier<List<Map<String, Object>>> deliveryLog = () -> {
-            var log = api.get("/api/v1/notifications/deliveries?limit=50", token);
+            var log = api.get("/api/v1/notifications/deliveries?limit=100", token);
             assertThat(log.status()).as("%s", log).isEqualTo(200);
             return log.list("items");
         };
-        await("every message recorded as delivered", Duration.ofSeconds(30), () -> deliveryLog.get().stream()
-                .allMatch(d -> d.get("status").equals("DELIVERED")));
+        await("every message recorded as delivered", Duration.ofSeconds(30), () -> {
+            List<Map<String, Object>> log = deliveryLog.get();
+            return log.size() == total && log.stream().allMatch(d -> d.get("status").equals("DELIVERED"));
+        });
         return deliveryLog.get();
     }
 
@@ -169,7 +175,7 @@ class GracefulShutdownIT {
             ServerJar second = ServerJar.start(data, environment);
             try {
                 Instant started = Instant.now();
-                List<Map<String, Object>> deliveries = allDelivered(second, organization);
+                List<Map<String, Object>> deliveries = allDelivered(second, organization, total);
                 Duration rest = Duration.between(started, Instant.now());
                 assertThat(rest).as("sooner than the first start's leases (2 min) could run out")
                         .isLessThan(Duration.ofSeconds(90));
@@ -218,7 +224,7 @@ class GracefulShutdownIT {
 
             ServerJar second = ServerJar.start(data, environment);
             try {
-                List<Map<String, Object>> deliveries = allDelivered(second, organization);
+                List<Map<String, Object>> deliveries = allDelivered(second, organization, total);
                 await("the provider has every message", Duration.ofSeconds(30), () -> provider.perKey().size() >= total);
                 Map<String, Long> perKey = provider.perKey();
                 long sentAgain = perKey.values().stream().mapToLong(times -> times - 1).sum();

@@ -1,6 +1,7 @@
 package org.soptrack.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.soptrack.server.http.GracefulShutdownIT.allDelivered;
 import static org.soptrack.server.http.GracefulShutdownIT.await;
 
 import io.micronaut.json.JsonMapper;
@@ -78,7 +79,7 @@ class TwoInstancesIT {
 
                 await("every message at a provider", Duration.ofSeconds(60),
                         () -> toA.perKey().size() + toB.perKey().size() >= total);
-                List<Map<String, Object>> deliveries = delivered(onA, org, total);
+                List<Map<String, Object>> deliveries = allDelivered(onA, onA.logIn(org.id(), OWNER), total);
                 Map<String, Long> perKey = new HashMap<>(toA.perKey());
                 toB.perKey().forEach((key, times) -> perKey.merge(key, times, Long::sum));
                 assertThat(perKey).as("each message sent once, by one instance, under its own key")
@@ -102,15 +103,5 @@ class TwoInstancesIT {
         } finally {
             database.close();
         }
-    }
-
-    /** The delivery log, once it holds {@code total} messages, all delivered. */
-    private static List<Map<String, Object>> delivered(Api api, Api.Org org, int total) throws InterruptedException {
-        String token = api.logIn(org.id(), OWNER);
-        await("every message recorded as delivered", Duration.ofSeconds(30), () -> {
-            List<Map<String, Object>> log = api.get("/api/v1/notifications/deliveries?limit=100", token).list("items");
-            return log.size() == total && log.stream().allMatch(d -> d.get("status").equals("DELIVERED"));
-        });
-        return api.get("/api/v1/notifications/deliveries?limit=100", token).list("items");
     }
 }
