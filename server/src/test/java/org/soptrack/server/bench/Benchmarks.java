@@ -84,6 +84,15 @@ public final class Benchmarks {
     /** The most the server under test held while wrk ran, in MiB. */
     private volatile long rssUnderLoad;
 
+    /** The size on disk of the database, tables, indexes and TOAST together (docs/scaling.md reads it). */
+    private long databaseMiB() throws Exception {
+        try (Connection c = database.ownerDataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database()) / 1048576")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         new Benchmarks().run();
     }
@@ -113,10 +122,12 @@ public final class Benchmarks {
                     done = stage;
                     logIn();
                     double[] latency = latency(300, 1000);
+                    long databaseMiB = databaseMiB();
                     growth.put(Long.toString(stage), Map.of("p50Ms", latency[0], "p99Ms", latency[1],
-                            "seedSeconds", seeded / 1e3));
+                            "seedSeconds", seeded / 1e3, "databaseMiB", databaseMiB));
                     row("List of 50 by status over HTTP at " + String.format("%,d", stage) + " orders",
-                            "p50 " + fmt(latency[0]) + " ms, p99 " + fmt(latency[1]) + " ms", "", "");
+                            "p50 " + fmt(latency[0]) + " ms, p99 " + fmt(latency[1]) + " ms; database "
+                                    + String.format("%,d", databaseMiB) + " MiB", "", "");
                 }
                 results.put("growth", growth);
                 results.put("rssAfterWarmUpMiB", server.residentMiB());
