@@ -13,6 +13,8 @@
 
 -- The platform's own tables.
 SELECT create_reference_table('public_requests');
+SELECT create_reference_table('public_request_replies');
+SELECT create_reference_table('platform_audit_events');
 
 -- The tenant root.
 SELECT create_distributed_table('organizations', 'organization_id');

@@ -22,5 +22,6 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresSubjectRequestRepository subjectRequests,
                                PostgresPersonalData personalData,
                                PostgresRetentionOverrides retentionOverrides,
-                               PostgresAccountTokenRepository accountTokens, PostgresNoteRepository notes) {
+                               PostgresAccountTokenRepository accountTokens, PostgresNoteRepository notes,
+                               PostgresPlatformAudit platformAudit) {
 }

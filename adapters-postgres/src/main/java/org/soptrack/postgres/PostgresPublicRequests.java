@@ -14,14 +14,19 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.soptrack.core.domain.intake.PublicRequest;
+import org.soptrack.core.domain.intake.PublicRequestReply;
+import org.soptrack.core.domain.platform.PlatformAuditEntry;
 import org.soptrack.core.domain.shared.Email;
+import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.PhoneNumber;
 import org.soptrack.core.port.out.PublicRequestPort;
 
 /**
  * Public requests on PostgreSQL: a platform table outside Row-Level Security, each call one statement on its own
  * connection (auto-commit), outside any organization's transaction. A claim leases rows with
- * {@code FOR UPDATE SKIP LOCKED}, so two instances never take the same request at once.
+ * {@code FOR UPDATE SKIP LOCKED}, so two instances never take the same request at once; replies likewise. A reply and
+ * its platform audit entry are written by one statement, and the request's deletion takes its replies
+ * ({@code ON DELETE CASCADE}).
  */
 @Singleton
 public final class PostgresPublicRequests implements PublicRequestPort {
@@ -70,6 +75,88 @@ public final class PostgresPublicRequests implements PublicRequestPort {
             s.setInt(1, limit);
             return requests(s);
         });
+    }
+
+    @Override
+    public Optional<PublicRequest> find(UUID id) {
+        return run("SELECT " + COLUMNS + " FROM public_requests WHERE id = ?", s -> {
+            s.setObject(1, id);
+            return requests(s).stream().findFirst();
+        });
+    }
+
+    @Override
+    public boolean addReply(PublicRequestReply reply, PlatformAuditEntry audit) {
+        return run("""
+                WITH reply AS (
+                    INSERT INTO public_request_replies (id, request_id, operator_id, message, created_at)
+                    SELECT ?, id, ?, ?, ? FROM public_requests WHERE id = ?
+                    RETURNING request_id)
+                """ + PostgresPlatformAudit.INSERT + " FROM reply", s -> {
+            s.setObject(1, reply.id());
+            s.setObject(2, reply.operator().value());
+            s.setString(3, reply.message());
+            s.setTimestamp(4, Sql.time(reply.createdAt()));
+            s.setObject(5, reply.requestId());
+            PostgresPlatformAudit.bind(s, 6, audit);
+            return s.executeUpdate() == 1;
+        });
+    }
+
+    @Override
+    public List<PublicRequestReply> replies(UUID requestId) {
+        return run("SELECT * FROM public_request_replies WHERE request_id = ? ORDER BY created_at, id", s -> {
+            s.setObject(1, requestId);
+            List<PublicRequestReply> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reply(rs, "message"));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<ClaimedReply> claimReplies(Instant now, Instant leaseUntil, int maxAttempts, int limit) {
+        return run("""
+                WITH claimed AS (
+                    UPDATE public_request_replies SET send_attempts = send_attempts + 1, send_leased_until = ?
+                     WHERE id = ANY (ARRAY(SELECT id FROM public_request_replies
+                                            WHERE sent_at IS NULL AND send_attempts < ?
+                                              AND (send_leased_until IS NULL OR send_leased_until <= ?)
+                                            ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED))
+                    RETURNING id AS reply_id, request_id, operator_id, message AS reply_message, created_at, sent_at)
+                SELECT c.*, r.* FROM claimed c JOIN public_requests r ON r.id = c.request_id ORDER BY c.created_at
+                """, s -> {
+            s.setTimestamp(1, Sql.time(leaseUntil));
+            s.setInt(2, maxAttempts);
+            s.setTimestamp(3, Sql.time(now));
+            s.setInt(4, limit);
+            List<ClaimedReply> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ClaimedReply(reply(rs, "reply_message"), request(rs)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public boolean replySent(UUID id, Instant at) {
+        return run("UPDATE public_request_replies SET sent_at = ? WHERE id = ?", s -> {
+            s.setTimestamp(1, Sql.time(at));
+            s.setObject(2, id);
+            return s.executeUpdate() == 1;
+        });
+    }
+
+    private static PublicRequestReply reply(ResultSet rs, String message) throws SQLException {
+        UUID id = rs.getObject(message.equals("message") ? "id" : "reply_id", UUID.class);
+        return new PublicRequestReply(id, rs.getObject("request_id", UUID.class),
+                OperatorId.of(rs.getObject("operator_id", UUID.class)), rs.getString(message),
+                Sql.instant(rs, "created_at"), Optional.ofNullable(rs.getTimestamp("sent_at")).map(t -> t.toInstant()));
     }
 
     @Override
@@ -123,13 +210,16 @@ public final class PostgresPublicRequests implements PublicRequestPort {
         List<PublicRequest> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                out.add(new PublicRequest(rs.getObject("id", UUID.class),
-                        PublicRequest.Kind.valueOf(rs.getString("kind")), rs.getString("name"),
-                        rs.getString("dealership"), Email.of(rs.getString("email")),
-                        Optional.ofNullable(rs.getString("phone")).map(PhoneNumber::of), rs.getString("message"),
-                        Sql.instant(rs, "received_at")));
+                out.add(request(rs));
             }
         }
         return out;
+    }
+
+    private static PublicRequest request(ResultSet rs) throws SQLException {
+        return new PublicRequest(rs.getObject("id", UUID.class), PublicRequest.Kind.valueOf(rs.getString("kind")),
+                rs.getString("name"), rs.getString("dealership"), Email.of(rs.getString("email")),
+                Optional.ofNullable(rs.getString("phone")).map(PhoneNumber::of), rs.getString("message"),
+                Sql.instant(rs, "received_at"));
     }
 }

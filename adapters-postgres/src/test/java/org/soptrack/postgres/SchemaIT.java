@@ -23,10 +23,12 @@ class SchemaIT {
             "retention_overrides", "account_tokens", "notes", "special_order_counts");
 
     /** Tables of the platform's own data, which belongs to no organization (R-PUB-1). */
-    private static final List<String> PLATFORM_TABLES = List.of("public_requests");
+    private static final List<String> PLATFORM_TABLES = List.of("platform_audit_events", "public_request_replies",
+            "public_requests");
 
     /** The SQL list of tables the tenant checks leave out: the migration history and the platform tables. */
-    private static final String NOT_TENANT = "('flyway_schema_history', 'public_requests')";
+    private static final String NOT_TENANT = "('flyway_schema_history', 'platform_audit_events', "
+            + "'public_request_replies', 'public_requests')";
 
     private final TestDatabase db = TestDatabase.get();
 
@@ -50,7 +52,7 @@ class SchemaIT {
         List<String> tables = rows("select tablename from pg_tables where schemaname = 'public' "
                 + "and tablename not in " + NOT_TENANT + " order by 1");
         assertThat(rows("select tablename from pg_tables where schemaname = 'public' and tablename in "
-                + NOT_TENANT + " and tablename <> 'flyway_schema_history'")).isEqualTo(PLATFORM_TABLES);
+                + NOT_TENANT + " and tablename <> 'flyway_schema_history' order by 1")).isEqualTo(PLATFORM_TABLES);
         List<String> tenantTables = rows("select c.relname from pg_class c join pg_attribute a on a.attrelid = c.oid "
                 + "where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') "
                 + "and a.attname = 'organization_id' and not a.attisdropped order by 1");

@@ -70,7 +70,7 @@ final class TestDatabase {
                 db.notificationSettings(), db.legalHolds(), db.billing(), db.tenantData(),
                 db.publicRequests(), db.subjectRequests(), db.personalData(),
                 db.retentionOverrides(), WebhookAddressPort.anyAddress(), db.accountTokens(),
-                db.notes(), TestLinkSignatures.standard());
+                db.notes(), TestLinkSignatures.standard(), db.platformAudit());
     }
 
     /** A bean of the adapters' application context (started by {@link #ports(ClockPort)}). */

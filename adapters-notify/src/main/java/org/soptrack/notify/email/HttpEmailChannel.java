@@ -54,7 +54,7 @@ public final class HttpEmailChannel implements NotificationChannelPort {
                 + ",\"to\":[" + JsonText.quote(delivery.destination().address()) + "]"
                 + ",\"subject\":" + JsonText.quote(delivery.content().subject())
                 + ",\"text\":" + JsonText.quote(delivery.content().body())
-                + headers(Unsubscribe.headers(delivery.content())) + "}";
+                + headers(MailHeaders.of(delivery.content())) + "}";
         return http.post(sendUrl, "application/json", body, Map.of(
                 "Authorization", "Bearer " + use.apiKey(),
                 "Idempotency-Key", delivery.idempotencyKey().toString()));

@@ -77,7 +77,7 @@ public final class SmtpEmailChannel implements NotificationChannelPort {
             message.setText(delivery.content().body(), StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(delivery.createdAt()));
             message.setHeader("X-Soptrack-Idempotency-Key", delivery.idempotencyKey().toString());
-            for (Map.Entry<String, String> header : Unsubscribe.headers(delivery.content()).entrySet()) {
+            for (Map.Entry<String, String> header : MailHeaders.of(delivery.content()).entrySet()) {
                 message.setHeader(header.getKey(), header.getValue());
             }
             if (server.username().isPresent()) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.Destination;
+import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.notify.HttpChannelContract;
 import org.soptrack.notify.StubProvider;
@@ -59,6 +60,16 @@ class HttpEmailChannelTest extends HttpChannelContract {
                     + "\"to\":[\"parts@dealer.example\"],\"subject\":\"soptrack test\","
                     + "\"text\":\"Line one\\nLine \\\"two\\\"\"}");
         });
+    }
+
+    @Test
+    void a_message_answered_elsewhere_asks_the_provider_for_a_reply_to_header() {
+        NotificationChannelPort.Delivery plain = delivery("A demo request arrived");
+        channel().deliver(new NotificationChannelPort.Delivery(plain.idempotencyKey(), plain.tenant(), plain.event(),
+                plain.destination(), plain.content().withReplyTo(Email.of("dana@dealer.example")),
+                plain.createdAt()));
+        assertThat(provider.requests()).singleElement().satisfies(r -> assertThat(r.body()).endsWith(
+                ",\"headers\":{\"Reply-To\":\"dana@dealer.example\"}}"));
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.Destination;
+import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.tck.NotificationChannelContract;
 import org.soptrack.notify.StubProvider;
@@ -107,6 +108,18 @@ class SmtpEmailChannelTest extends NotificationChannelContract {
         assertThat(m.getSubject()).isEqualTo("soptrack test");
         assertThat(((String) m.getContent()).strip()).isEqualTo("Teil eingetroffen — Größe ✓");
         assertThat(m.getHeader("X-Soptrack-Idempotency-Key", null)).isNotBlank();
+    }
+
+    @Test
+    void a_message_answered_elsewhere_carries_reply_to() throws Exception {
+        NotificationChannelPort.Delivery plain = delivery("A demo request arrived");
+        channel().deliver(new NotificationChannelPort.Delivery(plain.idempotencyKey(), plain.tenant(), plain.event(),
+                plain.destination(), plain.content().withReplyTo(Email.of("dana@dealer.example")),
+                plain.createdAt()));
+        channel().deliver(delivery("Staff note"));
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        assertThat(received[0].getReplyTo()).extracting(Object::toString).containsExactly("dana@dealer.example");
+        assertThat(received[1].getHeader("Reply-To")).as("only when asked").isNull();
     }
 
     @Test

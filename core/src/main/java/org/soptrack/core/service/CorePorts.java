@@ -21,6 +21,7 @@ import org.soptrack.core.port.out.OrganizationRepository;
 import org.soptrack.core.port.out.OutboxRepository;
 import org.soptrack.core.port.out.PasswordHasherPort;
 import org.soptrack.core.port.out.PersonalDataRepository;
+import org.soptrack.core.port.out.PlatformAuditPort;
 import org.soptrack.core.port.out.PublicRequestPort;
 import org.soptrack.core.port.out.RetentionOverrideRepository;
 import org.soptrack.core.port.out.RooftopRepository;
@@ -51,7 +52,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         PublicRequestPort publicRequests, SubjectRequestRepository subjectRequests,
                         PersonalDataRepository personalData, RetentionOverrideRepository retentionOverrides,
                         WebhookAddressPort webhookAddresses, AccountTokenRepository accountTokens,
-                        NoteRepository notes, LinkSignaturePort linkSignatures) {
+                        NoteRepository notes, LinkSignaturePort linkSignatures, PlatformAuditPort platformAudit) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -88,6 +89,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("accountTokens", accountTokens);
         Require.present("notes", notes);
         Require.present("linkSignatures", linkSignatures);
+        Require.present("platformAudit", platformAudit);
     }
 
     /** The same ports with another transaction manager: to wrap the adapter's (metrics, tracing, fault injection). */
@@ -96,7 +98,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens, notes, linkSignatures);
+                accountTokens, notes, linkSignatures, platformAudit);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
@@ -105,7 +107,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens, notes, linkSignatures);
+                accountTokens, notes, linkSignatures, platformAudit);
     }
 
     /** The same ports with another guard of webhook addresses. */
@@ -114,7 +116,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, other, accountTokens,
-                notes, linkSignatures);
+                notes, linkSignatures, platformAudit);
     }
 
     /** The same ports with another password hasher: to raise its cost, which sign-ins then apply to old hashes. */
@@ -123,6 +125,6 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, other, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens, notes, linkSignatures);
+                accountTokens, notes, linkSignatures, platformAudit);
     }
 }

@@ -25,7 +25,9 @@ public record PrivacyUseCases(SubjectRequestsUseCase subjectRequests, LegalHolds
                 new LegalHoldsService(s.ctx(), p.legalHolds(), p.members(), p.customers()),
                 new SweepRetentionService(s.ctx(), p.tenants(), p.legalHolds(), settings.retention(),
                         settings.sweepBatchSize(), settings.sweepBatchTarget(), retainedRecords(p), p.organizations(),
-                        p.tenantData(), p.publicRequests(), p.retentionOverrides(), p.members(), trials),
+                        p.tenantData(), Map.of(RetentionCategory.PUBLIC_REQUESTS, p.publicRequests(),
+                                RetentionCategory.PLATFORM_AUDIT, p.platformAudit()),
+                        p.retentionOverrides(), p.members(), trials),
                 new RetentionOverridesService(s.ctx(), p.retentionOverrides(), settings.retention()),
                 new RetentionTableService(settings.retention()));
     }

@@ -28,7 +28,7 @@ import org.soptrack.core.port.out.Expiry;
 import org.soptrack.core.port.out.LegalHoldRepository;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
-import org.soptrack.core.port.out.PublicRequestPort;
+import org.soptrack.core.port.out.PlatformRecordsPort;
 import org.soptrack.core.port.out.RetainedRecordsPort;
 import org.soptrack.core.port.out.RetentionOverrideRepository;
 import org.soptrack.core.port.out.TenantDataRepository;
@@ -51,7 +51,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
     private final Map<RetentionCategory, List<RetainedRecordsPort>> stores;
     private final OrganizationRepository organizations;
     private final TenantDataRepository tenantData;
-    private final PublicRequestPort publicRequests;
+    private final Map<RetentionCategory, PlatformRecordsPort> platformStores;
     private final RetentionOverrideRepository overrides;
     private final MemberRepository members;
     private final TrialLapses trials;
@@ -60,10 +60,12 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
                           RetentionPolicy policy, int batchSize, Duration batchTarget,
                           Map<RetentionCategory, List<RetainedRecordsPort>> stores,
                           OrganizationRepository organizations, TenantDataRepository tenantData,
-                          PublicRequestPort publicRequests, RetentionOverrideRepository overrides,
+                          Map<RetentionCategory, PlatformRecordsPort> platformStores,
+                          RetentionOverrideRepository overrides,
                           MemberRepository members, TrialLapses trials) {
         for (RetentionCategory category : RetentionCategory.values()) {
-            if (!category.platform() && stores.getOrDefault(category, List.of()).isEmpty()) {
+            if (category.platform() ? !platformStores.containsKey(category)
+                    : stores.getOrDefault(category, List.of()).isEmpty()) {
                 throw new IllegalArgumentException("No store holds " + category);
             }
         }
@@ -76,7 +78,7 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         this.stores = Map.copyOf(stores);
         this.organizations = organizations;
         this.tenantData = tenantData;
-        this.publicRequests = publicRequests;
+        this.platformStores = Map.copyOf(platformStores);
         this.overrides = overrides;
         this.members = members;
         this.trials = trials;
@@ -102,21 +104,27 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
                 }
             }
         }
-        return new Report(now, dryRun, lines, List.of(publicRequests(now, dryRun)));
+        List<PlatformLine> platform = new ArrayList<>();
+        for (RetentionCategory category : RetentionCategory.values()) {
+            if (category.platform()) {
+                platform.add(platform(category, platformStores.get(category), now, dryRun));
+            }
+        }
+        return new Report(now, dryRun, lines, platform);
     }
 
-    /** The platform's public requests: no organization, no holds; each batch is a transaction of its own. */
-    private PlatformLine publicRequests(Instant now, boolean dryRun) {
-        RetentionRule rule = policy.rule(RetentionCategory.PUBLIC_REQUESTS);
+    /** The platform's own records of one category: no organization, no holds; each batch a transaction of its own. */
+    private PlatformLine platform(RetentionCategory category, PlatformRecordsPort store, Instant now, boolean dryRun) {
+        RetentionRule rule = policy.rule(category);
         Instant cutoff = rule.period().cutoff(now);
         long records;
         if (dryRun) {
-            records = publicRequests.countExpired(cutoff);
+            records = store.countExpired(cutoff);
         } else {
             records = 0;
             int batch;
             do {
-                batch = publicRequests.removeExpired(cutoff, batchSize);
+                batch = store.removeExpired(cutoff, batchSize);
                 records += batch;
             } while (batch >= batchSize);
         }

@@ -34,6 +34,8 @@ public final class InMemoryAdapters {
         InMemorySopNumbers counters = new InMemorySopNumbers(tx);
         InMemoryRetentionOverrides overrides = new InMemoryRetentionOverrides(tx);
         InMemoryNoteRepository notes = new InMemoryNoteRepository(tx);
+        InMemoryPlatformAudit platformAudit = new InMemoryPlatformAudit();
+        InMemoryPublicRequests publicRequests = new InMemoryPublicRequests(platformAudit);
         return new CorePorts(tx, clock, IdPort.random(), new SecureRandomTokens(),
                 organizations, rooftops,
                 members, invitations,
@@ -45,9 +47,9 @@ public final class InMemoryAdapters {
                 new InMemoryLegalHoldRepository(tx), new InMemoryBillingEventRepository(tx),
                 new InMemoryTenantDataRepository(attempts, orders, outbox, settings, customers, requests, invitations,
                         rooftops, overrides, counters, notes),
-                new InMemoryPublicRequests(), requests,
+                publicRequests, requests,
                 new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests, notes),
                 overrides, WebhookAddressPort.anyAddress(), links, notes,
-                TestLinkSignatures.standard());
+                TestLinkSignatures.standard(), platformAudit);
     }
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.intake.PublicRequest;
+import org.soptrack.core.domain.intake.PublicRequestReply;
+import org.soptrack.core.domain.platform.PlatformAuditEntry;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.NotificationEvent;
@@ -145,12 +147,98 @@ class PublicIntakeTest {
         SweepRetentionUseCase.Report dry = f.core.privacy().sweepRetention().sweepAll(true);
         SweepRetentionUseCase.Report real = f.core.privacy().sweepRetention().sweepAll(false);
 
-        assertThat(dry.platform()).singleElement().satisfies(l -> {
-            assertThat(l.category()).isEqualTo(RetentionCategory.PUBLIC_REQUESTS);
-            assertThat(l.records()).isEqualTo(1);
-        });
-        assertThat(real.platform()).extracting(SweepRetentionUseCase.PlatformLine::records).containsExactly(1L);
+        assertThat(dry.platform()).filteredOn(l -> l.category() == RetentionCategory.PUBLIC_REQUESTS).singleElement()
+                .satisfies(l -> assertThat(l.records()).isEqualTo(1));
+        assertThat(real.platform()).filteredOn(l -> l.category() == RetentionCategory.PUBLIC_REQUESTS)
+                .extracting(SweepRetentionUseCase.PlatformLine::records).containsExactly(1L);
         assertThat(intake.latest(OPERATOR, 10)).containsExactly(recent);
         assertThat(real.lines()).noneMatch(l -> l.category().platform());
+    }
+
+    @Test
+    void the_notice_is_answered_to_the_requester() {
+        intake.submit(valid()).orElseThrow();
+        intake.sendNotices();
+        assertThat(email.delivered()).hasSize(2).allSatisfy(d ->
+                assertThat(d.content().replyTo()).map(Email::value).contains("dana@dealer.example"));
+    }
+
+    @Test
+    void an_operator_reply_is_kept_with_the_request_audited_on_the_platform_and_emailed_once_to_the_requester() {
+        PublicRequest request = intake.submit(valid()).orElseThrow();
+        f.clock.advance(Duration.ofHours(2));
+
+        PublicRequestReply reply = intake.reply(OPERATOR, request.id(), "  Happy to. Does Tuesday at 10 work?\n")
+                .orElseThrow();
+
+        assertThat(reply.message()).isEqualTo("Happy to. Does Tuesday at 10 work?");
+        assertThat(reply.sentAt()).isEmpty();
+        assertThat(intake.find(OPERATOR, request.id()).orElseThrow().replies()).containsExactly(reply);
+        assertThat(f.ports.platformAudit().latest(10)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(PlatformAuditEntry.Action.PUBLIC_REQUEST_REPLIED);
+            assertThat(e.operator()).isEqualTo(OPERATOR);
+            assertThat(e.subject()).isEqualTo(request.id());
+            assertThat(e.at()).isEqualTo(f.clock.now());
+        });
+
+        assertThat(intake.sendNotices()).as("two notices' request and one reply").isEqualTo(2);
+        assertThat(intake.sendNotices()).as("nothing twice").isZero();
+        assertThat(email.delivered()).filteredOn(d -> d.event() == NotificationEvent.PUBLIC_REQUEST_REPLY)
+                .singleElement().satisfies(d -> {
+                    assertThat(d.tenant()).isEmpty();
+                    assertThat(d.destination().address()).isEqualTo("dana@dealer.example");
+                    assertThat(d.idempotencyKey()).isEqualTo(reply.id());
+                    assertThat(d.content().subject()).isEqualTo("Re: your demo request to soptrack");
+                    assertThat(d.content().body()).startsWith("Hello Dana Dealer,\n\nHappy to. Does Tuesday at 10")
+                            .contains("> We run 3 rooftops.\n> Please show us soptrack.");
+                    assertThat(d.content().replyTo()).map(Email::value).contains("ops@soptrack.example");
+                });
+        assertThat(intake.find(OPERATOR, request.id()).orElseThrow().replies()).singleElement()
+                .satisfies(r -> assertThat(r.sentAt()).contains(f.clock.now()));
+    }
+
+    @Test
+    void a_bad_reply_or_one_to_no_request_writes_nothing() {
+        PublicRequest request = intake.submit(valid()).orElseThrow();
+        assertThat(intake.reply(OPERATOR, request.id(), " \n ")).isInstanceOfSatisfying(Outcome.Invalid.class,
+                i -> assertThat(i.field()).isEqualTo("message"));
+        assertThat(intake.reply(OPERATOR, request.id(), "x".repeat(PublicRequestReply.MESSAGE_MAX + 1)))
+                .isInstanceOf(Outcome.Invalid.class);
+        assertThat(intake.reply(OPERATOR, UUID.randomUUID(), "Hello")).isInstanceOf(Outcome.NotFound.class);
+        assertThat(intake.find(OPERATOR, UUID.randomUUID())).isInstanceOf(Outcome.NotFound.class);
+        assertThat(intake.find(OPERATOR, request.id()).orElseThrow().replies()).isEmpty();
+        assertThat(f.ports.platformAudit().latest(10)).isEmpty();
+    }
+
+    @Test
+    void a_failed_reply_is_tried_again_after_its_lease_under_the_same_key() {
+        PublicRequest request = intake.submit(valid()).orElseThrow();
+        intake.sendNotices();
+        PublicRequestReply reply = intake.reply(OPERATOR, request.id(), "Hello").orElseThrow();
+        email.thenFail(1, new DeliveryResult.TransientFailure("421 try later"));
+
+        assertThat(intake.sendNotices()).isZero();
+        assertThat(intake.sendNotices()).as("leased").isZero();
+        f.clock.advance(PublicIntakeService.LEASE);
+        assertThat(intake.sendNotices()).isEqualTo(1);
+        assertThat(email.tried()).filteredOn(d -> d.event() == NotificationEvent.PUBLIC_REQUEST_REPLY)
+                .extracting(NotificationChannelPort.Delivery::idempotencyKey).containsExactly(reply.id(), reply.id());
+    }
+
+    @Test
+    void replies_go_with_their_request_after_its_year_and_the_audit_entry_after_two() {
+        PublicRequest request = intake.submit(valid()).orElseThrow();
+        intake.reply(OPERATOR, request.id(), "Hello").orElseThrow();
+        f.clock.advance(Duration.ofDays(367)); // a year and a day, leap year or not
+        f.core.privacy().sweepRetention().sweepAll(false);
+        assertThat(intake.find(OPERATOR, request.id())).isInstanceOf(Outcome.NotFound.class);
+        assertThat(intake.sendNotices()).as("no reply left to send").isZero();
+        assertThat(f.ports.platformAudit().latest(10)).hasSize(1);
+
+        f.clock.advance(Duration.ofDays(2 * 366 - 367 + 1));
+        SweepRetentionUseCase.Report report = f.core.privacy().sweepRetention().sweepAll(false);
+        assertThat(report.platform()).filteredOn(l -> l.category() == RetentionCategory.PLATFORM_AUDIT)
+                .extracting(SweepRetentionUseCase.PlatformLine::records).containsExactly(1L);
+        assertThat(f.ports.platformAudit().latest(10)).isEmpty();
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.audit.AuditEvent;
 import org.soptrack.core.domain.intake.PublicRequest;
+import org.soptrack.core.domain.intake.PublicRequestReply;
+import org.soptrack.core.domain.platform.PlatformAuditEntry;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
 import org.soptrack.core.domain.notify.Destination;
@@ -102,6 +104,11 @@ class RetentionSweepTest {
         PublicRequest request = new PublicRequest(UUID.randomUUID(), PublicRequest.Kind.DEMO, "Dana Dealer",
                 "Dana's Toyota", Email.of("dana@example.com"), Optional.empty(), "Please show us soptrack", now);
         fx.ports.publicRequests().add(request);
+        OperatorId operator = OperatorId.of(UUID.randomUUID());
+        PlatformAuditEntry replied = new PlatformAuditEntry(UUID.randomUUID(), now, operator,
+                PlatformAuditEntry.Action.PUBLIC_REQUEST_REPLIED, request.id(), "Replied");
+        fx.ports.publicRequests().addReply(new PublicRequestReply(UUID.randomUUID(), request.id(), operator, "Hello",
+                now, Optional.empty()), replied);
         CustomerId customer = fx.customer(org.owner());
         SpecialOrder order = fx.create(org.owner(), org.rooftop(), customer, "RO-" + UUID.randomUUID().toString()
                 .substring(0, 6)).orElseThrow();
@@ -116,7 +123,7 @@ class RetentionSweepTest {
             fx.ports.outbox().enqueue(t, message);
             return null;
         });
-        return Map.of(
+        return plus(Map.of(
                 RetentionCategory.SECURITY_LOG, () -> fx.audit(org, AuditAction.LOGIN_FAILED).size() == 1,
                 RetentionCategory.MFA_CODES, () -> in(fx, t, () -> fx.ports.sessions().find(t, challenge.id()).isPresent()),
                 RetentionCategory.TRUSTED_DEVICES, () -> in(fx, t, () -> fx.ports.trustedDevices().find(t, device.id())
@@ -130,7 +137,8 @@ class RetentionSweepTest {
                 RetentionCategory.TENANT_DATA, () -> in(fx, t, () -> fx.ports.orders().find(t, order.id()).isPresent()
                         && fx.ports.customers().find(t, customer).isPresent()),
                 RetentionCategory.BILLING_RECORDS, () -> in(fx, t, () -> !fx.ports.billing().findAll(t).isEmpty()),
-                RetentionCategory.PUBLIC_REQUESTS, () -> fx.ports.publicRequests().latest(10_000).contains(request));
+                RetentionCategory.PUBLIC_REQUESTS, () -> fx.ports.publicRequests().latest(10_000).contains(request)),
+                RetentionCategory.PLATFORM_AUDIT, () -> fx.ports.platformAudit().latest(10_000).contains(replied));
     }
 
     private static void bill(CoreFixture fx, TenantId tenant, String type, Instant at) {
@@ -139,12 +147,20 @@ class RetentionSweepTest {
                 .orElseThrow();
     }
 
+    /** Ten categories' entries (as many as {@code Map.of} takes) and one more. */
+    private static <V> Map<RetentionCategory, V> plus(Map<RetentionCategory, V> ten, RetentionCategory category,
+                                                      V value) {
+        Map<RetentionCategory, V> all = new java.util.EnumMap<>(ten);
+        all.put(category, value);
+        return all;
+    }
+
     private static <T> T in(CoreFixture fx, TenantId tenant, Supplier<T> work) {
         return fx.ports.transactions().inTenant(tenant, work);
     }
 
     /** The published periods, each checked just inside and just past its end. */
-    private static final Map<RetentionCategory, Duration[]> BOUNDARIES = Map.of(
+    private static final Map<RetentionCategory, Duration[]> BOUNDARIES = plus(Map.of(
             RetentionCategory.TENANT_DATA, new Duration[] {Duration.ofDays(89), Duration.ofDays(91)},
             RetentionCategory.BILLING_RECORDS, new Duration[] {Duration.ofDays(7 * 365), Duration.ofDays(7 * 365 + 3)},
             RetentionCategory.SECURITY_LOG, new Duration[] {Duration.ofDays(179), Duration.ofDays(181)},
@@ -154,7 +170,8 @@ class RetentionSweepTest {
             RetentionCategory.DELETED_MEMBERS, new Duration[] {Duration.ofDays(29), Duration.ofDays(31)},
             RetentionCategory.PUBLIC_REQUESTS, new Duration[] {Duration.ofDays(364), Duration.ofDays(366)},
             RetentionCategory.DELIVERY_LOG, new Duration[] {Duration.ofDays(89), Duration.ofDays(91)},
-            RetentionCategory.OPERATOR_AUDIT, new Duration[] {Duration.ofDays(730), Duration.ofDays(732)});
+            RetentionCategory.OPERATOR_AUDIT, new Duration[] {Duration.ofDays(730), Duration.ofDays(732)}),
+            RetentionCategory.PLATFORM_AUDIT, new Duration[] {Duration.ofDays(730), Duration.ofDays(732)});
 
     @Test
     void every_rule_keeps_its_records_until_its_period_ends_and_removes_them_after() {
@@ -203,7 +220,7 @@ class RetentionSweepTest {
                 .isEqualTo(!category.platform()));
         freeRecords.forEach((category, present) -> assertThat(present.get()).as("free %s", category).isFalse());
         assertThat(report.lines()).filteredOn(l -> l.tenant().equals(held.tenant()))
-                .hasSize(RetentionCategory.values().length - 1)
+                .hasSize(RetentionCategory.values().length - 2) // all but the platform's requests and audit log
                 .allSatisfy(l -> assertThat(l.suspended()).isTrue())
                 .allSatisfy(l -> assertThat(l.why()).contains(hold.id().toString()));
 

@@ -16,10 +16,12 @@ import org.slf4j.LoggerFactory;
 import org.soptrack.core.domain.notify.DispatchPolicy;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.port.in.DispatchNotificationsUseCase;
+import org.soptrack.core.port.in.PlatformAuditUseCase;
 import org.soptrack.core.port.in.PublicIntakeUseCase;
 import org.soptrack.core.port.out.NotificationChannelPort;
 import org.soptrack.core.service.CorePorts;
 import org.soptrack.core.service.DispatchNotificationsService;
+import org.soptrack.core.service.PlatformAuditService;
 import org.soptrack.core.service.PublicIntakeService;
 import org.soptrack.notify.HttpDelivery;
 import org.soptrack.notify.email.HttpEmailChannel;
@@ -107,6 +109,12 @@ final class NotifyFactory {
         List<Email> operators = Arrays.stream(emails.split(",")).map(String::strip).filter(e -> !e.isEmpty())
                 .map(Email::of).toList();
         return new PublicIntakeService(ports, channels.all(), operators);
+    }
+
+    /** The platform audit log (operators' replies, incidents), for operators. */
+    @Singleton
+    PlatformAuditUseCase platformAudit(CorePorts ports) {
+        return new PlatformAuditService(ports);
     }
 
     @Singleton

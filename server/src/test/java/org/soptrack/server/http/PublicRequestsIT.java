@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.soptrack.core.port.in.PublicIntakeUseCase;
 
 /**
  * R-PUB-1 over HTTP: the public form without an account, checked field by field, limited per address, and readable
@@ -57,5 +59,53 @@ class PublicRequestsIT extends IdentityProviderTestSupport {
             status = api.post("/api/v1/public/requests", null, form("name", "Sender " + i)).status();
         }
         assertThat(status).isEqualTo(429);
+    }
+
+    @Inject
+    PublicIntakeUseCase intake;
+
+    @Test
+    void an_operator_answers_a_request_the_reply_is_kept_with_it_audited_and_sent_and_members_cannot() {
+        var sent = api.post("/api/v1/public/requests", null, form("message", "Can you show us receiving?"));
+        String id = sent.text("id");
+        String path = "/api/v1/operator/public-requests/" + id;
+
+        var replied = api.post(path + "/replies", operatorToken(), Map.of("message", "Gladly: Tuesday at 10?"));
+        assertThat(replied.status()).as("%s", replied).isEqualTo(201);
+        assertThat(replied.text("message")).isEqualTo("Gladly: Tuesday at 10?");
+        assertThat(replied.map().get("sentAt")).isNull();
+
+        for (Object bad : new Object[] {" ", "x".repeat(4001)}) {
+            var refused = api.post(path + "/replies", operatorToken(), Map.of("message", bad));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.text("field")).isEqualTo("message");
+        }
+        var nowhere = api.post("/api/v1/operator/public-requests/" + java.util.UUID.randomUUID() + "/replies",
+                operatorToken(), Map.of("message", "Hello"));
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(nowhere.contentType()).startsWith("application/problem+json");
+        var malformed = api.get("/api/v1/operator/public-requests/not-an-id", operatorToken());
+        assertThat(malformed.status()).isBetween(400, 499);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+        Api.Org org = api.signUp("owner@replies.example");
+        assertThat(api.post(path + "/replies", org.token(), Map.of("message", "Hi")).status()).isEqualTo(403);
+        assertThat(api.get(path, org.token()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/operator/platform-audit", org.token()).status()).isEqualTo(403);
+
+        intake.sendNotices();
+        var conversation = api.get(path, operatorToken());
+        assertThat(conversation.status()).as("%s", conversation).isEqualTo(200);
+        assertThat(conversation.map().get("request")).asString().contains("Can you show us receiving?");
+        assertThat(conversation.list("replies")).singleElement().satisfies(r -> {
+            assertThat(r).containsEntry("message", "Gladly: Tuesday at 10?");
+            assertThat(r.get("sentAt")).as("sent by the notice run").isNotNull();
+        });
+        var audit = api.get("/api/v1/operator/platform-audit?limit=200", operatorToken());
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.list("items")).filteredOn(e -> id.equals(e.get("subjectId"))).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("action", "PUBLIC_REQUEST_REPLIED")
+                        .containsEntry("operatorId", replied.text("operatorId")));
     }
 }

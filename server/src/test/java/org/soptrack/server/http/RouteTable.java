@@ -227,6 +227,9 @@ final class RouteTable {
         RULES.put("POST /api/v1/operator/grants", operator(Map.of("organizationId", "$organization",
                 "reason", "Ticket 4711: counts look wrong", "scope", "READ_ONLY", "duration", "PT1H")));
         RULES.put("GET /api/v1/operator/public-requests", operator(null));
+        RULES.put("GET /api/v1/operator/public-requests/{id}", operator(null));
+        RULES.put("POST /api/v1/operator/public-requests/{id}/replies", operator(Map.of("message", "Thanks")));
+        RULES.put("GET /api/v1/operator/platform-audit", operator(null));
         RULES.put("GET /api/v1/operator/retention/dry-run", operator(null));
         RULES.put("GET /api/v1/operator/erasures", operator(null));
         RULES.put("POST /api/v1/operator/erasures/reapply", operator(Map.of("erasures", List.of())));
@@ -257,7 +260,8 @@ final class RouteTable {
             Map.entry("sops", "sop"), Map.entry("customers", "customer"), Map.entry("rooftops", "rooftop"),
             Map.entry("members", "member"), Map.entry("invitations", "invitation"),
             Map.entry("operator-grants", "grant"), Map.entry("requests", "request"), Map.entry("legal-holds", "hold"),
-            Map.entry("deliveries", "delivery"), Map.entry("devices", "device"), Map.entry("repair-orders", "ro"));
+            Map.entry("deliveries", "delivery"), Map.entry("devices", "device"), Map.entry("repair-orders", "ro"),
+            Map.entry("public-requests", "publicRequest"));
 
     private static final Pattern VARIABLE = Pattern.compile("/([^/{]+)/\\{(\\w+)}");
 

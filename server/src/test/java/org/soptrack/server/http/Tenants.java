@@ -61,6 +61,9 @@ final class Tenants {
         ids.put("customer", created(api.post(API + "/customers", owner, Map.of("name", customerName, "phone", phone))));
         ids.put("sop", created(api.post(API + "/sops", owner, RouteTable.resolve(RouteTable.order("RO-M1"), ids))));
         ids.put("ro", "RO-M1");
+        ids.put("publicRequest", created(api.post(API + "/public/requests", null, Map.of("kind", "SUPPORT",
+                "name", name, "dealership", name + " Motors", "email", "support@matrix.example",
+                "message", "A question from " + name))));
         ids.put("member", make(org, "member", name));
         ids.put("invitation", make(org, "invitation", name));
         ids.put("grant", make(org, "grant", name));

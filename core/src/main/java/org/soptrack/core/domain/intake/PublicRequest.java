@@ -35,13 +35,13 @@ public record PublicRequest(UUID id, Kind kind, String name, String dealership, 
         Require.present("receivedAt", receivedAt);
     }
 
-    /** The e-mail that tells the platform's operators about it. */
+    /** The e-mail that tells the platform's operators about it; answering it from a mail client reaches the sender. */
     public MessageContent operatorMessage() {
         String subject = (kind == Kind.DEMO ? "Demo request" : "Support request") + " from " + dealership;
         String body = "A " + kind.name().toLowerCase() + " request arrived at " + receivedAt + ".\n\n"
                 + "Name: " + name + "\nDealership: " + dealership + "\nE-mail: " + email.value()
                 + "\nPhone: " + phone.map(PhoneNumber::value).orElse("(none)") + "\n\n" + message + "\n\n"
                 + "Request id: " + id;
-        return new MessageContent(subject, body);
+        return new MessageContent(subject, body).withReplyTo(email);
     }
 }

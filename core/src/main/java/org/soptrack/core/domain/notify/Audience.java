@@ -7,5 +7,7 @@ public enum Audience {
     /** One person's own account (codes, invitations, welcome); it cannot be switched off. */
     ACCOUNT,
     /** The platform's operators, at the addresses the deployment configures; no organization's business. */
-    OPERATORS
+    OPERATORS,
+    /** Someone who wrote through the public form; the operators' answers to them are no organization's business. */
+    REQUESTER
 }

@@ -58,8 +58,10 @@ public enum RetentionCategory {
             EnumSet.of(OPERATOR_ACCESS_OPENED, OPERATOR_ACCESS_CLOSED, OPERATOR_ACCESS_USED)),
     DELIVERY_LOG("notification delivery log", "the message was delivered or given up", RetentionPeriod.days(90),
             RetentionAction.DELETE, true, Set.of()),
-    PUBLIC_REQUESTS("demo and support requests (public forms)", "the request arrived", RetentionPeriod.years(1),
-            RetentionAction.DELETE, false, Set.of());
+    PUBLIC_REQUESTS("demo and support requests (public forms) with the operators' replies", "the request arrived",
+            RetentionPeriod.years(1), RetentionAction.DELETE, false, Set.of()),
+    PLATFORM_AUDIT("platform audit log (operators' replies to public requests, incidents recorded)",
+            "the entry was written", RetentionPeriod.years(2), RetentionAction.DELETE, false, Set.of());
 
     private final String data;
     private final String clockStarts;
@@ -103,7 +105,7 @@ public enum RetentionCategory {
 
     /** True for the platform's own data, which belongs to no organization and is swept once, not per organization. */
     public boolean platform() {
-        return this == PUBLIC_REQUESTS;
+        return this == PUBLIC_REQUESTS || this == PLATFORM_AUDIT;
     }
 
     /** The audit-log entries that belong to this category rather than to the organization's general audit log. */

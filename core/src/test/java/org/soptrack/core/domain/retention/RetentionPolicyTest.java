@@ -45,6 +45,7 @@ class RetentionPolicyTest {
                 RetentionCategory.DELETED_MEMBERS, "30 days",
                 RetentionCategory.PUBLIC_REQUESTS, "1 year",
                 RetentionCategory.OPERATOR_AUDIT, "2 years",
+                RetentionCategory.PLATFORM_AUDIT, "2 years",
                 RetentionCategory.DELIVERY_LOG, "90 days");
         RetentionPolicy policy = RetentionPolicy.defaults();
         assertThat(policy.rules()).extracting(RetentionRule::category).containsExactly(RetentionCategory.values());
@@ -90,7 +91,8 @@ class RetentionPolicyTest {
         List<PlannedSweep> plan = RetentionPlanner.plan(RetentionPolicy.defaults(),
                 List.of(released, hold(HoldSubject.member(member)), hold(HoldSubject.customer(customer))), NOW);
 
-        assertThat(plan).hasSize(RetentionCategory.values().length - 1).noneMatch(PlannedSweep::suspended)
+        assertThat(plan).hasSize(RetentionCategory.values().length - 2) // the platform's requests and audit log
+                .noneMatch(PlannedSweep::suspended)
                 .noneMatch(p -> p.category().platform());
         PlannedSweep security = plan.get(0);
         assertThat(security.cutoff()).isEqualTo(NOW.minus(Duration.ofDays(180)));

@@ -1,0 +1,99 @@
+package org.soptrack.postgres;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.soptrack.core.domain.platform.PlatformAuditEntry;
+import org.soptrack.core.domain.shared.OperatorId;
+import org.soptrack.core.port.out.PlatformAuditPort;
+
+/**
+ * The platform audit log on PostgreSQL: a platform table outside Row-Level Security, read and swept here, written by
+ * the stores of the records it is about with {@link #INSERT} inside their own statement.
+ */
+@Singleton
+public final class PostgresPlatformAudit implements PlatformAuditPort {
+
+    /** The head of an insert of one entry: a {@code SELECT} of six parameters bound by {@link #bind}, then FROM …. */
+    static final String INSERT = "INSERT INTO platform_audit_events (id, at, operator_id, action, subject_id, summary) "
+            + "SELECT ?, ?, ?, ?, ?, ?";
+
+    private final DataSource dataSource;
+
+    PostgresPlatformAudit(DataSource dataSource) {
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    /** Binds {@code entry} to the six parameters of {@link #INSERT} from {@code first}; the next free index. */
+    static int bind(PreparedStatement s, int first, PlatformAuditEntry entry) throws SQLException {
+        s.setObject(first, entry.id());
+        s.setTimestamp(first + 1, Sql.time(entry.at()));
+        s.setObject(first + 2, entry.operator().value());
+        s.setString(first + 3, entry.action().name());
+        s.setObject(first + 4, entry.subject());
+        s.setString(first + 5, entry.summary());
+        return first + 6;
+    }
+
+    private interface Work<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T run(String sql, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                return work.run(statement);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Platform audit log: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<PlatformAuditEntry> latest(int limit) {
+        return run("SELECT * FROM platform_audit_events ORDER BY at DESC, id DESC LIMIT ?", s -> {
+            s.setInt(1, limit);
+            List<PlatformAuditEntry> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PlatformAuditEntry(rs.getObject("id", UUID.class), Sql.instant(rs, "at"),
+                            OperatorId.of(rs.getObject("operator_id", UUID.class)),
+                            PlatformAuditEntry.Action.valueOf(rs.getString("action")),
+                            rs.getObject("subject_id", UUID.class), rs.getString("summary")));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public long countExpired(Instant cutoff) {
+        return run("SELECT count(*) FROM platform_audit_events WHERE at < ?", s -> {
+            s.setTimestamp(1, Sql.time(cutoff));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public int removeExpired(Instant cutoff, int limit) {
+        return run("DELETE FROM platform_audit_events WHERE id = ANY (ARRAY(SELECT id FROM platform_audit_events "
+                + "WHERE at < ? LIMIT ? FOR UPDATE SKIP LOCKED))", s -> {
+            s.setTimestamp(1, Sql.time(cutoff));
+            s.setInt(2, limit);
+            return s.executeUpdate();
+        });
+    }
+}
