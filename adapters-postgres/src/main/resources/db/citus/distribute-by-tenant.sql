@@ -15,6 +15,8 @@
 SELECT create_reference_table('public_requests');
 SELECT create_reference_table('public_request_replies');
 SELECT create_reference_table('platform_audit_events');
+SELECT create_reference_table('incidents');
+SELECT create_reference_table('incident_organizations');
 
 -- The tenant root.
 SELECT create_distributed_table('organizations', 'organization_id');

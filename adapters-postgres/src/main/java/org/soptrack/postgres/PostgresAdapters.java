@@ -23,5 +23,5 @@ public record PostgresAdapters(PostgresTransactions transactions, PostgresOrgani
                                PostgresPersonalData personalData,
                                PostgresRetentionOverrides retentionOverrides,
                                PostgresAccountTokenRepository accountTokens, PostgresNoteRepository notes,
-                               PostgresPlatformAudit platformAudit) {
+                               PostgresPlatformAudit platformAudit, PostgresIncidents incidents) {
 }

@@ -13,10 +13,12 @@ import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.Page;
 import org.soptrack.core.domain.shared.PageCursor;
 import org.soptrack.core.domain.shared.PhoneNumber;
+import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.sop.ContactPreferences;
 import org.soptrack.core.domain.sop.Customer;
 import org.soptrack.core.domain.sop.CustomerId;
+import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.TextSearch;
 import org.soptrack.core.port.out.UpdateResult;
@@ -69,6 +71,39 @@ public final class PostgresCustomerRepository implements CustomerRepository {
         List<CustomerRow> found = SearchCalls.rows(jdbc, "customers", tenant.value(), ids,
                 PostgresCustomerRepository::row, CustomerRow::id);
         return Keyset.page(found, search.limit(), r -> new PageCursor(r.createdAt(), r.id()),
+                page -> page.stream().map(PostgresCustomerRepository::customer).toList());
+    }
+
+    @Override
+    public Page<Customer> reached(TenantId tenant, RooftopScope rooftops, Optional<PageCursor> after, int limit) {
+        int size = Page.limit(limit);
+        UUID[] only = rooftops.all() ? null : rooftops.rooftops().stream().map(RooftopId::value).toArray(UUID[]::new);
+        List<CustomerRow> found = jdbc.prepareStatement("""
+                SELECT * FROM customers c
+                 WHERE c.organization_id = ?
+                   AND (CAST(? AS uuid[]) IS NULL OR EXISTS (
+                        SELECT 1 FROM special_orders o
+                         WHERE o.organization_id = c.organization_id AND o.customer_id = c.id
+                           AND o.rooftop_id = ANY (CAST(? AS uuid[]))))
+                   AND (c.created_at, c.id) < (coalesce(CAST(? AS timestamptz), 'infinity'),
+                                               coalesce(CAST(? AS uuid), 'ffffffff-ffff-ffff-ffff-ffffffffffff'))
+                 ORDER BY c.created_at DESC, c.id DESC LIMIT ?""", s -> {
+            s.setObject(1, tenant.value());
+            java.sql.Array array = only == null ? null : s.getConnection().createArrayOf("uuid", only);
+            s.setArray(2, array);
+            s.setArray(3, array);
+            s.setTimestamp(4, after.map(c -> Sql.time(c.at())).orElse(null));
+            s.setObject(5, after.map(PageCursor::id).orElse(null), Types.OTHER);
+            s.setInt(6, size + 1);
+            List<CustomerRow> out = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs));
+                }
+            }
+            return out;
+        });
+        return Keyset.page(found, size, r -> new PageCursor(r.createdAt(), r.id()),
                 page -> page.stream().map(PostgresCustomerRepository::customer).toList());
     }
 

@@ -23,12 +23,12 @@ class SchemaIT {
             "retention_overrides", "account_tokens", "notes", "special_order_counts");
 
     /** Tables of the platform's own data, which belongs to no organization (R-PUB-1). */
-    private static final List<String> PLATFORM_TABLES = List.of("platform_audit_events", "public_request_replies",
-            "public_requests");
+    private static final List<String> PLATFORM_TABLES = List.of("incident_organizations", "incidents",
+            "platform_audit_events", "public_request_replies", "public_requests");
 
     /** The SQL list of tables the tenant checks leave out: the migration history and the platform tables. */
-    private static final String NOT_TENANT = "('flyway_schema_history', 'platform_audit_events', "
-            + "'public_request_replies', 'public_requests')";
+    private static final String NOT_TENANT = "('flyway_schema_history', 'incident_organizations', 'incidents', "
+            + "'platform_audit_events', 'public_request_replies', 'public_requests')";
 
     private final TestDatabase db = TestDatabase.get();
 

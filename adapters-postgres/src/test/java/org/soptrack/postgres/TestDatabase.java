@@ -70,7 +70,8 @@ final class TestDatabase {
                 db.notificationSettings(), db.legalHolds(), db.billing(), db.tenantData(),
                 db.publicRequests(), db.subjectRequests(), db.personalData(),
                 db.retentionOverrides(), WebhookAddressPort.anyAddress(), db.accountTokens(),
-                db.notes(), TestLinkSignatures.standard(), db.platformAudit());
+                db.notes(), TestLinkSignatures.standard(), db.platformAudit(),
+                db.incidents());
     }
 
     /** A bean of the adapters' application context (started by {@link #ports(ClockPort)}). */

@@ -5,9 +5,11 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.Destination;
 import org.soptrack.core.domain.notify.NotificationEvent;
+import org.soptrack.core.domain.platform.Incident;
 import org.soptrack.core.domain.shared.Email;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.domain.tenancy.InvitationId;
@@ -67,6 +69,21 @@ final class AccountMessages {
     void deletionCancelled(TenantId tenant, Organization organization, Member by) {
         toOwners(tenant, NotificationEvent.ORGANIZATION_DELETION_CANCELLED, Map.of("organization",
                 organization.name(), "cancelledBy", by.state().displayName()));
+    }
+
+    /** Tells every active owner of an organization that an incident touched it (R-AUD-2's breach notice). */
+    void incidentNotice(TenantId tenant, Incident incident) {
+        Incident.Affected entry = incident.entry(tenant).orElseThrow();
+        toOwners(tenant, NotificationEvent.INCIDENT_NOTICE, Map.of(
+                "organization", organizations.find(tenant).orElseThrow().name(),
+                "description", incident.description(),
+                "foundAt", incident.foundAt().toString(),
+                "categories", incident.categories().stream().sorted().map(c -> c == Incident.DataCategory.CUSTOMERS
+                        ? "customers' names and contact data" : "staff accounts (names and e-mail addresses)")
+                        .collect(Collectors.joining(" and ")),
+                "rooftops", entry.rooftops().isEmpty() ? "every rooftop" : entry.rooftops().size() + " of its rooftops",
+                "incident", incident.id().toString(),
+                "link", facts.link("/incidents")));
     }
 
     private void toOwners(TenantId tenant, NotificationEvent event, Map<String, String> facts) {

@@ -9,6 +9,7 @@ import org.soptrack.core.port.out.ContactAttemptRepository;
 import org.soptrack.core.port.out.CredentialRepository;
 import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.IdPort;
+import org.soptrack.core.port.out.IncidentRepository;
 import org.soptrack.core.port.out.InvitationRepository;
 import org.soptrack.core.port.out.LegalHoldRepository;
 import org.soptrack.core.port.out.LinkSignaturePort;
@@ -52,7 +53,8 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         PublicRequestPort publicRequests, SubjectRequestRepository subjectRequests,
                         PersonalDataRepository personalData, RetentionOverrideRepository retentionOverrides,
                         WebhookAddressPort webhookAddresses, AccountTokenRepository accountTokens,
-                        NoteRepository notes, LinkSignaturePort linkSignatures, PlatformAuditPort platformAudit) {
+                        NoteRepository notes, LinkSignaturePort linkSignatures, PlatformAuditPort platformAudit,
+                        IncidentRepository incidents) {
 
     public CorePorts {
         Require.present("transactions", transactions);
@@ -90,6 +92,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
         Require.present("notes", notes);
         Require.present("linkSignatures", linkSignatures);
         Require.present("platformAudit", platformAudit);
+        Require.present("incidents", incidents);
     }
 
     /** The same ports with another transaction manager: to wrap the adapter's (metrics, tracing, fault injection). */
@@ -98,7 +101,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens, notes, linkSignatures, platformAudit);
+                accountTokens, notes, linkSignatures, platformAudit, incidents);
     }
 
     /** The same ports with another tenant directory: to split the scheduled jobs' organizations between workers. */
@@ -107,7 +110,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, other, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens, notes, linkSignatures, platformAudit);
+                accountTokens, notes, linkSignatures, platformAudit, incidents);
     }
 
     /** The same ports with another guard of webhook addresses. */
@@ -116,7 +119,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, passwordHasher, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, other, accountTokens,
-                notes, linkSignatures, platformAudit);
+                notes, linkSignatures, platformAudit, incidents);
     }
 
     /** The same ports with another password hasher: to raise its cost, which sign-ins then apply to old hashes. */
@@ -125,6 +128,6 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                 customers, orders, contactAttempts, sopNumbers, audit, credentials, other, sessions,
                 trustedDevices, oneTimeCodes, totp, tenants, outbox, notificationSettings, legalHolds, billing,
                 tenantData, publicRequests, subjectRequests, personalData, retentionOverrides, webhookAddresses,
-                accountTokens, notes, linkSignatures, platformAudit);
+                accountTokens, notes, linkSignatures, platformAudit, incidents);
     }
 }

@@ -3,6 +3,7 @@ package org.soptrack.core.service;
 import java.util.List;
 import java.util.Map;
 import org.soptrack.core.domain.retention.RetentionCategory;
+import org.soptrack.core.port.in.IncidentsUseCase;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.RetentionOverridesUseCase;
 import org.soptrack.core.port.in.RetentionTableUseCase;
@@ -10,10 +11,13 @@ import org.soptrack.core.port.in.SubjectRequestsUseCase;
 import org.soptrack.core.port.in.SweepRetentionUseCase;
 import org.soptrack.core.port.out.RetainedRecordsPort;
 
-/** Personal data under the law: data-subject requests, legal holds, the retention rules and their sweep. */
+/**
+ * Personal data under the law: data-subject requests, legal holds, the retention rules and their sweep, and breach
+ * notices (incidents).
+ */
 public record PrivacyUseCases(SubjectRequestsUseCase subjectRequests, LegalHoldsUseCase legalHolds,
                               SweepRetentionUseCase sweepRetention, RetentionOverridesUseCase retentionOverrides,
-                              RetentionTableUseCase retentionTable) {
+                              RetentionTableUseCase retentionTable, IncidentsUseCase incidents) {
 
     static PrivacyUseCases of(Shared s) {
         CorePorts p = s.ports();
@@ -26,10 +30,12 @@ public record PrivacyUseCases(SubjectRequestsUseCase subjectRequests, LegalHolds
                 new SweepRetentionService(s.ctx(), p.tenants(), p.legalHolds(), settings.retention(),
                         settings.sweepBatchSize(), settings.sweepBatchTarget(), retainedRecords(p), p.organizations(),
                         p.tenantData(), Map.of(RetentionCategory.PUBLIC_REQUESTS, p.publicRequests(),
-                                RetentionCategory.PLATFORM_AUDIT, p.platformAudit()),
+                                RetentionCategory.PLATFORM_AUDIT, p.platformAudit(),
+                                RetentionCategory.INCIDENTS, p.incidents()),
                         p.retentionOverrides(), p.members(), trials),
                 new RetentionOverridesService(s.ctx(), p.retentionOverrides(), settings.retention()),
-                new RetentionTableService(settings.retention()));
+                new RetentionTableService(settings.retention()),
+                new IncidentsService(s.ctx(), p, s.accountMessages()));
     }
 
     /** Which stores hold the records of each retention category. */

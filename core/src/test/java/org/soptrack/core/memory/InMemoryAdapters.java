@@ -50,6 +50,6 @@ public final class InMemoryAdapters {
                 publicRequests, requests,
                 new InMemoryPersonalData(tx, customers, orders, attempts, outbox, audit, members, requests, notes),
                 overrides, WebhookAddressPort.anyAddress(), links, notes,
-                TestLinkSignatures.standard(), platformAudit);
+                TestLinkSignatures.standard(), platformAudit, new InMemoryIncidents(platformAudit, tx));
     }
 }

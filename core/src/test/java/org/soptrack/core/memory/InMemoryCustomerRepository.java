@@ -1,5 +1,9 @@
 package org.soptrack.core.memory;
 
+import org.soptrack.core.domain.tenancy.RooftopScope;
+
+import org.soptrack.core.domain.shared.PageCursor;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +65,15 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
                                 .isPresent())
                         .filter(InMemorySearch.customer(search.text())),
                 c -> c.state().createdAt(), c -> c.id().value(), search.after(), search.limit());
+    }
+
+    @Override
+    public Page<Customer> reached(TenantId tenant, RooftopScope rooftops, Optional<PageCursor> after, int limit) {
+        Set<CustomerId> reached = rooftops.all() ? Set.of() : orders.store().all(tenant)
+                .filter(o -> rooftops.covers(o.rooftopId())).map(o -> o.details().customerId())
+                .collect(Collectors.toSet());
+        return KeysetPaging.page(store.all(tenant).filter(c -> rooftops.all() || reached.contains(c.id())),
+                c -> c.state().createdAt(), c -> c.id().value(), after, Page.limit(limit));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -16,6 +17,7 @@ import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.audit.AuditEvent;
 import org.soptrack.core.domain.intake.PublicRequest;
 import org.soptrack.core.domain.intake.PublicRequestReply;
+import org.soptrack.core.domain.platform.Incident;
 import org.soptrack.core.domain.platform.PlatformAuditEntry;
 import org.soptrack.core.domain.notify.ChannelKind;
 import org.soptrack.core.domain.notify.DeliveryResult;
@@ -109,6 +111,10 @@ class RetentionSweepTest {
                 PlatformAuditEntry.Action.PUBLIC_REQUEST_REPLIED, request.id(), "Replied");
         fx.ports.publicRequests().addReply(new PublicRequestReply(UUID.randomUUID(), request.id(), operator, "Hello",
                 now, Optional.empty()), replied);
+        Incident incident = new Incident(UUID.randomUUID(), "A stolen laptop", now, now, operator,
+                Set.of(Incident.DataCategory.CUSTOMERS), List.of(new Incident.Affected(t, Set.of())));
+        fx.ports.incidents().add(incident, new PlatformAuditEntry(UUID.randomUUID(), now, operator,
+                PlatformAuditEntry.Action.INCIDENT_RECORDED, incident.id(), "Recorded"));
         CustomerId customer = fx.customer(org.owner());
         SpecialOrder order = fx.create(org.owner(), org.rooftop(), customer, "RO-" + UUID.randomUUID().toString()
                 .substring(0, 6)).orElseThrow();
@@ -123,7 +129,7 @@ class RetentionSweepTest {
             fx.ports.outbox().enqueue(t, message);
             return null;
         });
-        return plus(Map.of(
+        return plus(plus(Map.of(
                 RetentionCategory.SECURITY_LOG, () -> fx.audit(org, AuditAction.LOGIN_FAILED).size() == 1,
                 RetentionCategory.MFA_CODES, () -> in(fx, t, () -> fx.ports.sessions().find(t, challenge.id()).isPresent()),
                 RetentionCategory.TRUSTED_DEVICES, () -> in(fx, t, () -> fx.ports.trustedDevices().find(t, device.id())
@@ -138,7 +144,8 @@ class RetentionSweepTest {
                         && fx.ports.customers().find(t, customer).isPresent()),
                 RetentionCategory.BILLING_RECORDS, () -> in(fx, t, () -> !fx.ports.billing().findAll(t).isEmpty()),
                 RetentionCategory.PUBLIC_REQUESTS, () -> fx.ports.publicRequests().latest(10_000).contains(request)),
-                RetentionCategory.PLATFORM_AUDIT, () -> fx.ports.platformAudit().latest(10_000).contains(replied));
+                RetentionCategory.PLATFORM_AUDIT, () -> fx.ports.platformAudit().latest(10_000).contains(replied)),
+                RetentionCategory.INCIDENTS, () -> fx.ports.incidents().find(incident.id()).isPresent());
     }
 
     private static void bill(CoreFixture fx, TenantId tenant, String type, Instant at) {
@@ -147,7 +154,7 @@ class RetentionSweepTest {
                 .orElseThrow();
     }
 
-    /** Ten categories' entries (as many as {@code Map.of} takes) and one more. */
+    /** Entries of categories (at most ten, as many as {@code Map.of} takes) and one more. */
     private static <V> Map<RetentionCategory, V> plus(Map<RetentionCategory, V> ten, RetentionCategory category,
                                                       V value) {
         Map<RetentionCategory, V> all = new java.util.EnumMap<>(ten);
@@ -160,7 +167,7 @@ class RetentionSweepTest {
     }
 
     /** The published periods, each checked just inside and just past its end. */
-    private static final Map<RetentionCategory, Duration[]> BOUNDARIES = plus(Map.of(
+    private static final Map<RetentionCategory, Duration[]> BOUNDARIES = plus(plus(Map.of(
             RetentionCategory.TENANT_DATA, new Duration[] {Duration.ofDays(89), Duration.ofDays(91)},
             RetentionCategory.BILLING_RECORDS, new Duration[] {Duration.ofDays(7 * 365), Duration.ofDays(7 * 365 + 3)},
             RetentionCategory.SECURITY_LOG, new Duration[] {Duration.ofDays(179), Duration.ofDays(181)},
@@ -171,7 +178,8 @@ class RetentionSweepTest {
             RetentionCategory.PUBLIC_REQUESTS, new Duration[] {Duration.ofDays(364), Duration.ofDays(366)},
             RetentionCategory.DELIVERY_LOG, new Duration[] {Duration.ofDays(89), Duration.ofDays(91)},
             RetentionCategory.OPERATOR_AUDIT, new Duration[] {Duration.ofDays(730), Duration.ofDays(732)}),
-            RetentionCategory.PLATFORM_AUDIT, new Duration[] {Duration.ofDays(730), Duration.ofDays(732)});
+            RetentionCategory.PLATFORM_AUDIT, new Duration[] {Duration.ofDays(730), Duration.ofDays(732)}),
+            RetentionCategory.INCIDENTS, new Duration[] {Duration.ofDays(5 * 365), Duration.ofDays(5 * 365 + 3)});
 
     @Test
     void every_rule_keeps_its_records_until_its_period_ends_and_removes_them_after() {
@@ -220,7 +228,7 @@ class RetentionSweepTest {
                 .isEqualTo(!category.platform()));
         freeRecords.forEach((category, present) -> assertThat(present.get()).as("free %s", category).isFalse());
         assertThat(report.lines()).filteredOn(l -> l.tenant().equals(held.tenant()))
-                .hasSize(RetentionCategory.values().length - 2) // all but the platform's requests and audit log
+                .hasSize(RetentionCategory.values().length - 3) // all but the platform's requests, audit log, incidents
                 .allSatisfy(l -> assertThat(l.suspended()).isTrue())
                 .allSatisfy(l -> assertThat(l.why()).contains(hold.id().toString()));
 

@@ -83,7 +83,7 @@ class UseCaseContextTest {
                 p.trustedDevices(), p.oneTimeCodes(), p.totp(), p.tenants(), p.outbox(), p.notificationSettings(),
                 p.legalHolds(), p.billing(), p.tenantData(), p.publicRequests(), p.subjectRequests(),
                 p.personalData(), p.retentionOverrides(), p.webhookAddresses(), p.accountTokens(), p.notes(),
-                p.linkSignatures(), p.platformAudit()));
+                p.linkSignatures(), p.platformAudit(), p.incidents()));
         assertThatThrownBy(() -> broken.team().inviteMember().invite(new InviteMemberUseCase.Command(org.owner(),
                 Email.of("x@example.com"), Role.VIEWER, RooftopScope.allRooftops()))).hasMessageContaining("audit store down");
         assertThat(f.core.team().listTeam().list(org.owner()).orElseThrow().pendingInvitations()).isEmpty();

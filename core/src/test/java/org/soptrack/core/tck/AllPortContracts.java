@@ -61,6 +61,14 @@ public abstract class AllPortContracts {
     }
 
     @Nested
+    class Incidents extends IncidentRepositoryContract {
+        @Override
+        protected CorePorts newPorts() {
+            return ports();
+        }
+    }
+
+    @Nested
     class PublicRequests extends PublicRequestPortContract {
         @Override
         protected CorePorts newPorts() {

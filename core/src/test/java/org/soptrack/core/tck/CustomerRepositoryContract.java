@@ -1,5 +1,17 @@
 package org.soptrack.core.tck;
 
+import org.soptrack.core.domain.tenancy.RooftopScope;
+
+import org.soptrack.core.domain.shared.RooftopId;
+
+import org.soptrack.core.domain.shared.PageCursor;
+
+import org.soptrack.core.domain.shared.Page;
+
+import java.util.Set;
+
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
@@ -95,5 +107,43 @@ public abstract class CustomerRepositoryContract extends PortsContract {
         assertThat(in(b, () -> ports.customers().update(b, loaded))).isEqualTo(UpdateResult.CONFLICT);
         assertThat(in(a.tenant(), () -> ports.customers().find(a.tenant(), a.customer())).orElseThrow()
                 .contact().preferences().optedOut()).isFalse();
+    }
+
+    @Test
+    void the_customers_a_scope_reaches_are_those_with_an_order_at_its_rooftops_newest_first_in_pages() {
+        Seed s = seed();
+        RooftopId other = addRooftop(s.tenant(), "Other Street Lexus");
+        Customer atMain = atPhone(s.tenant(), "Casey Main", "+15550000001");
+        Customer atOther = atPhone(s.tenant(), "Casey Other", "+15550000002");
+        run(s.tenant(), () -> {
+            ports.orders().add(s.tenant(), TestData.order(s.tenant(), s.rooftop(), atMain.id(), 1, "RO-1",
+                    TestData.T0));
+            ports.orders().add(s.tenant(), TestData.order(s.tenant(), other, atOther.id(), 2, "RO-2", TestData.T0));
+        });
+        Seed elsewhere = seed();
+
+        assertThat(reached(s.tenant(), RooftopScope.only(Set.of(s.rooftop())))).containsExactly(atMain.id());
+        assertThat(reached(s.tenant(), RooftopScope.only(Set.of(s.rooftop(), other))))
+                .containsExactlyInAnyOrder(atMain.id(), atOther.id());
+        List<CustomerId> all = reached(s.tenant(), RooftopScope.allRooftops());
+        assertThat(all).containsExactlyInAnyOrder(s.customer(), atMain.id(), atOther.id())
+                .doesNotContain(elsewhere.customer());
+        assertThat(in(elsewhere.tenant(), () -> ports.customers().reached(s.tenant(), RooftopScope.allRooftops(),
+                Optional.empty(), 10).items())).as("read under another tenant").isEmpty();
+    }
+
+    /** Every customer {@code scope} reaches, read page by page (two at a time). */
+    private List<CustomerId> reached(TenantId tenant, RooftopScope scope) {
+        List<CustomerId> out = new java.util.ArrayList<>();
+        Optional<PageCursor> after = Optional.empty();
+        do {
+            Optional<PageCursor> from = after;
+            Page<Customer> page = in(tenant, () -> ports.customers().reached(tenant, scope, from, 2));
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(2);
+            page.items().forEach(c -> out.add(c.id()));
+            after = page.next();
+        } while (after.isPresent());
+        assertThat(out).doesNotHaveDuplicates();
+        return out;
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.soptrack.core.port.in.DispatchNotificationsUseCase;
+import org.soptrack.core.port.in.IncidentsUseCase;
 import org.soptrack.core.port.in.PublicIntakeUseCase;
 import org.soptrack.core.port.in.TimedNotificationsUseCase;
 
@@ -33,15 +34,18 @@ final class NotificationJobs implements GracefulShutdownCapable {
     private final DispatchNotificationsUseCase dispatcher;
     private final TimedNotificationsUseCase timed;
     private final PublicIntakeUseCase intake;
+    private final IncidentsUseCase incidents;
     private final int batch;
     private final Set<CompletableFuture<Void>> running = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     NotificationJobs(DispatchNotificationsUseCase dispatcher, TimedNotificationsUseCase timed,
-                     PublicIntakeUseCase intake, @Value("${soptrack.notify.batch:100}") int batch) {
+                     PublicIntakeUseCase intake, IncidentsUseCase incidents,
+                     @Value("${soptrack.notify.batch:100}") int batch) {
         this.dispatcher = dispatcher;
         this.timed = timed;
         this.intake = intake;
+        this.incidents = incidents;
         this.batch = batch;
     }
 
@@ -92,7 +96,18 @@ final class NotificationJobs implements GracefulShutdownCapable {
         run("Sending public-request notices", () -> {
             int sent = intake.sendNotices();
             if (sent > 0) {
-                LOG.info("Told the operators about {} public requests", sent);
+                LOG.info("Sent {} public-request notices and replies", sent);
+            }
+        });
+    }
+
+    /** Finishes incident notices a run cut short left (recording an incident tells the owners at once). */
+    @Scheduled(fixedDelay = "${soptrack.notify.timed-interval:5m}", initialDelay = "${soptrack.notify.dispatch-interval:2s}")
+    void finishIncidentNotices() {
+        run("Telling owners of incidents", () -> {
+            int told = incidents.tellOwners();
+            if (told > 0) {
+                LOG.info("Told the owners of {} organizations about incidents", told);
             }
         });
     }

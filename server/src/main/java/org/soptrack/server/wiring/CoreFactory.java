@@ -62,7 +62,7 @@ final class CoreFactory {
                 db.legalHolds(), db.billing(), db.tenantData(),
                 db.publicRequests(), db.subjectRequests(), db.personalData(),
                 db.retentionOverrides(), webhookAddresses, db.accountTokens(), db.notes(),
-                LinkKey.signatures(linkSecret), db.platformAudit());
+                LinkKey.signatures(linkSecret), db.platformAudit(), db.incidents());
     }
 
     @Singleton

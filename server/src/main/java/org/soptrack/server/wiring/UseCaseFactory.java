@@ -26,6 +26,7 @@ import org.soptrack.core.port.in.GetSpecialOrderUseCase;
 import org.soptrack.core.port.in.IdentifyMemberUseCase;
 import org.soptrack.core.port.in.InviteMemberUseCase;
 import org.soptrack.core.port.in.KeepPartUseCase;
+import org.soptrack.core.port.in.IncidentsUseCase;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.ListOperatorGrantsUseCase;
 import org.soptrack.core.port.in.ListRooftopsUseCase;
@@ -324,6 +325,11 @@ final class UseCaseFactory {
     @Singleton
     SweepRetentionUseCase sweepRetention(SoptrackCore core) {
         return core.privacy().sweepRetention();
+    }
+
+    @Singleton
+    IncidentsUseCase incidents(SoptrackCore core) {
+        return core.privacy().incidents();
     }
 
     @Singleton

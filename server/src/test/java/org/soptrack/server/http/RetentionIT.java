@@ -50,7 +50,7 @@ class RetentionIT extends IdentityProviderTestSupport {
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.list("rules")).extracting(r -> r.get("category")).containsExactly("SECURITY_LOG",
                 "MFA_CODES", "TRUSTED_DEVICES", "INACTIVE_MEMBERS", "DELETED_MEMBERS", "TENANT_DATA", "BILLING_RECORDS", "OPERATOR_AUDIT", "DELIVERY_LOG",
-                "PUBLIC_REQUESTS", "PLATFORM_AUDIT");
+                "PUBLIC_REQUESTS", "PLATFORM_AUDIT", "INCIDENTS");
         assertThat(json.list("rules").get(0)).containsEntry("kept", "180 days").containsEntry("period", "P180D")
                 .containsEntry("then", "delete").containsEntry("organizationMayShorten", true);
 

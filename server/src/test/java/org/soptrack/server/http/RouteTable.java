@@ -230,6 +230,12 @@ final class RouteTable {
         RULES.put("GET /api/v1/operator/public-requests/{id}", operator(null));
         RULES.put("POST /api/v1/operator/public-requests/{id}/replies", operator(Map.of("message", "Thanks")));
         RULES.put("GET /api/v1/operator/platform-audit", operator(null));
+        RULES.put("POST /api/v1/operator/incidents", operator(Map.of("description", "A stolen laptop",
+                "foundAt", "2026-01-02T03:04:05Z", "categories", List.of("CUSTOMERS"),
+                "organizations", List.of(Map.of("organizationId", "$organization")))));
+        RULES.put("GET /api/v1/operator/incidents", operator(null));
+        RULES.put("GET /api/v1/incidents", by(ADMINS).wholeOrganization());
+        RULES.put("GET /api/v1/incidents/{id}/people", by(ADMINS).wholeOrganization());
         RULES.put("GET /api/v1/operator/retention/dry-run", operator(null));
         RULES.put("GET /api/v1/operator/erasures", operator(null));
         RULES.put("POST /api/v1/operator/erasures/reapply", operator(Map.of("erasures", List.of())));
@@ -261,7 +267,7 @@ final class RouteTable {
             Map.entry("members", "member"), Map.entry("invitations", "invitation"),
             Map.entry("operator-grants", "grant"), Map.entry("requests", "request"), Map.entry("legal-holds", "hold"),
             Map.entry("deliveries", "delivery"), Map.entry("devices", "device"), Map.entry("repair-orders", "ro"),
-            Map.entry("public-requests", "publicRequest"));
+            Map.entry("public-requests", "publicRequest"), Map.entry("incidents", "incident"));
 
     private static final Pattern VARIABLE = Pattern.compile("/([^/{]+)/\\{(\\w+)}");
 

@@ -68,6 +68,7 @@ final class Tenants {
         ids.put("invitation", make(org, "invitation", name));
         ids.put("grant", make(org, "grant", name));
         ids.put("hold", make(org, "hold", name, ids));
+        ids.put("incident", make(org, "incident", name));
         ids.put("request", created(api.post(API + "/privacy/requests", owner, Map.of("customerId", ids.get("customer"),
                 "type", "ACCESS", "requesterEmail", "subject@" + name + ".matrix.example"))));
         Api.Answer deliveries = api.get(API + "/notifications/deliveries", owner);
@@ -115,6 +116,10 @@ final class Tenants {
                     operatorToken.get(),
                     Map.of("organizationId", org.id(), "reason", "Ticket " + n + ": counts look wrong",
                             "scope", "READ_ONLY", "duration", "PT1H")));
+            case "incident" -> created(api.post(API + "/operator/incidents", operatorToken.get(), Map.of(
+                    "description", "Incident " + n + " at " + name, "foundAt", "2026-01-02T03:04:05Z",
+                    "categories", List.of("CUSTOMERS", "MEMBERS"),
+                    "organizations", List.of(Map.of("organizationId", org.id())))));
             case "hold" -> created(api.post(API + "/legal-holds", org.token(), Map.of(
                     "subject", Map.of("kind", "CUSTOMER", "id", ids.get("customer")), "reason", "Litigation " + n)));
             default -> throw new IllegalArgumentException(kind);

@@ -60,5 +60,9 @@ public enum AuditAction {
     PERSONAL_DATA_ERASED,
     ORGANIZATION_EXPORTED,
     ERASURE_REAPPLIED,
-    RETENTION_OVERRIDES_CHANGED
+    RETENTION_OVERRIDES_CHANGED,
+    /** A platform operator recorded a security incident that touched the organization; its owners were e-mailed. */
+    INCIDENT_RECORDED,
+    /** An owner or administrator exported the people an incident covers, to tell them. */
+    INCIDENT_PEOPLE_EXPORTED
 }

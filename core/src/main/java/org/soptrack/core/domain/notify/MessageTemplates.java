@@ -67,6 +67,10 @@ public final class MessageTemplates {
                 + "deleted. Its data will be deleted from {purgeFrom}: special orders, customers, rooftops, settings and "
                 + "invitations go, and every member's account is anonymized; billing records stay for their legal "
                 + "period. Any owner can cancel this until then.");
+        ACCOUNT.put(NotificationEvent.INCIDENT_NOTICE, "soptrack's operators recorded a security incident that touched "
+                + "{organization}. What happened: {description} It was found at {foundAt}. The data concerned: "
+                + "{categories}, at {rooftops}. As an owner you can read it and export the people it covers, with "
+                + "their contact data, so that you can tell them: {link} (Incident {incident}.)");
         ACCOUNT.put(NotificationEvent.ORGANIZATION_DELETION_CANCELLED, "{cancelledBy} cancelled the deletion of "
                 + "{organization}. Nothing will be deleted.");
         ACCOUNT.put(NotificationEvent.PASSWORD_RESET, "Someone asked to reset the password of your account in "

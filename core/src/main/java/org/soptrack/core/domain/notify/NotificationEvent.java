@@ -43,6 +43,8 @@ public enum NotificationEvent {
     ORGANIZATION_DELETION_CANCELLED("account.organization_deletion_cancelled",
             "Your organization will not be deleted", Audience.ACCOUNT, false),
     DSR_EXTENDED("privacy.request_extended", "Your data request needs more time", Audience.ACCOUNT, false),
+    INCIDENT_NOTICE("account.incident_notice", "A security incident touched your organization's data",
+            Audience.ACCOUNT, false),
     PUBLIC_REQUEST("platform.public_request", "New demo or support request", Audience.OPERATORS, false),
     PUBLIC_REQUEST_REPLY("platform.public_request_reply", "Reply to your request", Audience.REQUESTER, false);
 

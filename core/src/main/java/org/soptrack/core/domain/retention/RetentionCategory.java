@@ -61,7 +61,10 @@ public enum RetentionCategory {
     PUBLIC_REQUESTS("demo and support requests (public forms) with the operators' replies", "the request arrived",
             RetentionPeriod.years(1), RetentionAction.DELETE, false, Set.of()),
     PLATFORM_AUDIT("platform audit log (operators' replies to public requests, incidents recorded)",
-            "the entry was written", RetentionPeriod.years(2), RetentionAction.DELETE, false, Set.of());
+            "the entry was written", RetentionPeriod.years(2), RetentionAction.DELETE, false, Set.of()),
+    INCIDENTS("security incident records (what happened, when it was found, the organizations, rooftops and kinds "
+            + "of data it touched, when each organization's owners were told)", "the incident was recorded",
+            RetentionPeriod.years(5), RetentionAction.DELETE, false, Set.of());
 
     private final String data;
     private final String clockStarts;
@@ -105,7 +108,7 @@ public enum RetentionCategory {
 
     /** True for the platform's own data, which belongs to no organization and is swept once, not per organization. */
     public boolean platform() {
-        return this == PUBLIC_REQUESTS || this == PLATFORM_AUDIT;
+        return this == PUBLIC_REQUESTS || this == PLATFORM_AUDIT || this == INCIDENTS;
     }
 
     /** The audit-log entries that belong to this category rather than to the organization's general audit log. */

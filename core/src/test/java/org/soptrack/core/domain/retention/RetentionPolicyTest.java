@@ -46,6 +46,7 @@ class RetentionPolicyTest {
                 RetentionCategory.PUBLIC_REQUESTS, "1 year",
                 RetentionCategory.OPERATOR_AUDIT, "2 years",
                 RetentionCategory.PLATFORM_AUDIT, "2 years",
+                RetentionCategory.INCIDENTS, "5 years",
                 RetentionCategory.DELIVERY_LOG, "90 days");
         RetentionPolicy policy = RetentionPolicy.defaults();
         assertThat(policy.rules()).extracting(RetentionRule::category).containsExactly(RetentionCategory.values());
@@ -91,7 +92,7 @@ class RetentionPolicyTest {
         List<PlannedSweep> plan = RetentionPlanner.plan(RetentionPolicy.defaults(),
                 List.of(released, hold(HoldSubject.member(member)), hold(HoldSubject.customer(customer))), NOW);
 
-        assertThat(plan).hasSize(RetentionCategory.values().length - 2) // the platform's requests and audit log
+        assertThat(plan).hasSize(RetentionCategory.values().length - 3) // the platform's requests, audit log, incidents
                 .noneMatch(PlannedSweep::suspended)
                 .noneMatch(p -> p.category().platform());
         PlannedSweep security = plan.get(0);
