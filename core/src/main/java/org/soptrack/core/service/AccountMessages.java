@@ -83,7 +83,7 @@ final class AccountMessages {
                         .collect(Collectors.joining(" and ")),
                 "rooftops", entry.rooftops().isEmpty() ? "every rooftop" : entry.rooftops().size() + " of its rooftops",
                 "incident", incident.id().toString(),
-                "link", facts.link("/incidents")));
+                "link", facts.link("/privacy#incidents")));
     }
 
     private void toOwners(TenantId tenant, NotificationEvent event, Map<String, String> facts) {

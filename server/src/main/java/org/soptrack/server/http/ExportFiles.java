@@ -4,18 +4,22 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
+import org.soptrack.core.port.in.IncidentsUseCase;
 import org.apache.commons.csv.CSVPrinter;
 import org.soptrack.core.domain.privacy.PersonalDataExport;
 
@@ -37,6 +41,32 @@ public final class ExportFiles {
         }
         return HttpResponse.ok(zip(export)).contentType(ZIP)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(export) + ".zip\"");
+    }
+
+    /** The people an incident covers as a spreadsheet: category, id, name, e-mail and phone on every line. */
+    public static HttpResponse<?> incidentPeople(UUID incident, List<IncidentsUseCase.Person> people) {
+        return csvFile("incident-" + incident + "-people", people.stream().map(p -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("category", p.category().name());
+            row.put("id", p.id().toString());
+            row.put("name", p.name());
+            row.put("email", p.email().orElse(""));
+            row.put("phone", p.phone().orElse(""));
+            return row;
+        }).toList());
+    }
+
+    /** One table as a CSV attachment named {@code fileName}.csv: a header of every key, then one line per row. */
+    static HttpResponse<?> csvFile(String fileName, List<Map<String, Object>> rows) {
+        StringWriter text = new StringWriter();
+        try {
+            csv(rows, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.ok(text.toString().getBytes(StandardCharsets.UTF_8))
+                .contentType(MediaType.of("text/csv; charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + ".csv\"");
     }
 
     /** Refuses a format before any work is done. */

@@ -3,21 +3,27 @@ package org.soptrack.server.http;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.soptrack.core.domain.platform.Incident;
 import org.soptrack.core.domain.shared.Ids;
@@ -26,6 +32,7 @@ import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.in.IncidentsUseCase;
+import org.soptrack.core.port.in.Outcome;
 import org.soptrack.server.security.Principals;
 
 /**
@@ -33,7 +40,7 @@ import org.soptrack.server.security.Principals;
  * at once); an organization's owners and administrators read the incidents that touched it and export the people
  * each covers, to tell them.
  */
-@Tag(name = "Incidents")
+@Tag(name = "Privacy")
 @ProblemResponses
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -92,11 +99,24 @@ final class IncidentsController {
                 all -> new Listed(all.stream().map(View::of).toList()));
     }
 
-    /** The people an incident covers in the caller's organization, with their contact data (audited). */
-    @Get("/incidents/{id}/people")
-    HttpResponse<People> incidentPeople(Authentication auth, String id) {
-        return Problems.ok(incidents.people(Principals.actor(auth), Input.pathId(id, text -> Ids.parse("id", text))),
-                all -> new People(all.stream().map(Person::of).toList()));
+    /**
+     * The people an incident covers in the caller's organization, with their contact data (audited); {@code
+     * format=csv} gives a spreadsheet instead of JSON.
+     */
+    @Get("/incidents/{id}/people{?format}")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", Problems.MEDIA_TYPE})
+    @ApiResponse(responseCode = "200", description = "The people the incident covers, with their contact data",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = People.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    HttpResponse<?> incidentPeople(Authentication auth, String id,
+                                   @Nullable @QueryValue @PrivacyController.ExportFormat String format) {
+        ExportFiles.check(format);
+        UUID incident = Input.pathId(id, text -> Ids.parse("id", text));
+        Outcome<List<IncidentsUseCase.Person>> people = incidents.people(Principals.actor(auth), incident);
+        if ("csv".equals(format) && people instanceof Outcome.Ok<List<IncidentsUseCase.Person>> ok) {
+            return ExportFiles.incidentPeople(incident, ok.value());
+        }
+        return Problems.ok(people, all -> new People(all.stream().map(Person::of).toList()));
     }
 
     @Serdeable

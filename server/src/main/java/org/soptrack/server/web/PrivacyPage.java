@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.soptrack.core.domain.platform.Incident;
 import org.soptrack.core.domain.privacy.PersonalDataExport;
 import org.soptrack.core.domain.privacy.Regime;
 import org.soptrack.core.domain.privacy.RequestType;
@@ -30,6 +31,7 @@ import org.soptrack.core.domain.retention.LegalHold;
 import org.soptrack.core.domain.retention.LegalHoldId;
 import org.soptrack.core.domain.sop.CustomerId;
 import org.soptrack.core.domain.tenancy.Actor;
+import org.soptrack.core.port.in.IncidentsUseCase;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.in.SubjectRequestsUseCase;
@@ -39,7 +41,8 @@ import org.soptrack.server.security.Principals;
 /**
  * Privacy work (R-DSR, R-RET-2, R-WEB-2): customers' requests with their due dates and each step core allows
  * (verify the requester, extend once, then export, erase, restrict, complete or reject), and legal holds on the
- * organization or a customer. A request is recorded, and a customer put on hold, from the customer's page.
+ * organization or a customer. A request is recorded, and a customer put on hold, from the customer's page. The
+ * security incidents that touched the organization are listed too, each with the download of the people it covers.
  */
 @Hidden
 @Controller("/privacy")
@@ -48,12 +51,33 @@ public final class PrivacyPage {
 
     private final SubjectRequestsUseCase requests;
     private final LegalHoldsUseCase holds;
+    private final IncidentsUseCase incidents;
     private final Csrf csrf;
 
-    PrivacyPage(SubjectRequestsUseCase requests, LegalHoldsUseCase holds, Csrf csrf) {
+    PrivacyPage(SubjectRequestsUseCase requests, LegalHoldsUseCase holds, IncidentsUseCase incidents, Csrf csrf) {
         this.requests = requests;
         this.holds = holds;
+        this.incidents = incidents;
         this.csrf = csrf;
+    }
+
+    /** The people an incident covers, as a spreadsheet to tell them from (the export is audited). */
+    @Post(value = "/incidents/{id}/people", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> incidentPeople(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
+                                   @Body PrivacyForm form) {
+        if (!csrf.accepts(request, form._csrf())) {
+            return Pages.refused(request);
+        }
+        Optional<UUID> incident = Pages.id(id, UUID::fromString);
+        if (incident.isEmpty()) {
+            return Pages.notFound(request);
+        }
+        Outcome<List<IncidentsUseCase.Person>> people = incidents.people(Principals.actor(authentication),
+                incident.get());
+        if (people instanceof Outcome.Ok<List<IncidentsUseCase.Person>> ok) {
+            return ExportFiles.incidentPeople(incident.get(), ok.value());
+        }
+        return Pages.refusal(request, people);
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -164,9 +188,11 @@ public final class PrivacyPage {
             return Pages.refusal(request, listed);
         }
         List<LegalHold> held = holds.list(actor) instanceof Outcome.Ok<List<LegalHold>> h ? h.value() : List.of();
+        List<Incident> touched = incidents.forOrganization(actor) instanceof Outcome.Ok<List<Incident>> i ? i.value()
+                : List.of();
         boolean done = request.getParameters().contains("done");
         return Pages.render(request, status, "privacy", Map.of("requests", ok.value(), "holds", held,
-                "message", done ? "Saved." : message, "problem", problem == null ? "" : problem));
+                "incidents", touched, "message", done ? "Saved." : message, "problem", problem == null ? "" : problem));
     }
 
     @Serdeable

@@ -71,8 +71,15 @@ class IncidentsIT extends IdentityProviderTestSupport {
         assertThat(people.status()).as("%s", people).isEqualTo(200);
         assertThat(people.list("items")).extracting(p -> p.get("name"))
                 .contains("Carla Incident", "Member ADVISOR");
+        var csv = api.get("/api/v1/incidents/" + id + "/people?format=csv", touched.token());
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(String.valueOf(csv.body())).startsWith("category,id,name,email,phone").contains("Carla Incident");
+        var xml = api.get("/api/v1/incidents/" + id + "/people?format=xml", touched.token());
+        assertThat(xml.status()).isEqualTo(422);
+        assertThat(xml.text("field")).isEqualTo("format");
         assertThat(api.get("/api/v1/audit?action=INCIDENT_PEOPLE_EXPORTED", touched.token()).list("items"))
-                .hasSize(1);
+                .as("each export").hasSize(2);
         assertThat(api.get("/api/v1/incidents/" + id + "/people", advisor).status()).isEqualTo(403);
 
         assertThat(api.get("/api/v1/incidents", bystander.token()).list("items")).isEmpty();

@@ -6,12 +6,23 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.soptrack.core.domain.shared.OperatorId;
+import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.port.in.IncidentsUseCase;
 
 /**
  * Privacy work from the browser (R-DSR, R-RET-2): an access request is recorded from the customer's page, verified,
  * and its export downloaded; an erasure request is refused while a legal hold covers the customer and carried out
- * once the hold is released. A parts manager has no "Privacy" link. Every screen passes axe-core.
+ * once the hold is released. A parts manager has no "Privacy" link. An owner reads an incident that touched the
+ * organization and downloads the people it covers; another organization's owner sees none of it. Every screen passes
+ * axe-core.
  */
 @MicronautTest(transactional = false)
 class PrivacyBrowserIT extends BrowserTestSupport {
@@ -68,5 +79,34 @@ class PrivacyBrowserIT extends BrowserTestSupport {
 
         Page parts = web.signIn(partsManager);
         assertThat(parts.getByRole(AriaRole.LINK, named("Privacy")).count()).isZero();
+    }
+
+    @Inject
+    IncidentsUseCase incidents;
+
+    @Test
+    void an_owner_reads_an_incident_and_downloads_the_people_it_covers() throws Exception {
+        WebFixture.Org org = web.organization("Incident Motors");
+        web.order(org, org.token(), web.customer(org, "Carla Covered"), "RO-77", "PN-77");
+        WebFixture.Org other = web.organization("Bystander Motors");
+        incidents.record(OperatorId.of(UUID.randomUUID()), new IncidentsUseCase.Report(
+                "A laptop with a parts-board export was stolen from a car.", Instant.parse("2026-11-30T08:00:00Z"),
+                Set.of("CUSTOMERS"), List.of(new IncidentsUseCase.Affected(TenantId.parse(org.id()), Set.of()))))
+                .orElseThrow();
+
+        Page page = web.signIn(org.ownerEmail());
+        page.navigate(web.url("/privacy#incidents"));
+        assertThat(page.locator("#incidents + p + ul").textContent())
+                .contains("A laptop with a parts-board export was stolen", "customers' contact data", "every rooftop");
+        assertThat(browser.accessibilityViolations(page)).isEmpty();
+        Download people = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                named("Download the people it covers")).click());
+        assertThat(people.suggestedFilename()).endsWith("-people.csv");
+        assertThat(Files.readString(people.path())).contains("Carla Covered", "CUSTOMERS");
+
+        Page bystander = web.signIn(other.ownerEmail());
+        bystander.navigate(web.url("/privacy"));
+        assertThat(bystander.locator("#incidents + p").textContent()).contains("None");
+        assertThat(bystander.content()).doesNotContain("laptop");
     }
 }
