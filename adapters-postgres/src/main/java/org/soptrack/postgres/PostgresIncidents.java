@@ -26,7 +26,7 @@ import org.soptrack.core.domain.platform.PlatformAuditEntry;
 import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
-import org.soptrack.core.port.out.IncidentRepository;
+import org.soptrack.core.port.out.IncidentPort;
 
 /**
  * Incidents on PostgreSQL: two platform tables outside Row-Level Security. The operator's calls each run on a
@@ -34,7 +34,7 @@ import org.soptrack.core.port.out.IncidentRepository;
  * organization's read runs in its own transaction and names {@code current_tenant()}, so it sees nothing outside it.
  */
 @Singleton
-public final class PostgresIncidents implements IncidentRepository {
+public final class PostgresIncidents implements IncidentPort {
 
     private final DataSource dataSource;
     private final JdbcOperations jdbc;

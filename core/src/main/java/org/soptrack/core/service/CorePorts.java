@@ -9,7 +9,7 @@ import org.soptrack.core.port.out.ContactAttemptRepository;
 import org.soptrack.core.port.out.CredentialRepository;
 import org.soptrack.core.port.out.CustomerRepository;
 import org.soptrack.core.port.out.IdPort;
-import org.soptrack.core.port.out.IncidentRepository;
+import org.soptrack.core.port.out.IncidentPort;
 import org.soptrack.core.port.out.InvitationRepository;
 import org.soptrack.core.port.out.LegalHoldRepository;
 import org.soptrack.core.port.out.LinkSignaturePort;
@@ -54,7 +54,7 @@ public record CorePorts(TransactionPort transactions, ClockPort clock, IdPort id
                         PersonalDataRepository personalData, RetentionOverrideRepository retentionOverrides,
                         WebhookAddressPort webhookAddresses, AccountTokenRepository accountTokens,
                         NoteRepository notes, LinkSignaturePort linkSignatures, PlatformAuditPort platformAudit,
-                        IncidentRepository incidents) {
+                        IncidentPort incidents) {
 
     public CorePorts {
         Require.present("transactions", transactions);

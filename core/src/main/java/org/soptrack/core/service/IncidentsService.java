@@ -29,7 +29,7 @@ import org.soptrack.core.domain.tenancy.RooftopScope;
 import org.soptrack.core.port.in.IncidentsUseCase;
 import org.soptrack.core.port.in.Outcome;
 import org.soptrack.core.port.out.CustomerRepository;
-import org.soptrack.core.port.out.IncidentRepository;
+import org.soptrack.core.port.out.IncidentPort;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
 import org.soptrack.core.port.out.RooftopRepository;
@@ -45,7 +45,7 @@ final class IncidentsService implements IncidentsUseCase {
     private static final int BATCH = 50;
 
     private final UseCaseContext ctx;
-    private final IncidentRepository incidents;
+    private final IncidentPort incidents;
     private final OrganizationRepository organizations;
     private final RooftopRepository rooftops;
     private final MemberRepository members;
@@ -129,10 +129,10 @@ final class IncidentsService implements IncidentsUseCase {
     @Override
     public int tellOwners() {
         int told = 0;
-        List<IncidentRepository.Untold> due;
+        List<IncidentPort.Untold> due;
         do {
             due = incidents.untold(BATCH);
-            for (IncidentRepository.Untold untold : due) {
+            for (IncidentPort.Untold untold : due) {
                 TenantId tenant = untold.organization();
                 Incident incident = untold.incident();
                 ctx.inTenant(tenant, () -> {

@@ -13,13 +13,13 @@ import java.util.UUID;
 import org.soptrack.core.domain.platform.Incident;
 import org.soptrack.core.domain.platform.PlatformAuditEntry;
 import org.soptrack.core.domain.shared.TenantId;
-import org.soptrack.core.port.out.IncidentRepository;
+import org.soptrack.core.port.out.IncidentPort;
 
 /**
- * In-memory {@link IncidentRepository}: the incidents, and which organizations were told; an organization reads its
+ * In-memory {@link IncidentPort}: the incidents, and which organizations were told; an organization reads its
  * incidents only inside its own transaction.
  */
-public final class InMemoryIncidents implements IncidentRepository {
+public final class InMemoryIncidents implements IncidentPort {
 
     private final Map<UUID, Incident> incidents = new LinkedHashMap<>();
     private final Set<String> told = new HashSet<>();

@@ -61,7 +61,7 @@ public abstract class AllPortContracts {
     }
 
     @Nested
-    class Incidents extends IncidentRepositoryContract {
+    class Incidents extends IncidentPortContract {
         @Override
         protected CorePorts newPorts() {
             return ports();

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.soptrack.core.domain.platform.Incident;
 import org.soptrack.core.domain.platform.PlatformAuditEntry;
 import org.soptrack.core.domain.shared.OperatorId;
-import org.soptrack.core.port.out.IncidentRepository;
+import org.soptrack.core.port.out.IncidentPort;
 
 /**
- * What every {@code IncidentRepository} must do. The store is the platform's, shared by every test, so each test
+ * What every {@code IncidentPort} must do. The store is the platform's, shared by every test, so each test
  * works on incidents of its own organizations, recorded in a year nothing else uses.
  */
-public abstract class IncidentRepositoryContract extends PortsContract {
+public abstract class IncidentPortContract extends PortsContract {
 
     private static final OperatorId OPERATOR = OperatorId.of(UUID.randomUUID());
     private final Instant base = Instant.parse("1980-01-01T00:00:00Z")
@@ -32,7 +32,7 @@ public abstract class IncidentRepositoryContract extends PortsContract {
         return incident;
     }
 
-    private List<IncidentRepository.Untold> mine(List<IncidentRepository.Untold> untold, Incident... incidents) {
+    private List<IncidentPort.Untold> mine(List<IncidentPort.Untold> untold, Incident... incidents) {
         Set<UUID> ids = Set.of(java.util.Arrays.stream(incidents).map(Incident::id).toArray(UUID[]::new));
         return untold.stream().filter(u -> ids.contains(u.incident().id())).toList();
     }

@@ -15,7 +15,7 @@ import org.soptrack.core.domain.shared.TenantId;
  * is finished by the next run and never sent twice from here. Serves the retention category {@code INCIDENTS} (by
  * the time it was recorded).
  */
-public interface IncidentRepository extends PlatformRecordsPort {
+public interface IncidentPort extends PlatformRecordsPort {
 
     /** Stores the incident, every organization's entry untold, with its platform audit entry: all or nothing. */
     void add(Incident incident, PlatformAuditEntry audit);
