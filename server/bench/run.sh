@@ -64,3 +64,7 @@ echo "== Startup of the jar (built by the install above), with and without a cla
 # From the server module: the jar and jvm.options are found relative to it.
 (cd server && mvn -B -q exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.soptrack.server.bench.StartupBenchmark -Dbench.out="$out") | quiet | grep '^|' | tee "$out/startup.md"
+
+echo "== The results table of docs/performance.md, from the JSON files"
+mvn -B -q -pl server exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=org.soptrack.server.bench.ResultsTable -Dexec.args="$out docs/performance.md" | quiet
