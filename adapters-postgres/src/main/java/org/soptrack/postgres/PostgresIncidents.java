@@ -1,7 +1,5 @@
 package org.soptrack.postgres;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.Array;
@@ -36,33 +34,17 @@ import org.soptrack.core.port.out.IncidentPort;
 @Singleton
 public final class PostgresIncidents implements IncidentPort {
 
-    private final DataSource dataSource;
+    private final PlatformTable table;
     private final JdbcOperations jdbc;
 
     PostgresIncidents(DataSource dataSource, JdbcOperations jdbc) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.table = new PlatformTable(dataSource, "incidents", "recorded_at", "Incidents");
         this.jdbc = jdbc;
     }
 
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     /** One transaction on a connection of its own, outside any organization's. */
-    private <T> T platform(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Incidents: " + e.getMessage(), e);
-        }
+    private <T> T platform(PlatformTable.Transaction<T> work) {
+        return table.inTransaction(work);
     }
 
     @Override
@@ -163,27 +145,12 @@ public final class PostgresIncidents implements IncidentPort {
 
     @Override
     public long countExpired(Instant cutoff) {
-        return platform(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM incidents WHERE recorded_at < ?")) {
-                s.setTimestamp(1, Sql.time(cutoff));
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return table.countBefore(cutoff);
     }
 
     @Override
     public int removeExpired(Instant cutoff, int limit) {
-        return platform(c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM incidents WHERE id = ANY (ARRAY(SELECT id "
-                    + "FROM incidents WHERE recorded_at < ? LIMIT ? FOR UPDATE SKIP LOCKED))")) {
-                s.setTimestamp(1, Sql.time(cutoff));
-                s.setInt(2, limit);
-                return s.executeUpdate();
-            }
-        });
+        return table.deleteBefore(cutoff, limit);
     }
 
     /** The incidents {@code sql} selects (its one parameter {@code value}), each with every organization's entry. */

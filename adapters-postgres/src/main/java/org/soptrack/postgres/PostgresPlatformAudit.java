@@ -1,9 +1,6 @@
 package org.soptrack.postgres;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,10 +24,10 @@ public final class PostgresPlatformAudit implements PlatformAuditPort {
     static final String INSERT = "INSERT INTO platform_audit_events (id, at, operator_id, action, subject_id, summary) "
             + "SELECT ?, ?, ?, ?, ?, ?";
 
-    private final DataSource dataSource;
+    private final PlatformTable table;
 
     PostgresPlatformAudit(DataSource dataSource) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.table = new PlatformTable(dataSource, "platform_audit_events", "at", "Platform audit log");
     }
 
     /** Binds {@code entry} to the six parameters of {@link #INSERT} from {@code first}; the next free index. */
@@ -44,24 +41,9 @@ public final class PostgresPlatformAudit implements PlatformAuditPort {
         return first + 6;
     }
 
-    private interface Work<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T run(String sql, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return work.run(statement);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Platform audit log: " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public List<PlatformAuditEntry> latest(int limit) {
-        return run("SELECT * FROM platform_audit_events ORDER BY at DESC, id DESC LIMIT ?", s -> {
+        return table.run("SELECT * FROM platform_audit_events ORDER BY at DESC, id DESC LIMIT ?", s -> {
             s.setInt(1, limit);
             List<PlatformAuditEntry> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -78,22 +60,11 @@ public final class PostgresPlatformAudit implements PlatformAuditPort {
 
     @Override
     public long countExpired(Instant cutoff) {
-        return run("SELECT count(*) FROM platform_audit_events WHERE at < ?", s -> {
-            s.setTimestamp(1, Sql.time(cutoff));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return table.countBefore(cutoff);
     }
 
     @Override
     public int removeExpired(Instant cutoff, int limit) {
-        return run("DELETE FROM platform_audit_events WHERE id = ANY (ARRAY(SELECT id FROM platform_audit_events "
-                + "WHERE at < ? LIMIT ? FOR UPDATE SKIP LOCKED))", s -> {
-            s.setTimestamp(1, Sql.time(cutoff));
-            s.setInt(2, limit);
-            return s.executeUpdate();
-        });
+        return table.deleteBefore(cutoff, limit);
     }
 }

@@ -1,9 +1,6 @@
 package org.soptrack.postgres;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,25 +30,14 @@ public final class PostgresPublicRequests implements PublicRequestPort {
 
     private static final String COLUMNS = "id, kind, name, dealership, email, phone, message, received_at";
 
-    private final DataSource dataSource;
+    private final PlatformTable table;
 
     PostgresPublicRequests(DataSource dataSource) {
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.table = new PlatformTable(dataSource, "public_requests", "received_at", "Public requests");
     }
 
-    private interface Statement<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    private <T> T run(String sql, Statement<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return work.run(statement);
-            }
-        } catch (SQLException e) {
-            throw new DataAccessException("Public requests: " + e.getMessage(), e);
-        }
+    private <T> T run(String sql, PlatformTable.Statement<T> work) {
+        return table.run(sql, work);
     }
 
     @Override
@@ -187,23 +173,12 @@ public final class PostgresPublicRequests implements PublicRequestPort {
 
     @Override
     public long countExpired(Instant cutoff) {
-        return run("SELECT count(*) FROM public_requests WHERE received_at < ?", s -> {
-            s.setTimestamp(1, Sql.time(cutoff));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return table.countBefore(cutoff);
     }
 
     @Override
     public int removeExpired(Instant cutoff, int limit) {
-        return run("DELETE FROM public_requests WHERE id = ANY (ARRAY(SELECT id FROM public_requests "
-                + "WHERE received_at < ? LIMIT ? FOR UPDATE SKIP LOCKED))", s -> {
-            s.setTimestamp(1, Sql.time(cutoff));
-            s.setInt(2, limit);
-            return s.executeUpdate();
-        });
+        return table.deleteBefore(cutoff, limit);
     }
 
     private static List<PublicRequest> requests(PreparedStatement s) throws SQLException {
