@@ -57,6 +57,8 @@ public final class ResultsTable {
         Optional<Map<String, Object>> outbox = file("outbox.json");
         Optional<Map<String, Object>> sweep = file("retention-sweep.json");
         Optional<Map<String, Object>> startup = file("startup.json");
+        Optional<Map<String, Object>> board = file("board.json");
+        Optional<Map<String, Object>> search = file("search.json");
         read.map(r -> map(r, "machine")).ifPresent(m -> out.append("From `server/bench/results/*.json`; `read-path.json`: ")
                 .append(m.get("cores")).append(" cores, ").append(m.get("memoryGiB")).append(" GiB, JDK ")
                 .append(m.get("jdk")).append(", PostgreSQL ").append(m.get("postgresql")).append(", ")
@@ -87,6 +89,14 @@ public final class ResultsTable {
             row("… embedded PostgreSQL, later start", seconds(s, "laterStartWithArchiveMsMedian"),
                     seconds(s, "laterStartMsMedian"), ratio(s, "archiveRatio"));
         });
+        board.ifPresent(b -> latency("Parts board (`/board`, one connection) of a rooftop at " + number(b, "sops")
+                + " orders: the counts, then with the 50 newest of a status listed, vs the API's newest 20 orders "
+                + "(`board.json`)", map(b, "boardCounts"), map(b, "baseline")));
+        board.ifPresent(b -> latency("… the board with a status listed", map(b, "boardCountsAndList"),
+                map(b, "baseline")));
+        search.ifPresent(s -> latency("Search (`GET /search`, one connection) at " + number(s, "sops") + " orders, "
+                + number(s, "customers") + " customers, every kind of query mixed, vs the newest 20 orders of a "
+                + "rooftop (`search.json`)", map(s, "mixed"), map(s, "baseline")));
         out.append("| Benchmark | soptrack | baseline | ratio |\n|---|---|---|---|\n");
         rows.forEach(r -> out.append(r).append('\n'));
         return out.toString();
@@ -137,6 +147,12 @@ public final class ResultsTable {
                         fixed(g, "p50Ms") + " / " + fixed(g, "p99Ms") + " ms" + size, "", "");
             });
         }
+    }
+
+    /** A latency row: p50 / p99 against the baseline's, and the ratio of the p50s. */
+    private void latency(String what, Map<String, Object> measured, Map<String, Object> baseline) {
+        row(what, fixed(measured, "p50Ms") + " / " + fixed(measured, "p99Ms") + " ms", fixed(baseline, "p50Ms")
+                + " / " + fixed(baseline, "p99Ms") + " ms", ratio(measured, "p50Ratio"));
     }
 
     private void row(String what, String measured, String baseline, String ratio) {

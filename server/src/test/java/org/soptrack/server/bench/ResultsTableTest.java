@@ -36,6 +36,11 @@ class ResultsTableTest {
                 + "\"sizedBatches\":{\"targetMs\":100,\"rowsPerSecond\":1234567.4,\"longestLockMs\":99,\"ratio\":0.6173}}");
         assertThat(new ResultsTable(dir).markdown()).contains("| 1,234,567 rows/s, longest batch 99 ms | "
                 + "2,000,000 rows/s | 0.62 |").doesNotContain("Read:");
+        Files.writeString(dir.resolve("board.json"), "{\"sops\":1000000,\"baseline\":{\"p50Ms\":3.1,\"p99Ms\":10.4,"
+                + "\"p50Ratio\":1.0},\"boardCounts\":{\"p50Ms\":2.5,\"p99Ms\":10.3,\"p50Ratio\":0.806},"
+                + "\"boardCountsAndList\":{\"p50Ms\":5.9,\"p99Ms\":14.0,\"p50Ratio\":1.903}}");
+        assertThat(new ResultsTable(dir).markdown()).contains("| 2.5 / 10.3 ms | 3.1 / 10.4 ms | 0.81 |",
+                "| 5.9 / 14.0 ms | 3.1 / 10.4 ms | 1.90 |");
         Files.writeString(dir.resolve("startup.json"), "{\"runs\":5}");
         assertThatThrownBy(() -> new ResultsTable(dir).markdown()).hasMessageContaining("laterStartWithArchiveMsMedian");
     }
