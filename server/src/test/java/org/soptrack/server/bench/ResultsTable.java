@@ -90,9 +90,9 @@ public final class ResultsTable {
                     seconds(s, "laterStartMsMedian"), ratio(s, "archiveRatio"));
         });
         board.ifPresent(b -> latency("Parts board (`/board`, one connection) of a rooftop at " + number(b, "sops")
-                + " orders: the counts, then with the 50 newest of a status listed, vs the API's newest 20 orders "
-                + "(`board.json`)", map(b, "boardCounts"), map(b, "baseline")));
-        board.ifPresent(b -> latency("… the board with a status listed", map(b, "boardCountsAndList"),
+                + " orders, the counts by status, vs the API's newest 20 orders of the rooftop (`board.json`)",
+                map(b, "boardCounts"), map(b, "baseline")));
+        board.ifPresent(b -> latency("… the counts and the 50 newest orders of a status", map(b, "boardCountsAndList"),
                 map(b, "baseline")));
         search.ifPresent(s -> latency("Search (`GET /search`, one connection) at " + number(s, "sops") + " orders, "
                 + number(s, "customers") + " customers, every kind of query mixed, vs the newest 20 orders of a "
