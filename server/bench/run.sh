@@ -45,6 +45,8 @@ mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
 echo "== Retention sweep"
 mvn -B -q -pl adapters-postgres test-compile exec:java -Dexec.classpathScope=test -Dbench.out="$out" \
   -Dexec.mainClass=org.soptrack.postgres.RetentionSweepBenchmark | quiet | grep '^|' | tee "$out/retention-sweep.md"
+mvn -B -q -pl adapters-postgres exec:java -Dexec.classpathScope=test -Dbench.out="$out" -Dbench.store=sessions \
+  -Dexec.mainClass=org.soptrack.postgres.RetentionSweepBenchmark | quiet | grep '^|' | tee "$out/retention-sweep-sessions.md"
 
 echo "== Search at a million orders"
 mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \

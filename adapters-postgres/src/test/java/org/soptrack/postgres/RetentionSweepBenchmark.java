@@ -1,5 +1,6 @@
 package org.soptrack.postgres;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,14 +32,35 @@ import org.soptrack.core.service.SoptrackCore;
  * the same expired security-log rows, as the table's owner. The sweep runs twice on the same rows, with batches of a
  * fixed size and with batches sized to take {@code bench.target} each. Also the longest lock each holds: the sweep's
  * longest batch transaction against the whole {@code DELETE}. Prints a Markdown table and writes
- * {@code retention-sweep.json} to {@code bench.out}. Not part of {@code mvn verify}:
+ * {@code retention-sweep.json} to {@code bench.out}. {@code -Dbench.store=sessions} measures the same rule's other
+ * big store instead, ended sessions (through {@code ExpiredRows.delete}, the statement most stores share), and writes
+ * {@code retention-sweep-sessions.json}. Not part of {@code mvn verify}:
  * <pre>mvn -B -q -pl adapters-postgres test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.soptrack.postgres.RetentionSweepBenchmark [-Dbench.rows=1000000] [-Dbench.batch=1000] \
- *     [-Dbench.target=PT0.1S] [-Dbench.out=target]</pre>
+ *     [-Dbench.target=PT0.1S] [-Dbench.store=audit|sessions] [-Dbench.out=target]</pre>
  */
 public final class RetentionSweepBenchmark {
 
     private static final int TENANTS = 10;
+
+    /** The security-log store measured: its table, the owner's plain DELETE of its expired rows, and its seeding. */
+    private enum Store {
+        AUDIT("audit_events", "DELETE FROM audit_events WHERE action = 'LOGIN_FAILED' AND at < ?", ""),
+        SESSIONS("sessions", "DELETE FROM sessions WHERE status = 'ENDED' AND ended_at < ?", "-sessions");
+
+        final String table;
+        final String plainDelete;
+        final String fileSuffix;
+
+        Store(String table, String plainDelete, String fileSuffix) {
+            this.table = table;
+            this.plainDelete = plainDelete;
+            this.fileSuffix = fileSuffix;
+        }
+    }
+
+    private static final Store STORE = Store.valueOf(System.getProperty("bench.store", "audit")
+            .toUpperCase(Locale.ROOT));
 
     private RetentionSweepBenchmark() {
     }
@@ -82,8 +104,7 @@ public final class RetentionSweepBenchmark {
         long deleteNanos;
         int deleted;
         try (Connection c = db.owner().getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM audit_events WHERE action = 'LOGIN_FAILED' "
-                     + "AND at < ?")) {
+             PreparedStatement delete = c.prepareStatement(STORE.plainDelete)) {
             delete.setTimestamp(1, Timestamp.from(clock.now().minus(Duration.ofDays(180))));
             long t = System.nanoTime();
             deleted = delete.executeUpdate();
@@ -96,8 +117,8 @@ public final class RetentionSweepBenchmark {
         double deleteRate = rows / (deleteNanos / 1e9);
         double fixedRate = rows / (fixedRun[0] / 1e9);
         double sizedRate = rows / (sizedRun[0] / 1e9);
-        System.out.printf("%n| %,d expired security-log rows (+ %,d kept) over %d tenants, %d cores, JDK %s, %s "
-                        + "| rows/s | longest lock | ratio |%n|---|---|---|---|%n", rows, rows / 10, TENANTS,
+        System.out.printf("%n| %,d expired security-log rows in %s (+ %,d kept) over %d tenants, %d cores, JDK %s, %s "
+                        + "| rows/s | longest lock | ratio |%n|---|---|---|---|%n", rows, STORE.table, rows / 10, TENANTS,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), version(db));
         System.out.printf("| baseline: one plain DELETE as the owner | %,.0f | %,d ms (the whole statement) | 1.00 |%n",
                 deleteRate, deleteNanos / 1_000_000);
@@ -107,7 +128,7 @@ public final class RetentionSweepBenchmark {
                 + "| %.2f |%n", batch, target.toMillis(), sizedRate, sizedRun[1] / 1_000_000, sizedRate / deleteRate);
         Path out = Path.of(System.getProperty("bench.out", "target"));
         Files.createDirectories(out);
-        Files.writeString(out.resolve("retention-sweep.json"), String.format(Locale.ROOT, """
+        Files.writeString(out.resolve("retention-sweep" + STORE.fileSuffix + ".json"), String.format(Locale.ROOT, """
                 {"rows": %d, "kept": %d, "tenants": %d, "cores": %d, "jdk": "%s",
                  "plainDelete": {"rowsPerSecond": %.0f, "longestLockMs": %d},
                  "fixedBatches": {"batch": %d, "rowsPerSecond": %.0f, "longestLockMs": %d, "ratio": %.4f},
@@ -139,9 +160,9 @@ public final class RetentionSweepBenchmark {
         try (Connection c = db.owner().getConnection(); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT seq_scan, seq_tup_read, idx_scan, idx_tup_fetch, autovacuum_count,"
                      + " autoanalyze_count, (SELECT num_timed + num_requested FROM pg_stat_checkpointer)"
-                     + " FROM pg_stat_user_tables WHERE relname = 'audit_events'")) {
+                     + " FROM pg_stat_user_tables WHERE relname = '" + STORE.table + "'")) {
             rs.next();
-            System.out.printf("audit_events so far: %d sequential scans reading %d rows, %d index scans fetching %d, "
+            System.out.printf(STORE.table + " so far: %d sequential scans reading %d rows, %d index scans fetching %d, "
                             + "%d autovacuums, %d autoanalyzes; %d checkpoints%n", rs.getLong(1), rs.getLong(2),
                     rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
         }
@@ -182,12 +203,16 @@ public final class RetentionSweepBenchmark {
                 insert(c, tenant, rows / tenants.size() / 10, kept);
             }
             try (Statement s = c.createStatement()) {
-                s.execute("VACUUM ANALYZE audit_events");
+                s.execute("VACUUM ANALYZE " + STORE.table);
             }
         }
     }
 
     private static void insert(Connection c, TenantId tenant, int count, Instant around) throws SQLException {
+        if (STORE == Store.SESSIONS) {
+            insertSessions(c, tenant, count, around);
+            return;
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_events (organization_id, id, at, actor_kind, "
                 + "actor_id, action, target, details) SELECT ?, gen_random_uuid(), CAST(? AS timestamptz) - (n % 86400) * interval '1 second', "
                 + "'MEMBER', ?, 'LOGIN_FAILED', 'member:bench', jsonb_build_object('address', '198.51.100.' || (n % 250)) "
@@ -196,6 +221,31 @@ public final class RetentionSweepBenchmark {
             s.setTimestamp(2, Timestamp.from(around));
             s.setObject(3, UUID.randomUUID());
             s.setInt(4, count);
+            s.executeUpdate();
+        }
+    }
+
+    /** Ended sessions of one member of the tenant (made once, signed in now, so no other rule touches it). */
+    private static void insertSessions(Connection c, TenantId tenant, int count, Instant around) throws SQLException {
+        UUID member = UUID.nameUUIDFromBytes(("bench-member-" + tenant.value()).getBytes(StandardCharsets.UTF_8));
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO members (organization_id, id, email, display_name, "
+                + "role, all_rooftops, status, joined_at, last_sign_in_at, version) VALUES (?, ?, ?, 'Bench Member', "
+                + "'OWNER', true, 'ACTIVE', now(), now(), 0) ON CONFLICT DO NOTHING")) {
+            s.setObject(1, tenant.value());
+            s.setObject(2, member);
+            s.setString(3, "member-" + member + "@bench.example");
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO sessions (organization_id, id, member_id, status, "
+                + "started_at, last_used_at, ended_at, end_reason, address, user_agent, version) "
+                + "SELECT ?, gen_random_uuid(), ?, 'ENDED', t - interval '1 hour', t, t, 'LOGGED_OUT', "
+                + "'198.51.100.' || (n % 250), 'bench', 0 "
+                + "FROM generate_series(1, ?) AS n, LATERAL (SELECT CAST(? AS timestamptz) "
+                + "- (n % 86400) * interval '1 second' AS t) AS at")) {
+            s.setObject(1, tenant.value());
+            s.setObject(2, member);
+            s.setInt(3, count);
+            s.setTimestamp(4, Timestamp.from(around));
             s.executeUpdate();
         }
     }

@@ -69,15 +69,12 @@ public final class ResultsTable {
                         + " organizations at once, vs the channel's own posts as many at once (`outbox.json`)",
                 number(o, "outboxInFlightPerSecond") + " messages/s", number(o, "directInFlightPerSecond")
                         + " messages/s", ratio(o, "outboxInFlightRatio")));
-        sweep.ifPresent(s -> {
-            Map<String, Object> sized = map(s, "sizedBatches");
-            Map<String, Object> delete = map(s, "plainDelete");
-            row("Retention sweep of " + number(s, "rows") + " expired rows (" + number(s, "kept") + " kept, "
-                            + s.get("tenants") + " organizations), batches sized to " + sized.get("targetMs")
-                            + " ms, audited, app role, vs one plain `DELETE` as the owner (`retention-sweep.json`)",
-                    number(sized, "rowsPerSecond") + " rows/s, longest batch " + sized.get("longestLockMs") + " ms",
-                    number(delete, "rowsPerSecond") + " rows/s", ratio(sized, "ratio"));
-        });
+        sweep.ifPresent(s -> sweep("Retention sweep of " + number(s, "rows") + " expired audit-log rows ("
+                + number(s, "kept") + " kept, " + s.get("tenants") + " organizations), batches sized to "
+                + map(s, "sizedBatches").get("targetMs") + " ms, audited, app role, vs one plain `DELETE` as the owner "
+                + "(`retention-sweep.json`)", s));
+        file("retention-sweep-sessions.json").ifPresent(s -> sweep("… the same for " + number(s, "rows")
+                + " ended sessions, the statement most stores share (`retention-sweep-sessions.json`)", s));
         startup.ifPresent(s -> {
             if (s.containsKey("external")) {
                 Map<String, Object> e = map(s, "external");
@@ -147,6 +144,13 @@ public final class ResultsTable {
                         fixed(g, "p50Ms") + " / " + fixed(g, "p99Ms") + " ms" + size, "", "");
             });
         }
+    }
+
+    /** A retention sweep's row: the sized batches against the plain DELETE. */
+    private void sweep(String what, Map<String, Object> s) {
+        Map<String, Object> sized = map(s, "sizedBatches");
+        row(what, number(sized, "rowsPerSecond") + " rows/s, longest batch " + sized.get("longestLockMs") + " ms",
+                number(map(s, "plainDelete"), "rowsPerSecond") + " rows/s", ratio(sized, "ratio"));
     }
 
     /** A latency row: p50 / p99 against the baseline's, and the ratio of the p50s. */
