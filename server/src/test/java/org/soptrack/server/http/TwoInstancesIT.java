@@ -5,7 +5,12 @@ import static org.soptrack.server.http.GracefulShutdownIT.allDelivered;
 import static org.soptrack.server.http.GracefulShutdownIT.await;
 
 import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +26,31 @@ import org.soptrack.server.http.GracefulShutdownIT.SlowProvider;
  * R-OPS-5, several instances on one database: two jars on the same PostgreSQL, with the same token and link secrets
  * as docs/operations.md asks. A token one issued is accepted by the other; the messages of test sends made through
  * both are delivered by both dispatchers, each exactly once (each instance sends to its own provider stub, and the
- * stubs count every idempotency key); a logout on one is refused by the other on the very next request.
+ * stubs count every idempotency key); a logout on one is refused by the other on the very next request; neither
+ * sweeps while the sweep's database lock is held elsewhere, and one sweeps once it is free (one sweeper at a time:
+ * each instance takes that lock, which {@code JobLockIT} shows admits one holder).
  */
 class TwoInstancesIT {
+
+    private static final String SKIPPED = "Retention sweep skipped: another instance holds the lock";
+    private static final String SWEPT = "Retention sweep removed";
+
+    private static String log(ServerJar jar) {
+        try {
+            return jar.log();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes or gives back the retention sweep's database lock, as an instance running the sweep would. */
+    private static void lockTheSweep(Connection connection, boolean take) throws SQLException {
+        String function = take ? "pg_advisory_lock" : "pg_advisory_unlock";
+        try (PreparedStatement s = connection.prepareStatement("SELECT " + function + "(hashtextextended(?, 0))")) {
+            s.setString(1, "soptrack.retention-sweep");
+            s.execute();
+        }
+    }
 
     private static final String OWNER = "owner@two.example";
     /** The most recipients a rooftop may have; the test message is sent to them twice. */
@@ -44,6 +71,9 @@ class TwoInstancesIT {
         environment.put("SOPTRACK_NOTIFY_DISPATCH_INTERVAL", "200ms");
         environment.put("SOPTRACK_NOTIFY_BATCH", "4");
         environment.put("SOPTRACK_NOTIFY_IN_FLIGHT", "4");
+        // Sweeps every half second from the start, so both instances reach for the sweep's lock while the test runs.
+        environment.put("SOPTRACK_RETENTION_INTERVAL", "500ms");
+        environment.put("SOPTRACK_RETENTION_FIRST_SWEEP_AFTER", "500ms");
         return environment;
     }
 
@@ -52,10 +82,21 @@ class TwoInstancesIT {
         Path work = Path.of("target", "jar-it", "two-" + UUID.randomUUID());
         EmbeddedDatabase database = EmbeddedDatabase.start(work.resolve("postgres"));
         try (SlowProvider toA = new SlowProvider(Duration.ofMillis(150));
-             SlowProvider toB = new SlowProvider(Duration.ofMillis(150))) {
+             SlowProvider toB = new SlowProvider(Duration.ofMillis(150));
+             Connection sweeper = database.ownerDataSource().getConnection()) {
+            // A third "instance" holds the sweep's lock while both servers start: neither may sweep meanwhile.
+            lockTheSweep(sweeper, true);
             ServerJar a = ServerJar.start(work.resolve("a"), environment(database, toA));
             ServerJar b = ServerJar.start(work.resolve("b"), environment(database, toB));
             try {
+                await("both instances finding the sweep taken", Duration.ofSeconds(30),
+                        () -> log(a).contains(SKIPPED) && log(b).contains(SKIPPED));
+                assertThat(log(a) + log(b)).as("no sweep while another instance holds the lock")
+                        .doesNotContain(SWEPT);
+                lockTheSweep(sweeper, false);
+                await("a sweep once the lock is free", Duration.ofSeconds(30),
+                        () -> log(a).contains(SWEPT) || log(b).contains(SWEPT));
+
                 JsonMapper json = JsonMapper.createDefault();
                 Api onA = new Api(a.uri(""), json);
                 Api onB = new Api(b.uri(""), json);
