@@ -34,12 +34,14 @@ mkdir -p "$out"
 mvn -B -q install -DskipTests
 echo "Installing the PostGraphile peer from npm (server/bench/peer/package-lock.json)"
 (cd server/bench/peer && npm ci --no-audit --no-fund --loglevel=error)
+echo "Installing the PostGraphile 5 peer from npm, with its own Node.js 22 (server/bench/peer5/package-lock.json)"
+(cd server/bench/peer5 && npm ci --no-audit --no-fund --loglevel=error)
 
 echo "== Read and write paths, RLS, growth, peer, startup and memory"
 mvn -B -q -pl server test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.soptrack.server.bench.Benchmarks \
   -Dbench.sops="$sops" -Dbench.orgs="$orgs" -Dbench.seconds="$seconds" -Dbench.out="$out" \
-  -Dbench.peer="$PWD/server/bench/peer" -Dbench.jvm-options="${BENCH_JVM_OPTIONS:-}" \
+  -Dbench.peer="$PWD/server/bench/peer" -Dbench.peer5="$PWD/server/bench/peer5" -Dbench.jvm-options="${BENCH_JVM_OPTIONS:-}" \
   | quiet | sed -n '/^Machine:/,$p'
 
 echo "== Retention sweep"

@@ -362,15 +362,36 @@ public final class Benchmarks {
      * with ours: the same orders in the same order.
      */
     private void peer(double ours) throws Exception {
-        String directory = System.getProperty("bench.peer");
-        if (directory == null) {
-            return;
+        String four = System.getProperty("bench.peer");
+        if (four != null) {
+            peer(ours, new Peer("4", "postgraphile", Path.of(four), "peer.js", "id", "ID_DESC"));
         }
+        String five = System.getProperty("bench.peer5");
+        if (five != null) {
+            // PostGraphile 5 names a table's own id column rowId (id is its global node id).
+            peer(ours, new Peer("5", "postgraphile5", Path.of(five), "peer.mjs", "rowId", "ROW_ID_DESC"));
+        }
+    }
+
+    /**
+     * One PostGraphile peer: its major version, its key in the JSON, its folder and script, the GraphQL name of the
+     * {@code id} column and the order that breaks ties by it. Its Node.js is the folder's own
+     * ({@code node_modules/.bin/node}, PostGraphile 5 needs Node 22) when it has one, else the one on the path.
+     */
+    private record Peer(String version, String key, Path directory, String script, String idField,
+                        String idOrder) {
+        String node() {
+            Path own = directory.resolve("node_modules").resolve(".bin").resolve("node");
+            return Files.isExecutable(own) ? own.toAbsolutePath().toString() : "node";
+        }
+    }
+
+    private void peer(double ours, Peer peer) throws Exception {
         int port;
         try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder("node", "peer.js").directory(new java.io.File(directory))
+        ProcessBuilder builder = new ProcessBuilder(peer.node(), peer.script()).directory(peer.directory().toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(Map.of("PEER_DATABASE_URL", "postgres://soptrack_app:bench@127.0.0.1:"
                 + database.port() + "/postgres", "PEER_PORT", Integer.toString(port), "PEER_JWT_SECRET", JWT_SECRET));
@@ -378,9 +399,10 @@ public final class Benchmarks {
         try {
             URI graphql = URI.create("http://127.0.0.1:" + port + "/graphql");
             String query = json.writeValueAsString(Map.of("query", "query { allSpecialOrders(condition: {rooftopId: \""
-                    + rooftop + "\", status: \"" + STATUS + "\"}, orderBy: [CREATED_AT_DESC, ID_DESC], first: 50) "
-                    + "{ nodes { " + fields("special_orders") + " specialOrderTransitionsByOrganizationIdAndSpecialOrderId "
-                    + "{ nodes { " + fields("special_order_transitions") + " } } } } }"));
+                    + rooftop + "\", status: \"" + STATUS + "\"}, orderBy: [CREATED_AT_DESC, " + peer.idOrder()
+                    + "], first: 50) { nodes { " + fields("special_orders", peer.idField())
+                    + " specialOrderTransitionsByOrganizationIdAndSpecialOrderId { nodes { "
+                    + fields("special_order_transitions", peer.idField()) + " } } } } }"));
             HttpResponse<String> answer = null;
             for (int i = 0; i < 400 && answer == null; i++) {
                 try {
@@ -389,42 +411,55 @@ public final class Benchmarks {
                             .build(), HttpResponse.BodyHandlers.ofString());
                 } catch (IOException notYet) {
                     if (!node.isAlive()) {
-                        throw new IllegalStateException("The PostGraphile peer exited; see " + log);
+                        throw new IllegalStateException("The PostGraphile " + peer.version() + " peer exited; see "
+                                + log);
                     }
                     Thread.sleep(50);
                 }
             }
-            List<Object> theirIds = ids(answer, "data", "allSpecialOrders", "nodes");
-            List<Object> ourIds = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "items");
+            List<Object> theirIds = ids(answer, peer.idField(), "data", "allSpecialOrders", "nodes");
+            List<Object> ourIds = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "id",
+                    "items");
             if (theirIds.isEmpty() || !theirIds.equals(ourIds)) {
-                throw new IllegalStateException("PostGraphile answered other orders than soptrack:\n" + answer.body());
+                throw new IllegalStateException("PostGraphile " + peer.version() + " answered other orders than "
+                        + "soptrack:\n" + answer.body());
             }
             double theirs = wrk(graphql, "POST", query, Map.of("Authorization", "Bearer " + token));
-            results.put("peer", Map.of("soptrackRequestsPerSecond", ours, "postgraphileRequestsPerSecond", theirs,
-                    "ratio", ours / theirs, "postgraphile", "4.14.1"));
-            row("Peer: the same list over HTTP, soptrack vs PostGraphile 4 (same table, policy and app role; wrk, "
-                    + connections + " connections)", fmt(ours) + " req/s", fmt(theirs) + " req/s", fmt2(ours / theirs));
+            results.put("peer" + (peer.version().equals("4") ? "" : peer.version()), Map.of(
+                    "soptrackRequestsPerSecond", ours, "postgraphileRequestsPerSecond", theirs,
+                    "ratio", ours / theirs, "postgraphile", version(peer)));
+            row("Peer: the same list over HTTP, soptrack vs PostGraphile " + peer.version() + " (same table, policy "
+                    + "and app role; wrk, " + connections + " connections)", fmt(ours) + " req/s",
+                    fmt(theirs) + " req/s", fmt2(ours / theirs));
         } finally {
             node.destroy();
             node.waitFor();
         }
     }
 
-    /** The GraphQL names (camelCase) of a table's columns, as PostGraphile derives them. */
-    private String fields(String table) throws SQLException {
+    /** The installed PostGraphile's version, from its package.json. */
+    @SuppressWarnings("unchecked")
+    private String version(Peer peer) throws IOException {
+        Path manifest = peer.directory().resolve("node_modules").resolve("postgraphile").resolve("package.json");
+        return String.valueOf(json.readValue(Files.readAllBytes(manifest), Map.class).get("version"));
+    }
+
+    /** The GraphQL names (camelCase) of a table's columns, as PostGraphile derives them; {@code id} as given. */
+    private String fields(String table, String idField) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Connection c = database.ownerDataSource().getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema ="
                      + " 'public' AND table_name = '" + table + "' ORDER BY ordinal_position")) {
             while (r.next()) {
-                names.add(Pattern.compile("_([a-z0-9])").matcher(r.getString(1)).replaceAll(m -> m.group(1).toUpperCase()));
+                names.add(r.getString(1).equals("id") ? idField
+                        : Pattern.compile("_([a-z0-9])").matcher(r.getString(1)).replaceAll(m -> m.group(1).toUpperCase()));
             }
         }
         return String.join(" ", names);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object> ids(HttpResponse<String> response, String... path) throws IOException {
+    private List<Object> ids(HttpResponse<String> response, String idField, String... path) throws IOException {
         Object node = json.readValue(response.body(), Map.class);
         for (String key : path) {
             if (!(node instanceof Map)) {
@@ -435,7 +470,7 @@ public final class Benchmarks {
         if (!(node instanceof List)) {
             throw new IllegalStateException("No list in " + response.body());
         }
-        return ((List<Map<String, Object>>) node).stream().map(item -> item.get("id")).toList();
+        return ((List<Map<String, Object>>) node).stream().map(item -> item.get(idField)).toList();
     }
 
     /**
@@ -487,7 +522,7 @@ public final class Benchmarks {
     }
 
     private String listScript(boolean everyStatement) throws Exception {
-        List<Object> ids = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "items");
+        List<Object> ids = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "id", "items");
         String page = "SELECT o.* FROM rooftops r"
                 + " CROSS JOIN unnest(CAST('{" + STATUS + "}' AS text[])) AS wanted(status)"
                 + " CROSS JOIN LATERAL (SELECT * FROM special_orders"

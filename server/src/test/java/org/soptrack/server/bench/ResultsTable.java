@@ -110,6 +110,15 @@ public final class ResultsTable {
                             + " statements, then `COMMIT`)", number(read, "httpRequestsPerSecond") + " req/s",
                     number(read, "pgbenchEveryStatementTps") + " tps", ratio(read, "ratioToEveryStatement"));
         }
+        for (String key : List.of("peer", "peer5")) {
+            if (r.containsKey(key)) {
+                Map<String, Object> peer = map(r, key);
+                row("Peer: the same list from PostGraphile " + peer.get("postgraphile") + " (same table, policy, app "
+                                + "role and token check); soptrack vs PostGraphile", number(peer, "soptrackRequestsPerSecond")
+                                + " req/s", number(peer, "postgraphileRequestsPerSecond") + " req/s",
+                        ratio(peer, "ratio"));
+            }
+        }
         if (r.containsKey("rls")) {
             Map<String, Object> rls = map(r, "rls");
             row("RLS: the page and history script as the app role vs as the owner", number(rls, "appRoleTps")
