@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.soptrack.core.port.out.PlatformRecordsPort;
 
 /**
  * A platform table (the platform's own records, outside Row-Level Security and every organization's transaction):
@@ -15,6 +16,26 @@ import javax.sql.DataSource;
  * statements by a time column, in batches that skip rows another sweeper holds.
  */
 final class PlatformTable {
+
+    /** A platform store: its retention by the table's time column, for the sweep. */
+    abstract static class Store implements PlatformRecordsPort {
+
+        final PlatformTable table;
+
+        Store(PlatformTable table) {
+            this.table = table;
+        }
+
+        @Override
+        public long countExpired(Instant cutoff) {
+            return table.countBefore(cutoff);
+        }
+
+        @Override
+        public int removeExpired(Instant cutoff, int limit) {
+            return table.deleteBefore(cutoff, limit);
+        }
+    }
 
     /** Work on one prepared statement. */
     interface Statement<T> {

@@ -32,13 +32,12 @@ import org.soptrack.core.port.out.IncidentPort;
  * organization's read runs in its own transaction and names {@code current_tenant()}, so it sees nothing outside it.
  */
 @Singleton
-public final class PostgresIncidents implements IncidentPort {
+public final class PostgresIncidents extends PlatformTable.Store implements IncidentPort {
 
-    private final PlatformTable table;
     private final JdbcOperations jdbc;
 
     PostgresIncidents(DataSource dataSource, JdbcOperations jdbc) {
-        this.table = new PlatformTable(dataSource, "incidents", "recorded_at", "Incidents");
+        super(new PlatformTable(dataSource, "incidents", "recorded_at", "Incidents"));
         this.jdbc = jdbc;
     }
 
@@ -141,16 +140,6 @@ public final class PostgresIncidents implements IncidentPort {
                 return s.executeUpdate();
             }
         });
-    }
-
-    @Override
-    public long countExpired(Instant cutoff) {
-        return table.countBefore(cutoff);
-    }
-
-    @Override
-    public int removeExpired(Instant cutoff, int limit) {
-        return table.deleteBefore(cutoff, limit);
     }
 
     /** The incidents {@code sql} selects (its one parameter {@code value}), each with every organization's entry. */

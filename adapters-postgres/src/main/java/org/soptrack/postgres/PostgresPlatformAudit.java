@@ -18,16 +18,15 @@ import org.soptrack.core.port.out.PlatformAuditPort;
  * the stores of the records it is about with {@link #INSERT} inside their own statement.
  */
 @Singleton
-public final class PostgresPlatformAudit implements PlatformAuditPort {
+public final class PostgresPlatformAudit extends PlatformTable.Store implements PlatformAuditPort {
 
     /** The head of an insert of one entry: a {@code SELECT} of six parameters bound by {@link #bind}, then FROM …. */
     static final String INSERT = "INSERT INTO platform_audit_events (id, at, operator_id, action, subject_id, summary) "
             + "SELECT ?, ?, ?, ?, ?, ?";
 
-    private final PlatformTable table;
 
     PostgresPlatformAudit(DataSource dataSource) {
-        this.table = new PlatformTable(dataSource, "platform_audit_events", "at", "Platform audit log");
+        super(new PlatformTable(dataSource, "platform_audit_events", "at", "Platform audit log"));
     }
 
     /** Binds {@code entry} to the six parameters of {@link #INSERT} from {@code first}; the next free index. */
@@ -56,15 +55,5 @@ public final class PostgresPlatformAudit implements PlatformAuditPort {
             }
             return out;
         });
-    }
-
-    @Override
-    public long countExpired(Instant cutoff) {
-        return table.countBefore(cutoff);
-    }
-
-    @Override
-    public int removeExpired(Instant cutoff, int limit) {
-        return table.deleteBefore(cutoff, limit);
     }
 }

@@ -26,14 +26,13 @@ import org.soptrack.core.port.out.PublicRequestPort;
  * ({@code ON DELETE CASCADE}).
  */
 @Singleton
-public final class PostgresPublicRequests implements PublicRequestPort {
+public final class PostgresPublicRequests extends PlatformTable.Store implements PublicRequestPort {
 
     private static final String COLUMNS = "id, kind, name, dealership, email, phone, message, received_at";
 
-    private final PlatformTable table;
 
     PostgresPublicRequests(DataSource dataSource) {
-        this.table = new PlatformTable(dataSource, "public_requests", "received_at", "Public requests");
+        super(new PlatformTable(dataSource, "public_requests", "received_at", "Public requests"));
     }
 
     private <T> T run(String sql, PlatformTable.Statement<T> work) {
@@ -169,16 +168,6 @@ public final class PostgresPublicRequests implements PublicRequestPort {
             s.setObject(2, id);
             return s.executeUpdate() == 1;
         });
-    }
-
-    @Override
-    public long countExpired(Instant cutoff) {
-        return table.countBefore(cutoff);
-    }
-
-    @Override
-    public int removeExpired(Instant cutoff, int limit) {
-        return table.deleteBefore(cutoff, limit);
     }
 
     private static List<PublicRequest> requests(PreparedStatement s) throws SQLException {
