@@ -265,6 +265,7 @@ public final class Benchmarks {
                     fmt(allStatements) + " tps", fmt2(httpRate / allStatements));
             row("RLS: app role under RLS vs owner with explicit filter (pgbench)", fmt(appRole) + " tps",
                     fmt(owner) + " tps", fmt2(appRole / owner));
+            rlsPlans();
             pageStatements("with the orders spread evenly over statuses");
             peer(httpRate);
             return httpRate;
@@ -497,6 +498,42 @@ public final class Benchmarks {
      * pgbench on the page statement alone, as the app role: {@code PostgresSpecialOrderRepository.BY_STATUS} against
      * the catch-all {@code SEARCH} that served this list before. {@code when} names the data's state.
      */
+    /**
+     * The page statement's plan as the app role under Row-Level Security and as the owner, who bypasses it:
+     * {@code EXPLAIN (ANALYZE, BUFFERS)}, warm (the third of three runs), printed and kept in the JSON.
+     */
+    private void rlsPlans() throws Exception {
+        String page = listScript(false).split("\n")[2];
+        Map<String, Object> plans = new LinkedHashMap<>();
+        try (Connection app = java.sql.DriverManager.getConnection(database.jdbcUrl(), "soptrack_app", "bench");
+             Connection owner = database.ownerDataSource().getConnection()) {
+            plans.put("appRole", plan(app, page));
+            plans.put("owner", plan(owner, page));
+        }
+        results.put("rlsPlans", plans);
+        plans.forEach((role, plan) -> System.out.printf("Plan of the page statement as %s:%n%s%n", role, plan));
+    }
+
+    private String plan(Connection c, String statement) throws SQLException {
+        c.setAutoCommit(false);
+        String text = "";
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT set_config('app.tenant_id', '" + organization + "', true)");
+            for (int run = 0; run < 3; run++) {
+                StringBuilder lines = new StringBuilder();
+                try (ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + statement)) {
+                    while (rs.next()) {
+                        lines.append(rs.getString(1)).append('\n');
+                    }
+                }
+                text = lines.toString();
+            }
+        } finally {
+            c.rollback();
+        }
+        return text;
+    }
+
     private void pageStatements(String when) throws Exception {
         Map<String, Object> measured = new LinkedHashMap<>();
         for (boolean catchAll : List.of(true, false)) {
