@@ -41,14 +41,9 @@ public final class PostgresIncidents extends PlatformTable.Store implements Inci
         this.jdbc = jdbc;
     }
 
-    /** One transaction on a connection of its own, outside any organization's. */
-    private <T> T platform(PlatformTable.Transaction<T> work) {
-        return table.inTransaction(work);
-    }
-
     @Override
     public void add(Incident incident, PlatformAuditEntry audit) {
-        platform(c -> {
+        table.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO incidents (id, description, found_at, "
                     + "recorded_at, recorded_by, categories) VALUES (?, ?, ?, ?, ?, ?)")) {
                 s.setObject(1, incident.id());
@@ -82,12 +77,12 @@ public final class PostgresIncidents extends PlatformTable.Store implements Inci
 
     @Override
     public List<Incident> latest(int limit) {
-        return platform(c -> load(c, "SELECT * FROM incidents ORDER BY recorded_at DESC, id DESC LIMIT ?", limit));
+        return table.inTransaction(c -> load(c, "SELECT * FROM incidents ORDER BY recorded_at DESC, id DESC LIMIT ?", limit));
     }
 
     @Override
     public Optional<Incident> find(UUID id) {
-        return platform(c -> load(c, "SELECT * FROM incidents WHERE id = ?", id)).stream().findFirst();
+        return table.inTransaction(c -> load(c, "SELECT * FROM incidents WHERE id = ?", id)).stream().findFirst();
     }
 
     @Override
@@ -100,7 +95,8 @@ public final class PostgresIncidents extends PlatformTable.Store implements Inci
             List<Incident> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(incident(rs, List.of(new Incident.Affected(tenant, rooftops(rs.getArray("rooftops"))))));
+                    out.add(new IncidentRow(rs).incident(List.of(new Incident.Affected(tenant,
+                            rooftops(rs.getArray("rooftops"))))));
                 }
             }
             return out;
@@ -109,7 +105,7 @@ public final class PostgresIncidents extends PlatformTable.Store implements Inci
 
     @Override
     public List<Untold> untold(int limit) {
-        return platform(c -> {
+        return table.inTransaction(c -> {
             List<UUID[]> pairs = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT io.incident_id, io.affected_organization FROM incident_organizations io
@@ -131,7 +127,7 @@ public final class PostgresIncidents extends PlatformTable.Store implements Inci
 
     @Override
     public void told(UUID id, TenantId tenant, Instant at) {
-        platform(c -> {
+        table.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE incident_organizations SET told_at = ? "
                     + "WHERE incident_id = ? AND affected_organization = ?")) {
                 s.setTimestamp(1, Sql.time(at));
@@ -145,7 +141,7 @@ public final class PostgresIncidents extends PlatformTable.Store implements Inci
     /** The incidents {@code sql} selects (its one parameter {@code value}), each with every organization's entry. */
     private static List<Incident> load(Connection c, String sql, Object value) throws SQLException {
         Map<UUID, List<Incident.Affected>> affected = new LinkedHashMap<>();
-        List<Map.Entry<UUID, IncidentRow>> rows = new ArrayList<>();
+        List<IncidentRow> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
             if (value instanceof UUID[] ids) {
                 s.setArray(1, c.createArrayOf("uuid", ids));
@@ -155,7 +151,7 @@ public final class PostgresIncidents extends PlatformTable.Store implements Inci
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     IncidentRow row = new IncidentRow(rs);
-                    rows.add(Map.entry(row.id, row));
+                    rows.add(row);
                     affected.put(row.id, new ArrayList<>());
                 }
             }
@@ -174,7 +170,7 @@ public final class PostgresIncidents extends PlatformTable.Store implements Inci
                 }
             }
         }
-        return rows.stream().map(e -> e.getValue().incident(affected.get(e.getKey()))).toList();
+        return rows.stream().map(row -> row.incident(affected.get(row.id))).toList();
     }
 
     /** The columns of one {@code incidents} row, read before its organizations' entries are. */
@@ -199,10 +195,6 @@ public final class PostgresIncidents extends PlatformTable.Store implements Inci
             return new Incident(id, description, foundAt, recordedAt, OperatorId.of(recordedBy), categories,
                     affected);
         }
-    }
-
-    private static Incident incident(ResultSet rs, List<Incident.Affected> affected) throws SQLException {
-        return new IncidentRow(rs).incident(affected);
     }
 
     private static Set<Incident.DataCategory> categories(Array array) throws SQLException {

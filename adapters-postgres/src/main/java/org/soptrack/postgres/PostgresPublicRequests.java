@@ -29,19 +29,17 @@ import org.soptrack.core.port.out.PublicRequestPort;
 public final class PostgresPublicRequests extends PlatformTable.Store implements PublicRequestPort {
 
     private static final String COLUMNS = "id, kind, name, dealership, email, phone, message, received_at";
-
+    /** A reply's columns under names of their own, so that a row joined with its request reads the same. */
+    private static final String REPLY_COLUMNS = "id AS reply_id, request_id, operator_id, message AS reply_message, "
+            + "created_at, sent_at";
 
     PostgresPublicRequests(DataSource dataSource) {
         super(new PlatformTable(dataSource, "public_requests", "received_at", "Public requests"));
     }
 
-    private <T> T run(String sql, PlatformTable.Statement<T> work) {
-        return table.run(sql, work);
-    }
-
     @Override
     public void add(PublicRequest r) {
-        run("INSERT INTO public_requests (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+        table.run("INSERT INTO public_requests (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
             s.setObject(1, r.id());
             s.setString(2, r.kind().name());
             s.setString(3, r.name());
@@ -56,7 +54,7 @@ public final class PostgresPublicRequests extends PlatformTable.Store implements
 
     @Override
     public List<PublicRequest> latest(int limit) {
-        return run("SELECT " + COLUMNS + " FROM public_requests ORDER BY received_at DESC, id DESC LIMIT ?", s -> {
+        return table.run("SELECT " + COLUMNS + " FROM public_requests ORDER BY received_at DESC, id DESC LIMIT ?", s -> {
             s.setInt(1, limit);
             return requests(s);
         });
@@ -64,7 +62,7 @@ public final class PostgresPublicRequests extends PlatformTable.Store implements
 
     @Override
     public Optional<PublicRequest> find(UUID id) {
-        return run("SELECT " + COLUMNS + " FROM public_requests WHERE id = ?", s -> {
+        return table.run("SELECT " + COLUMNS + " FROM public_requests WHERE id = ?", s -> {
             s.setObject(1, id);
             return requests(s).stream().findFirst();
         });
@@ -72,7 +70,7 @@ public final class PostgresPublicRequests extends PlatformTable.Store implements
 
     @Override
     public boolean addReply(PublicRequestReply reply, PlatformAuditEntry audit) {
-        return run("""
+        return table.run("""
                 WITH reply AS (
                     INSERT INTO public_request_replies (id, request_id, operator_id, message, created_at)
                     SELECT ?, id, ?, ?, ? FROM public_requests WHERE id = ?
@@ -90,12 +88,13 @@ public final class PostgresPublicRequests extends PlatformTable.Store implements
 
     @Override
     public List<PublicRequestReply> replies(UUID requestId) {
-        return run("SELECT * FROM public_request_replies WHERE request_id = ? ORDER BY created_at, id", s -> {
+        return table.run("SELECT " + REPLY_COLUMNS + " FROM public_request_replies WHERE request_id = ? "
+                + "ORDER BY created_at, id", s -> {
             s.setObject(1, requestId);
             List<PublicRequestReply> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(reply(rs, "message"));
+                    out.add(reply(rs));
                 }
             }
             return out;
@@ -104,14 +103,15 @@ public final class PostgresPublicRequests extends PlatformTable.Store implements
 
     @Override
     public List<ClaimedReply> claimReplies(Instant now, Instant leaseUntil, int maxAttempts, int limit) {
-        return run("""
+        return table.run("""
                 WITH claimed AS (
                     UPDATE public_request_replies SET send_attempts = send_attempts + 1, send_leased_until = ?
                      WHERE id = ANY (ARRAY(SELECT id FROM public_request_replies
                                             WHERE sent_at IS NULL AND send_attempts < ?
                                               AND (send_leased_until IS NULL OR send_leased_until <= ?)
                                             ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED))
-                    RETURNING id AS reply_id, request_id, operator_id, message AS reply_message, created_at, sent_at)
+                    RETURNING\s""" + REPLY_COLUMNS + """
+                )
                 SELECT c.*, r.* FROM claimed c JOIN public_requests r ON r.id = c.request_id ORDER BY c.created_at
                 """, s -> {
             s.setTimestamp(1, Sql.time(leaseUntil));
@@ -121,7 +121,7 @@ public final class PostgresPublicRequests extends PlatformTable.Store implements
             List<ClaimedReply> out = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ClaimedReply(reply(rs, "reply_message"), request(rs)));
+                    out.add(new ClaimedReply(reply(rs), request(rs)));
                 }
             }
             return out;
@@ -130,23 +130,27 @@ public final class PostgresPublicRequests extends PlatformTable.Store implements
 
     @Override
     public boolean replySent(UUID id, Instant at) {
-        return run("UPDATE public_request_replies SET sent_at = ? WHERE id = ?", s -> {
+        return stamp("UPDATE public_request_replies SET sent_at = ? WHERE id = ?", id, at);
+    }
+
+    /** Sets a time column of one row by {@code UPDATE … SET column = ? WHERE id = ?}; false if the row is gone. */
+    private boolean stamp(String sql, UUID id, Instant at) {
+        return table.run(sql, s -> {
             s.setTimestamp(1, Sql.time(at));
             s.setObject(2, id);
             return s.executeUpdate() == 1;
         });
     }
 
-    private static PublicRequestReply reply(ResultSet rs, String message) throws SQLException {
-        UUID id = rs.getObject(message.equals("message") ? "id" : "reply_id", UUID.class);
-        return new PublicRequestReply(id, rs.getObject("request_id", UUID.class),
-                OperatorId.of(rs.getObject("operator_id", UUID.class)), rs.getString(message),
-                Sql.instant(rs, "created_at"), Optional.ofNullable(rs.getTimestamp("sent_at")).map(t -> t.toInstant()));
+    private static PublicRequestReply reply(ResultSet rs) throws SQLException {
+        return new PublicRequestReply(rs.getObject("reply_id", UUID.class), rs.getObject("request_id", UUID.class),
+                OperatorId.of(rs.getObject("operator_id", UUID.class)), rs.getString("reply_message"),
+                Sql.instant(rs, "created_at"), Optional.ofNullable(Sql.instant(rs, "sent_at")));
     }
 
     @Override
     public List<PublicRequest> claimForNotice(Instant now, Instant leaseUntil, int maxAttempts, int limit) {
-        return run("""
+        return table.run("""
                 UPDATE public_requests SET notice_attempts = notice_attempts + 1, notice_leased_until = ?
                  WHERE id = ANY (ARRAY(SELECT id FROM public_requests
                                         WHERE notice_sent_at IS NULL AND notice_attempts < ?
@@ -163,11 +167,7 @@ public final class PostgresPublicRequests extends PlatformTable.Store implements
 
     @Override
     public boolean noticeSent(UUID id, Instant at) {
-        return run("UPDATE public_requests SET notice_sent_at = ? WHERE id = ?", s -> {
-            s.setTimestamp(1, Sql.time(at));
-            s.setObject(2, id);
-            return s.executeUpdate() == 1;
-        });
+        return stamp("UPDATE public_requests SET notice_sent_at = ? WHERE id = ?", id, at);
     }
 
     private static List<PublicRequest> requests(PreparedStatement s) throws SQLException {
