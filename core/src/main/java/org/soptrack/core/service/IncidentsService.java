@@ -168,17 +168,14 @@ final class IncidentsService implements IncidentsUseCase {
                 return Outcome.notFound("incident");
             }
             Incident incident = found.get();
-            Incident.Affected entry = incident.entry(tenant).orElseThrow();
-            RooftopScope scope = entry.rooftops().isEmpty() ? RooftopScope.allRooftops()
-                    : RooftopScope.only(entry.rooftops());
+            RooftopScope scope = incident.entry(tenant).orElseThrow().scope();
             List<Person> people = new ArrayList<>();
             if (incident.categories().contains(Incident.DataCategory.CUSTOMERS)) {
                 customers(tenant, scope, people);
             }
             if (incident.categories().contains(Incident.DataCategory.MEMBERS)) {
                 for (Member member : members.findActive(tenant)) {
-                    if (scope.all() || member.state().rooftops().all()
-                            || member.state().rooftops().rooftops().stream().anyMatch(entry::covers)) {
+                    if (scope.intersect(member.state().rooftops()).isPresent()) {
                         people.add(new Person(Incident.DataCategory.MEMBERS, member.id().value(),
                                 member.state().displayName(), Optional.of(member.email().value()), Optional.empty()));
                     }

@@ -11,6 +11,7 @@ import org.soptrack.core.domain.shared.OperatorId;
 import org.soptrack.core.domain.shared.Require;
 import org.soptrack.core.domain.shared.RooftopId;
 import org.soptrack.core.domain.shared.TenantId;
+import org.soptrack.core.domain.tenancy.RooftopScope;
 
 /**
  * A security incident an operator recorded (a personal-data breach, or the suspicion of one): what happened, when it
@@ -38,9 +39,9 @@ public record Incident(UUID id, String description, Instant foundAt, Instant rec
             rooftops = Set.copyOf(Require.present("rooftops", rooftops));
         }
 
-        /** Whether the incident touched this rooftop of the organization. */
-        public boolean covers(RooftopId rooftop) {
-            return rooftops.isEmpty() || rooftops.contains(rooftop);
+        /** The rooftops the incident touched, as a scope: none named means all of them. */
+        public RooftopScope scope() {
+            return rooftops.isEmpty() ? RooftopScope.allRooftops() : RooftopScope.only(rooftops);
         }
     }
 
