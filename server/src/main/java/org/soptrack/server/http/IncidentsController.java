@@ -70,11 +70,10 @@ final class IncidentsController {
             if (n == null) {
                 throw new InvalidValueException(field, "is required");
             }
-            TenantId tenant = TenantId.of(Input.required(field + ".organizationId", n.organizationId(),
-                    text -> Ids.parse(field + ".organizationId", text)));
+            TenantId tenant = Input.required(field + ".organizationId", n.organizationId(), TenantId::parse);
             Set<RooftopId> rooftops = n.rooftopIds() == null ? Set.of() : n.rooftopIds().stream()
-                    .map(id -> RooftopId.of(Input.required(field + ".rooftopIds", id,
-                            text -> Ids.parse(field + ".rooftopIds", text)))).collect(Collectors.toSet());
+                    .map(id -> Input.required(field + ".rooftopIds", id, RooftopId::parse))
+                    .collect(Collectors.toSet());
             affected.add(new IncidentsUseCase.Affected(tenant, rooftops));
         }
         Instant foundAt = Input.required("foundAt", body.foundAt(), Input::instant);
