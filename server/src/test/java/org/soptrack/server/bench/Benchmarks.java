@@ -503,7 +503,7 @@ public final class Benchmarks {
      * {@code EXPLAIN (ANALYZE, BUFFERS)}, warm (the third of three runs), printed and kept in the JSON.
      */
     private void rlsPlans() throws Exception {
-        String page = listScript(false).split("\n")[2];
+        String page = pageStatement();
         Map<String, Object> plans = new LinkedHashMap<>();
         try (Connection app = java.sql.DriverManager.getConnection(database.jdbcUrl(), "soptrack_app", "bench");
              Connection owner = database.ownerDataSource().getConnection()) {
@@ -539,7 +539,7 @@ public final class Benchmarks {
         for (boolean catchAll : List.of(true, false)) {
             Path script = Files.createTempFile("soptrack-page", ".sql");
             try {
-                String page = catchAll ? catchAllPage() : listScript(false).split("\n")[2];
+                String page = catchAll ? catchAllPage() : pageStatement();
                 Files.writeString(script, "BEGIN;\nSELECT set_config('app.tenant_id', '" + organization
                         + "', true);\n" + page + (page.endsWith(";") ? "" : ";") + "\nCOMMIT;\n");
                 measured.put(catchAll ? "catchAllTps" : "byStatusTps", pgbench(script, "soptrack_app"));
@@ -556,6 +556,11 @@ public final class Benchmarks {
         row("Page statement (pgbench, app role) " + when + ": by rooftop and status vs the catch-all query",
                 fmt((double) measured.get("byStatusTps")) + " tps", fmt((double) measured.get("catchAllTps"))
                         + " tps", fmt2(ratio));
+    }
+
+    /** The page statement of {@link #listScript}, with the values one request binds. */
+    private String pageStatement() throws Exception {
+        return listScript(false).split("\n")[2];
     }
 
     private String listScript(boolean everyStatement) throws Exception {
