@@ -38,7 +38,8 @@ import org.soptrack.postgres.embedded.EmbeddedDatabase;
  *       embedded PostgreSQL the first time (initdb) and later;</li>
  *   <li>growth: p50/p99 of one rooftop's list of 50 orders by status over HTTP, at 10k, 100k and 1M orders in all
  *       (1,000 organizations × 3 rooftops, every order with its history, every fifth with a contact attempt);</li>
- *   <li>read path: that list over HTTP with fixed connections vs {@code pgbench} running the adapter's two statements
+ *   <li>read path: that list over HTTP with fixed connections (the second of two runs, once the JIT is done) vs
+ *       {@code pgbench} running the adapter's two statements
  *       (the page, then the histories of its orders) in a transaction with the same transaction-local tenant;</li>
  *   <li>RLS: the same pgbench script as the app role under Row-Level Security vs as the owner, who bypasses it, with
  *       the explicit tenant filter the statements carry anyway;</li>
