@@ -29,7 +29,7 @@ public final class Migrations {
     private Migrations() {
     }
 
-    /** Migrates the database at {@code url} as the given owner account; see {@link #migrate(DataSource, String, Optional)}. */
+    /** {@link #migrate(DataSource, String, Optional)} on the database at {@code url}, as the owner account given. */
     public static int migrate(String url, String ownerUser, String ownerPassword, String appUser,
                               Optional<String> appPassword) {
         PGSimpleDataSource owner = new PGSimpleDataSource();
@@ -74,7 +74,8 @@ public final class Migrations {
             }
             try (ResultSet history = s.executeQuery("""
                     SELECT count(*) FILTER (WHERE NOT success OR version IS NULL OR version !~ '^[0-9]+$'),
-                           count(DISTINCT version), max(CASE WHEN version ~ '^[0-9]+$' THEN CAST(version AS integer) END)
+                           count(DISTINCT version),
+                           max(CASE WHEN version ~ '^[0-9]+$' THEN CAST(version AS integer) END)
                       FROM flyway_schema_history""")) {
                 history.next();
                 return history.getLong(1) == 0 && history.getLong(2) == NEWEST && history.getInt(3) == NEWEST;

@@ -259,7 +259,8 @@ public final class Benchmarks {
                     "pgbenchEveryStatementTps", allStatements, "ratioToEveryStatement", httpRate / allStatements));
             results.put("rls", Map.of("appRoleTps", appRole, "ownerTps", owner, "ratio", appRole / owner));
             row("Read: list of 50 over HTTP (wrk, " + connections
-                            + " connections, after as long uncounted) vs pgbench (the page and history statements, app role)",
+                            + " connections, after as long uncounted) vs pgbench (the page and history statements, "
+                            + "app role)",
                     fmt(httpRate) + " req/s", fmt(appRole) + " tps", fmt2(httpRate / appRole));
             row("Read: the same vs pgbench running every statement the request runs (" + statements.size()
                             + " statements and COMMIT, which pg_stat_statements does not list)", fmt(httpRate) + " req/s",
@@ -631,12 +632,7 @@ public final class Benchmarks {
     }
 
     /**
-     * Requests per second of {@code method} {@code url} with {@code connections} connections of wrk (a C load
-     * generator, so the JVM under test does not also pay for the client), after a warm-up of a third as long. Fails
-     * if any answer was not 2xx. Samples the server's resident memory half-way.
-     */
-    /**
-     * As {@link #wrk}, after one run of the same length that is not counted: the rate of a server whose JIT has
+     * As {@link #wrk}, after one whole run of it (warm-up and all) that is not counted: the rate of a server whose JIT has
      * finished with the request (C2 gets there later than C1 alone, Node's JIT later still), as it serves all day.
      */
     private double steady(URI url, String method, String body, Map<String, String> headers) throws Exception {
@@ -644,6 +640,11 @@ public final class Benchmarks {
         return wrk(url, method, body, headers);
     }
 
+    /**
+     * Requests per second of {@code method} {@code url} with {@code connections} connections of wrk (a C load
+     * generator, so the JVM under test does not also pay for the client), after a warm-up of a third as long. Fails
+     * if any answer was not 2xx. Samples the server's resident memory half-way.
+     */
     private double wrk(URI url, String method, String body, Map<String, String> headers) throws Exception {
         Path script = Files.createTempFile("soptrack-wrk", ".lua");
         try {

@@ -103,7 +103,8 @@ public final class ResultsTable {
         Map<String, Object> read = map(r, "readPath");
         String warm = read.containsKey("warmUpSeconds") ? " after " + read.get("warmUpSeconds") + " s uncounted" : "";
         row("Read: one rooftop's 50 orders by status over HTTP (wrk, " + read.get("connections") + " connections, "
-                        + read.get("seconds") + " s" + warm + ") vs pgbench on the page and history statements (`read-path.json`)",
+                        + read.get("seconds") + " s" + warm + ") vs pgbench on the page and history statements "
+                        + "(`read-path.json`)",
                 number(read, "httpRequestsPerSecond") + " req/s", number(read, "pgbenchTps") + " tps",
                 ratio(read, "ratio"));
         if (read.containsKey("pgbenchEveryStatementTps")) {
