@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,8 @@ public final class ServerJar {
     public static final Path JAR = Path.of("target", "soptrack-server.jar");
     /** The JVM options operators run the jar with (docs/operations.md). */
     static final Path OPTIONS = Path.of("jvm.options");
+    /** The launcher operators may start the jar with instead (docs/operations.md). */
+    static final Path LAUNCHER = Path.of("soptrack-server");
 
     private final Process process;
     private final int port;
@@ -49,15 +52,31 @@ public final class ServerJar {
     /** As above, with more options for the JVM (after {@code jvm.options}, before {@code -jar}). */
     public static ServerJar start(Path data, Map<String, String> environment, List<String> jvmOptions)
             throws IOException, InterruptedException {
-        assertThat(JAR).as("built by mvn package").exists();
-        Files.createDirectories(data.getParent());
-        int port = freePort();
-        Path log = data.getParent().resolve(data.getFileName() + "-" + port + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.add("@" + OPTIONS.toAbsolutePath());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString()));
+        return launch(command, data, environment);
+    }
+
+    /**
+     * Starts the jar through {@code server/soptrack-server}, the launcher that keeps a class-data-sharing archive,
+     * with the JDK running this test ({@code JAVA_HOME}); {@code environment} may name the jar and archive.
+     */
+    public static ServerJar startWithLauncher(Path data, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Map<String, String> withJdk = new HashMap<>(environment);
+        withJdk.put("JAVA_HOME", System.getProperty("java.home"));
+        return launch(List.of(LAUNCHER.toAbsolutePath().toString()), data, withJdk);
+    }
+
+    private static ServerJar launch(List<String> command, Path data, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        assertThat(JAR).as("built by mvn package").exists();
+        Files.createDirectories(data.getParent());
+        int port = freePort();
+        Path log = data.getParent().resolve(data.getFileName() + "-" + port + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("SOPTRACK_PORT", Integer.toString(port));
