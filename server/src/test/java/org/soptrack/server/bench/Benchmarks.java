@@ -505,15 +505,20 @@ public final class Benchmarks {
      * {@code EXPLAIN (ANALYZE, BUFFERS)}, warm (the third of three runs), printed and kept in the JSON.
      */
     private void rlsPlans() throws Exception {
-        String page = pageStatement();
+        String[] script = listScript(false).split("\n");
+        String page = script[2];
+        String histories = script[3];
         Map<String, Object> plans = new LinkedHashMap<>();
         try (Connection app = java.sql.DriverManager.getConnection(database.jdbcUrl(), "soptrack_app", "bench");
              Connection owner = database.ownerDataSource().getConnection()) {
             plans.put("appRole", plan(app, page));
             plans.put("owner", plan(owner, page));
+            plans.put("historiesAppRole", plan(app, histories));
+            plans.put("historiesOwner", plan(owner, histories));
         }
         results.put("rlsPlans", plans);
-        plans.forEach((role, plan) -> System.out.printf("Plan of the page statement as %s:%n%s%n", role, plan));
+        plans.forEach((key, plan) -> System.out.printf("Plan of the %s statement as %s:%n%s%n",
+                key.startsWith("histories") ? "history" : "page", key.replace("histories", ""), plan));
     }
 
     private String plan(Connection c, String statement) throws SQLException {
