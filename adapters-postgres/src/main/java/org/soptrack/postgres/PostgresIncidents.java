@@ -77,7 +77,8 @@ public final class PostgresIncidents extends PlatformTable.Store implements Inci
 
     @Override
     public List<Incident> latest(int limit) {
-        return table.inTransaction(c -> load(c, "SELECT * FROM incidents ORDER BY recorded_at DESC, id DESC LIMIT ?", limit));
+        return table.inTransaction(c -> load(c, "SELECT * FROM incidents ORDER BY recorded_at DESC, id DESC LIMIT ?",
+                limit));
     }
 
     @Override

@@ -54,7 +54,8 @@ public final class PostgresPublicRequests extends PlatformTable.Store implements
 
     @Override
     public List<PublicRequest> latest(int limit) {
-        return table.run("SELECT " + COLUMNS + " FROM public_requests ORDER BY received_at DESC, id DESC LIMIT ?", s -> {
+        String sql = "SELECT " + COLUMNS + " FROM public_requests ORDER BY received_at DESC, id DESC LIMIT ?";
+        return table.run(sql, s -> {
             s.setInt(1, limit);
             return requests(s);
         });

@@ -263,7 +263,8 @@ public final class Benchmarks {
                             + "app role)",
                     fmt(httpRate) + " req/s", fmt(appRole) + " tps", fmt2(httpRate / appRole));
             row("Read: the same vs pgbench running every statement the request runs (" + statements.size()
-                            + " statements and COMMIT, which pg_stat_statements does not list)", fmt(httpRate) + " req/s",
+                            + " statements and COMMIT, which pg_stat_statements does not list)",
+                    fmt(httpRate) + " req/s",
                     fmt(allStatements) + " tps", fmt2(httpRate / allStatements));
             row("RLS: app role under RLS vs owner with explicit filter (pgbench)", fmt(appRole) + " tps",
                     fmt(owner) + " tps", fmt2(appRole / owner));
@@ -455,7 +456,8 @@ public final class Benchmarks {
                      + " 'public' AND table_name = '" + table + "' ORDER BY ordinal_position")) {
             while (r.next()) {
                 names.add(r.getString(1).equals("id") ? idField
-                        : Pattern.compile("_([a-z0-9])").matcher(r.getString(1)).replaceAll(m -> m.group(1).toUpperCase()));
+                        : Pattern.compile("_([a-z0-9])").matcher(r.getString(1))
+                                .replaceAll(m -> m.group(1).toUpperCase()));
             }
         }
         return String.join(" ", names);
@@ -506,8 +508,8 @@ public final class Benchmarks {
      */
     private void rlsPlans() throws Exception {
         String[] script = listScript(false).split("\n");
-        String page = script[2];
-        String histories = script[3];
+        String page = script[PAGE_LINE];
+        String histories = script[HISTORIES_LINE];
         Map<String, Object> plans = new LinkedHashMap<>();
         try (Connection app = java.sql.DriverManager.getConnection(database.jdbcUrl(), "soptrack_app", "bench");
              Connection owner = database.ownerDataSource().getConnection()) {
@@ -567,8 +569,12 @@ public final class Benchmarks {
 
     /** The page statement of {@link #listScript}, with the values one request binds. */
     private String pageStatement() throws Exception {
-        return listScript(false).split("\n")[2];
+        return listScript(false).split("\n")[PAGE_LINE];
     }
+
+    /** Where {@code listScript(false)} has the page and the history statements, after BEGIN and the tenant setting. */
+    private static final int PAGE_LINE = 2;
+    private static final int HISTORIES_LINE = 3;
 
     private String listScript(boolean everyStatement) throws Exception {
         List<Object> ids = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "id", "items");
@@ -583,7 +589,8 @@ public final class Benchmarks {
                 + " WHERE r.organization_id = '" + organization + "' AND (false OR r.id = ANY ('{" + rooftop
                 + "}'::uuid[])) ORDER BY o.created_at DESC, o.id DESC LIMIT 51";
         String histories = "SELECT * FROM special_order_transitions WHERE organization_id = '" + organization
-                + "' AND special_order_id = ANY ('{" + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
+                + "' AND special_order_id = ANY ('{"
+                + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
                 + "}'::uuid[]) ORDER BY special_order_id, seq";
         String checks = "";
         if (everyStatement) {
@@ -637,8 +644,9 @@ public final class Benchmarks {
     }
 
     /**
-     * As {@link #wrk}, after one whole run of it (warm-up and all) that is not counted: the rate of a server whose JIT has
-     * finished with the request (C2 gets there later than C1 alone, Node's JIT later still), as it serves all day.
+     * As {@link #wrk}, after one whole run of it (warm-up and all) that is not counted: the rate of a server whose
+     * JIT has finished with the request (C2 gets there later than C1 alone, Node's JIT later still), as it serves all
+     * day.
      */
     private double steady(URI url, String method, String body, Map<String, String> headers) throws Exception {
         wrk(url, method, body, headers);

@@ -116,8 +116,9 @@ public final class ResultsTable {
             if (r.containsKey(key)) {
                 Map<String, Object> peer = map(r, key);
                 row("Peer: the same list from PostGraphile " + peer.get("postgraphile") + " (same table, policy, app "
-                                + "role and token check); soptrack vs PostGraphile", number(peer, "soptrackRequestsPerSecond")
-                                + " req/s", number(peer, "postgraphileRequestsPerSecond") + " req/s",
+                                + "role and token check); soptrack vs PostGraphile",
+                        number(peer, "soptrackRequestsPerSecond") + " req/s",
+                        number(peer, "postgraphileRequestsPerSecond") + " req/s",
                         ratio(peer, "ratio"));
             }
         }
