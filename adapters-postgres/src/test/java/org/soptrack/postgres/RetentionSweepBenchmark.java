@@ -1,6 +1,5 @@
 package org.soptrack.postgres;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,11 +10,15 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.soptrack.core.domain.retention.RetentionPolicy;
 import org.soptrack.core.domain.shared.TenantId;
@@ -60,6 +63,29 @@ public final class RetentionSweepBenchmark {
     }
 
     private static final Store STORE = Store.valueOf(System.getProperty("bench.store", "audit")
+            .toUpperCase(Locale.ROOT));
+
+    /**
+     * Where the seeded rows lie in the table, as SQL over the row number {@code n} of {@code :count}: the tenant's
+     * index (1-based) in the array {@code tenants} and the row's time before {@code :until}.
+     */
+    private enum Layout {
+        /** Each tenant's rows together, the time going round in cycles of a day: the figures of earlier runs. */
+        TENANTS("1 + (n - 1) / CAST(ceil(CAST(:count AS numeric) / cardinality(tenants)) AS integer)",
+                ":until - (n % 86400) * interval '1 second'"),
+        /** As a live system writes them: in time order over the last day, the tenants' rows interleaved. */
+        TIME("1 + n % cardinality(tenants)", ":until - (:count - n) * (interval '1 day' / :count)");
+
+        final String tenant;
+        final String time;
+
+        Layout(String tenant, String time) {
+            this.tenant = tenant;
+            this.time = time;
+        }
+    }
+
+    private static final Layout LAYOUT = Layout.valueOf(System.getProperty("bench.layout", "tenants")
             .toUpperCase(Locale.ROOT));
 
     private RetentionSweepBenchmark() {
@@ -194,58 +220,77 @@ public final class RetentionSweepBenchmark {
         };
     }
 
-    /** {@code rows} expired logins spread over the tenants, a tenth as many recent ones, then fresh statistics. */
+    /**
+     * {@code rows} expired logins and a tenth as many recent ones, laid out as {@code bench.layout} says, then fresh
+     * statistics and a checkpoint: each measured run starts from written pages, none of them paying for a checkpoint
+     * the seeding began.
+     */
     private static void seed(TestDatabase db, List<TenantId> tenants, int rows, Instant expired, Instant kept)
             throws SQLException {
         try (Connection c = db.owner().getConnection()) {
-            for (TenantId tenant : tenants) {
-                insert(c, tenant, rows / tenants.size(), expired);
-                insert(c, tenant, rows / tenants.size() / 10, kept);
-            }
+            insert(c, tenants, rows, expired);
+            insert(c, tenants, rows / 10, kept);
             try (Statement s = c.createStatement()) {
                 s.execute("VACUUM ANALYZE " + STORE.table);
+                s.execute("CHECKPOINT");
             }
         }
     }
 
-    private static void insert(Connection c, TenantId tenant, int count, Instant around) throws SQLException {
+    /** {@code count} rows over the tenants, before {@code until}. */
+    private static void insert(Connection c, List<TenantId> tenants, int count, Instant until) throws SQLException {
+        UUID[] ids = tenants.stream().map(TenantId::value).toArray(UUID[]::new);
+        Map<String, Object> values = new HashMap<>();
+        values.put("tenants", ids);
+        values.put("count", count);
+        values.put("until", Timestamp.from(until));
+        String rowsSql = "FROM generate_series(1, :count) AS n, (SELECT CAST(:tenants AS uuid[]) AS tenants) AS p, "
+                + "LATERAL (SELECT p.tenants[" + LAYOUT.tenant.replace("tenants", "p.tenants") + "] AS tenant, "
+                + "CAST(" + LAYOUT.time.replace(":until", "CAST(:until AS timestamptz)") + " AS timestamptz) AS t) "
+                + "AS r ORDER BY n";
         if (STORE == Store.SESSIONS) {
-            insertSessions(c, tenant, count, around);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO members (organization_id, id, email, "
+                    + "display_name, role, all_rooftops, status, joined_at, last_sign_in_at, version) SELECT tenant, "
+                    + "tenant, 'member-' || tenant || '@bench.example', 'Bench Member', 'OWNER', true, 'ACTIVE', now(), "
+                    + "now(), 0 FROM unnest(CAST(? AS uuid[])) AS tenant ON CONFLICT DO NOTHING")) {
+                s.setArray(1, c.createArrayOf("uuid", ids));
+                s.executeUpdate();
+            }
+            // Ended sessions of one member per tenant (made once, signed in now, so no other rule touches it).
+            execute(c, "INSERT INTO sessions (organization_id, id, member_id, status, started_at, last_used_at, "
+                    + "ended_at, end_reason, address, user_agent, version) SELECT tenant, gen_random_uuid(), tenant, "
+                    + "'ENDED', t - interval '1 hour', t, t, 'LOGGED_OUT', '198.51.100.' || (n % 250), 'bench', 0 "
+                    + rowsSql, values);
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_events (organization_id, id, at, actor_kind, "
-                + "actor_id, action, target, details) SELECT ?, gen_random_uuid(), CAST(? AS timestamptz) - (n % 86400) * interval '1 second', "
-                + "'MEMBER', ?, 'LOGIN_FAILED', 'member:bench', jsonb_build_object('address', '198.51.100.' || (n % 250)) "
-                + "FROM generate_series(1, ?) AS n")) {
-            s.setObject(1, tenant.value());
-            s.setTimestamp(2, Timestamp.from(around));
-            s.setObject(3, UUID.randomUUID());
-            s.setInt(4, count);
-            s.executeUpdate();
-        }
+        values.put("actor", UUID.randomUUID());
+        execute(c, "INSERT INTO audit_events (organization_id, id, at, actor_kind, actor_id, action, target, details) "
+                + "SELECT tenant, gen_random_uuid(), t, 'MEMBER', CAST(:actor AS uuid), 'LOGIN_FAILED', "
+                + "'member:bench', jsonb_build_object('address', '198.51.100.' || (n % 250)) " + rowsSql, values);
     }
 
-    /** Ended sessions of one member of the tenant (made once, signed in now, so no other rule touches it). */
-    private static void insertSessions(Connection c, TenantId tenant, int count, Instant around) throws SQLException {
-        UUID member = UUID.nameUUIDFromBytes(("bench-member-" + tenant.value()).getBytes(StandardCharsets.UTF_8));
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO members (organization_id, id, email, display_name, "
-                + "role, all_rooftops, status, joined_at, last_sign_in_at, version) VALUES (?, ?, ?, 'Bench Member', "
-                + "'OWNER', true, 'ACTIVE', now(), now(), 0) ON CONFLICT DO NOTHING")) {
-            s.setObject(1, tenant.value());
-            s.setObject(2, member);
-            s.setString(3, "member-" + member + "@bench.example");
-            s.executeUpdate();
+    /** Runs {@code sql}, binding each {@code :name} in it (in order of appearance) from {@code values}. */
+    private static void execute(Connection c, String sql, Map<String, Object> values) throws SQLException {
+        List<Object> bound = new ArrayList<>();
+        Matcher m = Pattern.compile(":([a-z]+)").matcher(sql);
+        StringBuilder jdbcSql = new StringBuilder();
+        while (m.find()) {
+            if (!values.containsKey(m.group(1))) {
+                continue;
+            }
+            bound.add(values.get(m.group(1)));
+            m.appendReplacement(jdbcSql, "?");
         }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO sessions (organization_id, id, member_id, status, "
-                + "started_at, last_used_at, ended_at, end_reason, address, user_agent, version) "
-                + "SELECT ?, gen_random_uuid(), ?, 'ENDED', t - interval '1 hour', t, t, 'LOGGED_OUT', "
-                + "'198.51.100.' || (n % 250), 'bench', 0 "
-                + "FROM generate_series(1, ?) AS n, LATERAL (SELECT CAST(? AS timestamptz) "
-                + "- (n % 86400) * interval '1 second' AS t) AS at")) {
-            s.setObject(1, tenant.value());
-            s.setObject(2, member);
-            s.setInt(3, count);
-            s.setTimestamp(4, Timestamp.from(around));
+        m.appendTail(jdbcSql);
+        try (PreparedStatement s = c.prepareStatement(jdbcSql.toString())) {
+            for (int i = 0; i < bound.size(); i++) {
+                Object value = bound.get(i);
+                if (value instanceof UUID[] ids) {
+                    s.setArray(i + 1, c.createArrayOf("uuid", ids));
+                } else {
+                    s.setObject(i + 1, value);
+                }
+            }
             s.executeUpdate();
         }
     }
