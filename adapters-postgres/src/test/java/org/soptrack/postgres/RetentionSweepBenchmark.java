@@ -37,10 +37,11 @@ import org.soptrack.core.service.SoptrackCore;
  * longest batch transaction against the whole {@code DELETE}. Prints a Markdown table and writes
  * {@code retention-sweep.json} to {@code bench.out}. {@code -Dbench.store=sessions} measures the same rule's other
  * big store instead, ended sessions (through {@code ExpiredRows.delete}, the statement most stores share), and writes
- * {@code retention-sweep-sessions.json}. Not part of {@code mvn verify}:
+ * {@code retention-sweep-sessions.json}. {@code -Dbench.layout=time} lays the rows out in time order with the tenants
+ * interleaved instead of each tenant's together ({@link Layout}). Not part of {@code mvn verify}:
  * <pre>mvn -B -q -pl adapters-postgres test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.soptrack.postgres.RetentionSweepBenchmark [-Dbench.rows=1000000] [-Dbench.batch=1000] \
- *     [-Dbench.target=PT0.1S] [-Dbench.store=audit|sessions] [-Dbench.out=target]</pre>
+ *     [-Dbench.target=PT0.1S] [-Dbench.store=audit|sessions] [-Dbench.layout=tenants|time] [-Dbench.out=target]</pre>
  */
 public final class RetentionSweepBenchmark {
 
