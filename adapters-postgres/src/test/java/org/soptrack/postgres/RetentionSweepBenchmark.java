@@ -145,8 +145,8 @@ public final class RetentionSweepBenchmark {
         double fixedRate = rows / (fixedRun[0] / 1e9);
         double sizedRate = rows / (sizedRun[0] / 1e9);
         System.out.printf("%n| %,d expired security-log rows in %s (+ %,d kept) over %d tenants, %d cores, JDK %s, %s "
-                        + "| rows/s | longest lock | ratio |%n|---|---|---|---|%n", rows, STORE.table, rows / 10, TENANTS,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), version(db));
+                        + "| rows/s | longest lock | ratio |%n|---|---|---|---|%n", rows, STORE.table, rows / 10,
+                TENANTS, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), version(db));
         System.out.printf("| baseline: one plain DELETE as the owner | %,.0f | %,d ms (the whole statement) | 1.00 |%n",
                 deleteRate, deleteNanos / 1_000_000);
         System.out.printf("| retention sweep, batches of %d: audited, as the app role under RLS | %,.0f | %,d ms "
@@ -252,8 +252,8 @@ public final class RetentionSweepBenchmark {
         if (STORE == Store.SESSIONS) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO members (organization_id, id, email, "
                     + "display_name, role, all_rooftops, status, joined_at, last_sign_in_at, version) SELECT tenant, "
-                    + "tenant, 'member-' || tenant || '@bench.example', 'Bench Member', 'OWNER', true, 'ACTIVE', now(), "
-                    + "now(), 0 FROM unnest(CAST(? AS uuid[])) AS tenant ON CONFLICT DO NOTHING")) {
+                    + "tenant, 'member-' || tenant || '@bench.example', 'Bench Member', 'OWNER', true, 'ACTIVE', "
+                    + "now(), now(), 0 FROM unnest(CAST(? AS uuid[])) AS tenant ON CONFLICT DO NOTHING")) {
                 s.setArray(1, c.createArrayOf("uuid", ids));
                 s.executeUpdate();
             }
