@@ -1,6 +1,7 @@
 package org.soptrack.postgres;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -37,24 +38,46 @@ final class NamedSql {
     }
 
     static <T> T run(JdbcOperations jdbc, String sql, Map<String, ?> values, Execution<T> execution) {
-        List<String> names = new ArrayList<>();
-        Matcher m = PARAMETER.matcher(sql);
-        StringBuilder jdbcSql = new StringBuilder();
-        while (m.find()) {
-            names.add(m.group(1));
-            m.appendReplacement(jdbcSql, "?");
-        }
-        m.appendTail(jdbcSql);
-        return jdbc.prepareStatement(jdbcSql.toString(), s -> {
-            for (int i = 0; i < names.size(); i++) {
-                bind(s, i + 1, names.get(i), values);
-            }
+        Parsed parsed = Parsed.of(sql);
+        return jdbc.prepareStatement(parsed.sql(), s -> {
+            parsed.bind(s, values);
             return execution.run(s);
         });
     }
 
     static int update(JdbcOperations jdbc, String sql, Map<String, ?> values) {
         return run(jdbc, sql, values, PreparedStatement::executeUpdate);
+    }
+
+    /** The same on a connection of one's own (the benchmarks seed through the owner's). */
+    static int update(Connection connection, String sql, Map<String, ?> values) throws SQLException {
+        Parsed parsed = Parsed.of(sql);
+        try (PreparedStatement s = connection.prepareStatement(parsed.sql())) {
+            parsed.bind(s, values);
+            return s.executeUpdate();
+        }
+    }
+
+    /** The SQL with a {@code ?} for each name, and the names in their order. */
+    private record Parsed(String sql, List<String> names) {
+
+        static Parsed of(String sql) {
+            List<String> names = new ArrayList<>();
+            Matcher m = PARAMETER.matcher(sql);
+            StringBuilder jdbcSql = new StringBuilder();
+            while (m.find()) {
+                names.add(m.group(1));
+                m.appendReplacement(jdbcSql, "?");
+            }
+            m.appendTail(jdbcSql);
+            return new Parsed(jdbcSql.toString(), names);
+        }
+
+        void bind(PreparedStatement s, Map<String, ?> values) throws SQLException {
+            for (int i = 0; i < names.size(); i++) {
+                NamedSql.bind(s, i + 1, names.get(i), values);
+            }
+        }
     }
 
     private static void bind(PreparedStatement s, int index, String name, Map<String, ?> values) throws SQLException {

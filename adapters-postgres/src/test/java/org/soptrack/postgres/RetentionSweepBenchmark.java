@@ -10,15 +10,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.soptrack.core.domain.retention.RetentionPolicy;
 import org.soptrack.core.domain.shared.TenantId;
@@ -67,15 +64,16 @@ public final class RetentionSweepBenchmark {
             .toUpperCase(Locale.ROOT));
 
     /**
-     * Where the seeded rows lie in the table, as SQL over the row number {@code n} of {@code :count}: the tenant's
-     * index (1-based) in the array {@code tenants} and the row's time before {@code :until}.
+     * Where the seeded rows lie in the table, as SQL over the row number {@code n} of {@code :count} and the array
+     * {@code p.tenants}: the row's tenant and its time before {@code :until}.
      */
     private enum Layout {
         /** Each tenant's rows together, the time going round in cycles of a day: the figures of earlier runs. */
-        TENANTS("1 + (n - 1) / CAST(ceil(CAST(:count AS numeric) / cardinality(tenants)) AS integer)",
-                ":until - (n % 86400) * interval '1 second'"),
+        TENANTS("p.tenants[1 + (n - 1) / CAST(ceil(CAST(:count AS numeric) / cardinality(p.tenants)) AS integer)]",
+                "CAST(:until AS timestamptz) - (n % 86400) * interval '1 second'"),
         /** As a live system writes them: in time order over the last day, the tenants' rows interleaved. */
-        TIME("1 + n % cardinality(tenants)", ":until - (:count - n) * (interval '1 day' / :count)");
+        TIME("p.tenants[1 + n % cardinality(p.tenants)]",
+                "CAST(:until AS timestamptz) - (:count - n) * (interval '1 day' / :count)");
 
         final String tenant;
         final String time;
@@ -240,60 +238,25 @@ public final class RetentionSweepBenchmark {
 
     /** {@code count} rows over the tenants, before {@code until}. */
     private static void insert(Connection c, List<TenantId> tenants, int count, Instant until) throws SQLException {
-        UUID[] ids = tenants.stream().map(TenantId::value).toArray(UUID[]::new);
-        Map<String, Object> values = new HashMap<>();
-        values.put("tenants", ids);
-        values.put("count", count);
-        values.put("until", Timestamp.from(until));
-        String rowsSql = "FROM generate_series(1, :count) AS n, (SELECT CAST(:tenants AS uuid[]) AS tenants) AS p, "
-                + "LATERAL (SELECT p.tenants[" + LAYOUT.tenant.replace("tenants", "p.tenants") + "] AS tenant, "
-                + "CAST(" + LAYOUT.time.replace(":until", "CAST(:until AS timestamptz)") + " AS timestamptz) AS t) "
-                + "AS r ORDER BY n";
+        Map<String, Object> values = Map.of("tenants", new NamedSql.UuidArray(tenants.stream().map(TenantId::value)
+                .toList()), "count", count, "until", until, "actor", UUID.randomUUID(), "target", "member:bench");
+        String rows = " FROM generate_series(1, :count) AS n, (SELECT CAST(:tenants AS uuid[]) AS tenants) AS p, "
+                + "LATERAL (SELECT " + LAYOUT.tenant + " AS tenant, " + LAYOUT.time + " AS t) AS r ORDER BY n";
         if (STORE == Store.SESSIONS) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO members (organization_id, id, email, "
-                    + "display_name, role, all_rooftops, status, joined_at, last_sign_in_at, version) SELECT tenant, "
-                    + "tenant, 'member-' || tenant || '@bench.example', 'Bench Member', 'OWNER', true, 'ACTIVE', "
-                    + "now(), now(), 0 FROM unnest(CAST(? AS uuid[])) AS tenant ON CONFLICT DO NOTHING")) {
-                s.setArray(1, c.createArrayOf("uuid", ids));
-                s.executeUpdate();
-            }
             // Ended sessions of one member per tenant (made once, signed in now, so no other rule touches it).
-            execute(c, "INSERT INTO sessions (organization_id, id, member_id, status, started_at, last_used_at, "
-                    + "ended_at, end_reason, address, user_agent, version) SELECT tenant, gen_random_uuid(), tenant, "
-                    + "'ENDED', t - interval '1 hour', t, t, 'LOGGED_OUT', '198.51.100.' || (n % 250), 'bench', 0 "
-                    + rowsSql, values);
+            NamedSql.update(c, "INSERT INTO members (organization_id, id, email, display_name, role, all_rooftops, "
+                    + "status, joined_at, last_sign_in_at, version) SELECT tenant, tenant, 'member-' || tenant || "
+                    + "'@bench.example', 'Bench Member', 'OWNER', true, 'ACTIVE', now(), now(), 0 "
+                    + "FROM unnest(CAST(:tenants AS uuid[])) AS tenant ON CONFLICT DO NOTHING", values);
+            NamedSql.update(c, "INSERT INTO sessions (organization_id, id, member_id, status, started_at, "
+                    + "last_used_at, ended_at, end_reason, address, user_agent, version) SELECT tenant, "
+                    + "gen_random_uuid(), tenant, 'ENDED', t - interval '1 hour', t, t, 'LOGGED_OUT', "
+                    + "'198.51.100.' || (n % 250), 'bench', 0" + rows, values);
             return;
         }
-        values.put("actor", UUID.randomUUID());
-        execute(c, "INSERT INTO audit_events (organization_id, id, at, actor_kind, actor_id, action, target, details) "
-                + "SELECT tenant, gen_random_uuid(), t, 'MEMBER', CAST(:actor AS uuid), 'LOGIN_FAILED', "
-                + "'member:bench', jsonb_build_object('address', '198.51.100.' || (n % 250)) " + rowsSql, values);
-    }
-
-    /** Runs {@code sql}, binding each {@code :name} in it (in order of appearance) from {@code values}. */
-    private static void execute(Connection c, String sql, Map<String, Object> values) throws SQLException {
-        List<Object> bound = new ArrayList<>();
-        Matcher m = Pattern.compile(":([a-z]+)").matcher(sql);
-        StringBuilder jdbcSql = new StringBuilder();
-        while (m.find()) {
-            if (!values.containsKey(m.group(1))) {
-                continue;
-            }
-            bound.add(values.get(m.group(1)));
-            m.appendReplacement(jdbcSql, "?");
-        }
-        m.appendTail(jdbcSql);
-        try (PreparedStatement s = c.prepareStatement(jdbcSql.toString())) {
-            for (int i = 0; i < bound.size(); i++) {
-                Object value = bound.get(i);
-                if (value instanceof UUID[] ids) {
-                    s.setArray(i + 1, c.createArrayOf("uuid", ids));
-                } else {
-                    s.setObject(i + 1, value);
-                }
-            }
-            s.executeUpdate();
-        }
+        NamedSql.update(c, "INSERT INTO audit_events (organization_id, id, at, actor_kind, actor_id, action, target, "
+                + "details) SELECT tenant, gen_random_uuid(), t, 'MEMBER', :actor, 'LOGIN_FAILED', :target, "
+                + "jsonb_build_object('address', '198.51.100.' || (n % 250))" + rows, values);
     }
 
     private static String version(TestDatabase db) throws SQLException {
