@@ -126,6 +126,7 @@ public final class RetentionSweepBenchmark {
                 new SoptrackCore(timed, fixed.withSweepBatchTarget(target)), longest);
 
         seed(db, tenants, rows, expired, kept);
+        resetIo(db);
         long deleteNanos;
         int deleted;
         try (Connection c = db.owner().getConnection();
@@ -138,6 +139,7 @@ public final class RetentionSweepBenchmark {
         if (deleted != rows) {
             throw new IllegalStateException("The plain DELETE removed " + deleted + " of " + rows + " rows");
         }
+        System.out.println("the plain DELETE's " + io(db));
 
         double deleteRate = rows / (deleteNanos / 1e9);
         double fixedRate = rows / (fixedRun[0] / 1e9);
@@ -170,6 +172,7 @@ public final class RetentionSweepBenchmark {
     private static long[] sweep(TestDatabase db, List<TenantId> tenants, int rows, Instant expired, Instant kept,
                                 SoptrackCore core, AtomicLong longest) throws SQLException {
         seed(db, tenants, rows, expired, kept);
+        resetIo(db);
         longest.set(0);
         long start = System.nanoTime();
         if (Boolean.getBoolean("bench.verbose")) {
@@ -191,7 +194,34 @@ public final class RetentionSweepBenchmark {
                             + "%d autovacuums, %d autoanalyzes; %d checkpoints%n", rs.getLong(1), rs.getLong(2),
                     rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
         }
+        System.out.println("the sweep's " + io(db));
         return new long[] {took, longest.get()};
+    }
+
+    /** Starts PostgreSQL's input/output statistics ({@code pg_stat_io}) afresh. */
+    private static void resetIo(TestDatabase db) throws SQLException {
+        try (Connection c = db.owner().getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_stat_reset_shared('io')");
+        }
+    }
+
+    /**
+     * What the client connections did with table and index pages since {@link #resetIo}: found in the shared buffers,
+     * read in, written out, and evicted to make room. Backends report at most once a second, hence the wait.
+     */
+    private static String io(TestDatabase db) throws SQLException {
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Connection c = db.owner().getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT sum(hits), sum(reads), sum(writes), sum(evictions) FROM pg_stat_io "
+                     + "WHERE backend_type = 'client backend' AND object = 'relation'")) {
+            rs.next();
+            return String.format(Locale.ROOT, "pages in the shared buffers: %,d found, %,d read in, %,d written out, "
+                    + "%,d evicted", rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
+        }
     }
 
     /**
