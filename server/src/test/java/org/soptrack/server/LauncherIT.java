@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,9 @@ class LauncherIT {
         assertThat(Files.size(archive)).isPositive();
         FileTime written = Files.getLastModifiedTime(archive);
 
-        startAndStop(data, Map.of("SOPTRACK_JAR", jar.toString(), "SOPTRACK_CDS_ARCHIVE", archive.toString(),
-                "SOPTRACK_JAVA_OPTIONS", "-Xshare:on"));
+        Map<String, String> mappedOnly = new HashMap<>(environment);
+        mappedOnly.put("SOPTRACK_JAVA_OPTIONS", "-Xshare:on");
+        startAndStop(data, mappedOnly);
         assertThat(Files.getLastModifiedTime(archive)).as("mapped, not written again").isEqualTo(written);
 
         // A jar newer than the archive by whole seconds, as a rebuilt jar would be (the second start took longer).

@@ -201,8 +201,7 @@ public final class Benchmarks {
                 base = lean.base();
                 rssUnderLoad = 0;
                 latency(300, 1000);
-                double rate = steady(base.resolve(LIST + rooftop + "&status=" + STATUS + "&limit=50"), "GET", null,
-                        Map.of("Authorization", "Bearer " + token));
+                double rate = steadyListRate();
                 measured.add(Map.of("options", String.join(" ", given), "defaultRssUnderLoadMiB", defaultRss,
                         "rssUnderLoadMiB", rssUnderLoad, "defaultReadRequestsPerSecond", defaultRate,
                         "readRequestsPerSecond", rate, "readRatio", rate / defaultRate));
@@ -243,8 +242,7 @@ public final class Benchmarks {
 
     private double readPath() throws Exception {
         List<String> statements = statementsPerList(200);
-        double httpRate = steady(base.resolve(LIST + rooftop + "&status=" + STATUS + "&limit=50"), "GET", null,
-                Map.of("Authorization", "Bearer " + token));
+        double httpRate = steadyListRate();
         Path script = Files.createTempFile("soptrack-list", ".sql");
         Path everything = Files.createTempFile("soptrack-list-all", ".sql");
         try {
@@ -422,8 +420,7 @@ public final class Benchmarks {
                 }
             }
             List<Object> theirIds = ids(answer, peer.idField(), "data", "allSpecialOrders", "nodes");
-            List<Object> ourIds = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "id",
-                    "items");
+            List<Object> ourIds = ids(send("GET", listPath(), null), "id", "items");
             if (theirIds.isEmpty() || !theirIds.equals(ourIds)) {
                 throw new IllegalStateException("PostGraphile " + peer.version() + " answered other orders than "
                         + "soptrack:\n" + answer.body());
@@ -577,7 +574,7 @@ public final class Benchmarks {
     private static final int HISTORIES_LINE = 3;
 
     private String listScript(boolean everyStatement) throws Exception {
-        List<Object> ids = ids(send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null), "id", "items");
+        List<Object> ids = ids(send("GET", listPath(), null), "id", "items");
         String page = "SELECT o.* FROM rooftops r"
                 + " CROSS JOIN unnest(CAST('{" + STATUS + "}' AS text[])) AS wanted(status)"
                 + " CROSS JOIN LATERAL (SELECT * FROM special_orders"
@@ -641,6 +638,16 @@ public final class Benchmarks {
             throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
         }
         return output;
+    }
+
+    /** One rooftop's list of 50 orders of the measured status, as every benchmark of the list requests it. */
+    private String listPath() {
+        return LIST + rooftop + "&status=" + STATUS + "&limit=50";
+    }
+
+    /** The steady rate of that list on the current server, with the member's token. */
+    private double steadyListRate() throws Exception {
+        return steady(base.resolve(listPath()), "GET", null, Map.of("Authorization", "Bearer " + token));
     }
 
     /**
@@ -709,7 +716,7 @@ public final class Benchmarks {
      * against the one server's rate measured before.
      */
     private void twoInstances(double oneRate) throws Exception {
-        String path = LIST + rooftop + "&status=" + STATUS + "&limit=50";
+        String path = listPath();
         Path script = Files.createTempFile("soptrack-wrk", ".lua");
         try (ServerProcess second = ServerProcess.start(onExternalDatabase(), log)) {
             Files.writeString(script, "wrk.headers[\"Authorization\"] = \"Bearer " + token + "\"\n");
@@ -759,7 +766,7 @@ public final class Benchmarks {
     }
 
     private void list() throws IOException, InterruptedException {
-        HttpResponse<String> response = send("GET", LIST + rooftop + "&status=" + STATUS + "&limit=50", null);
+        HttpResponse<String> response = send("GET", listPath(), null);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("list answered " + response.statusCode() + ": " + response.body());
         }
