@@ -70,7 +70,12 @@ final class ExpiredRows {
     }
 
     private <T> T run(TenantId tenant, Expiry expiry, String sql, NamedSql.Execution<T> execution) {
-        Map<String, Object> values = new HashMap<>();
+        return run(tenant, expiry, Map.of(), sql, execution);
+    }
+
+    /** A statement that names values of its own ({@code more}) besides the expiry's. */
+    <T> T run(TenantId tenant, Expiry expiry, Map<String, ?> more, String sql, NamedSql.Execution<T> execution) {
+        Map<String, Object> values = new HashMap<>(more);
         values.put("tenant", tenant.value());
         values.put("cutoff", expiry.cutoff());
         values.put("members", new NamedSql.UuidArray(expiry.heldMembers()));

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * SQL with named parameters ({@code :name}, never {@code ::cast}): each name is bound wherever it appears, by the type
- * of its value (uuid, timestamptz, text, integer, uuid[] or text[]; null for a missing uuid).
+ * of its value (uuid, timestamptz, text, integer, bigint, uuid[] or text[]; null for a missing uuid).
  */
 final class NamedSql {
 
@@ -87,7 +87,7 @@ final class NamedSql {
         Object value = values.get(name);
         if (value == null) {
             s.setNull(index, Types.OTHER);
-        } else if (value instanceof UUID || value instanceof Integer) {
+        } else if (value instanceof UUID || value instanceof Integer || value instanceof Long) {
             s.setObject(index, value);
         } else if (value instanceof Instant at) {
             s.setTimestamp(index, Sql.time(at));

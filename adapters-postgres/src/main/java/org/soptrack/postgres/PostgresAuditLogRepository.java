@@ -2,7 +2,12 @@ package org.soptrack.postgres;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.audit.AuditEvent;
@@ -13,6 +18,7 @@ import org.soptrack.core.domain.shared.TenantId;
 import org.soptrack.core.port.out.AuditLogRepository;
 import org.soptrack.core.port.out.AuditQuery;
 import org.soptrack.core.port.out.Expiry;
+import org.soptrack.core.port.out.RemovedBatch;
 
 /** The audit log on PostgreSQL: the app role is granted INSERT and SELECT on it only, so entries cannot change. */
 @Singleton
@@ -62,11 +68,56 @@ public final class PostgresAuditLogRepository implements AuditLogRepository {
         return expired.count(tenant, expiry, "audit_events", actions(expiry) + CONDITION);
     }
 
-    /** Through {@code retention_delete_audit}: the application itself may not delete audit entries. */
     @Override
     public int removeExpired(TenantId tenant, Expiry expiry) {
+        return removeExpired(tenant, expiry, Optional.empty()).removed();
+    }
+
+    /**
+     * Through {@code retention_delete_audit} (V30), since the application itself may not delete audit entries: window
+     * after window of time from where the last batch stopped, never again past what earlier batches deleted.
+     */
+    @Override
+    public RemovedBatch removeExpired(TenantId tenant, Expiry expiry, Optional<String> after) {
         actions(expiry);
-        return (int) expired.query(tenant, expiry, "SELECT retention_delete_audit(:actions, :cutoff, :members, :limit)");
+        Optional<SweepPosition> from = after.map(SweepPosition::parse);
+        Map<String, Object> position = new HashMap<>();
+        position.put("action", from.map(p -> p.action().name()).orElse(null));
+        position.put("at", from.map(SweepPosition::at).orElse(null));
+        position.put("width", from.map(SweepPosition::widthMicros).orElse(null));
+        return expired.run(tenant, expiry, position, "SELECT removed, next_action, next_at, "
+                + "CAST(extract(epoch FROM next_width) * 1000000 AS bigint) FROM retention_delete_audit(:actions, "
+                + ":cutoff, :members, :limit, CAST(:action AS text), CAST(:at AS timestamptz), "
+                + "CAST(:width AS bigint) * interval '1 microsecond')", s -> {
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        String action = rs.getString("next_action");
+                        return new RemovedBatch(rs.getInt("removed"), action == null ? Optional.empty()
+                                : Optional.of(new SweepPosition(AuditAction.valueOf(action),
+                                        Sql.instant(rs, "next_at"), rs.getLong(4)).text()));
+                    }
+                });
+    }
+
+    /** Where the next batch starts: the action, the start of its first window of time, and that window's width. */
+    private record SweepPosition(AuditAction action, Instant at, long widthMicros) {
+
+        static SweepPosition parse(String text) {
+            String[] parts = text.split("@", -1);
+            try {
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException("three parts");
+                }
+                return new SweepPosition(AuditAction.valueOf(parts[0]), Instant.parse(parts[1]),
+                        Long.parseLong(parts[2]));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new IllegalArgumentException("Not a position in the audit log: " + text, e);
+            }
+        }
+
+        String text() {
+            return action.name() + "@" + at + "@" + widthMicros;
+        }
     }
 
     private static final String CONDITION = " AND at < :cutoff"

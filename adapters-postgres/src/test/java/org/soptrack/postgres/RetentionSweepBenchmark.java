@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,6 +105,10 @@ public final class RetentionSweepBenchmark {
                 s.execute("SELECT pg_reload_conf()");
             }
         }
+        try (Connection c = db.owner().getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER SYSTEM SET track_functions = 'pl'"); // the deleting function's own time, below
+            s.execute("SELECT pg_reload_conf()");
+        }
         CorePorts shared = db.ports(clock);
         List<TenantId> tenants = new ArrayList<>();
         for (int i = 0; i < TENANTS; i++) {
@@ -172,6 +177,9 @@ public final class RetentionSweepBenchmark {
     private static long[] sweep(TestDatabase db, List<TenantId> tenants, int rows, Instant expired, Instant kept,
                                 SoptrackCore core, AtomicLong longest) throws SQLException {
         seed(db, tenants, rows, expired, kept);
+        if (STORE == Store.AUDIT) {
+            printPlans(db, tenants.get(0), expired.plus(Duration.ofDays(1)));
+        }
         resetIo(db);
         longest.set(0);
         long start = System.nanoTime();
@@ -195,7 +203,62 @@ public final class RetentionSweepBenchmark {
                     rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7));
         }
         System.out.println("the sweep's " + io(db));
+        try (Connection c = db.owner().getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT coalesce(sum(calls), 0), coalesce(sum(total_time), 0) "
+                     + "FROM pg_stat_user_functions WHERE funcname = 'retention_delete_audit'")) {
+            rs.next();
+            System.out.printf("retention_delete_audit so far: %,d calls, %,.0f ms in all; the sweep took %,d ms%n",
+                    rs.getLong(1), rs.getDouble(2), took / 1_000_000);
+        }
         return new long[] {took, longest.get()};
+    }
+
+    /**
+     * The plan of the audit log's deleting function (V30) as it runs, from {@code auto_explain} sent to this
+     * connection: eight batches of a tenant in a transaction rolled back, the plan of the last window of the first and
+     * the last batch printed (PL/pgSQL may switch to a generic plan after the fifth). Each window's rows should come
+     * from a bitmap of that window's index entries, read in the table's order.
+     */
+    private static void printPlans(TestDatabase db, TenantId tenant, Instant cutoff) throws SQLException {
+        try (Connection c = db.owner().getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("LOAD 'auto_explain'");
+                s.execute("SET LOCAL auto_explain.log_min_duration = 0");
+                s.execute("SET LOCAL auto_explain.log_nested_statements = on");
+                s.execute("SET LOCAL auto_explain.log_analyze = on");
+                s.execute("SET LOCAL auto_explain.log_buffers = on");
+                s.execute("SET LOCAL client_min_messages = log");
+                s.execute("SET LOCAL app.tenant_id = '" + tenant.value() + "'");
+            }
+            String action = null;
+            Timestamp at = null;
+            Object width = null;
+            for (int i = 0; i < 8; i++) {
+                try (PreparedStatement batch = c.prepareStatement("SELECT next_action, next_at, next_width FROM "
+                        + "retention_delete_audit(ARRAY['LOGIN_FAILED'], ?, ARRAY[]::uuid[], 1000, ?, ?, ?)")) {
+                    batch.setTimestamp(1, Timestamp.from(cutoff));
+                    batch.setString(2, action);
+                    batch.setTimestamp(3, at);
+                    batch.setObject(4, width, Types.OTHER);
+                    try (var rs = batch.executeQuery()) {
+                        rs.next();
+                        action = rs.getString(1);
+                        at = rs.getTimestamp(2);
+                        width = rs.getObject(3);
+                    }
+                    if (i == 0 || i == 7) {
+                        String last = "";
+                        for (var w = batch.getWarnings(); w != null; w = w.getNextWarning()) {
+                            last = w.getMessage().contains("ctid") ? w.getMessage() : last;
+                        }
+                        System.out.println("batch " + (i + 1) + " of a tenant, its last window as run:");
+                        System.out.println(last.indent(2).stripTrailing());
+                    }
+                }
+            }
+            c.rollback();
+        }
     }
 
     /** Starts PostgreSQL's input/output statistics ({@code pg_stat_io}) afresh. */

@@ -173,6 +173,9 @@ class RetentionSweepIT {
                     .hasMessageContaining("permission denied");
             assertThatThrownBy(() -> s.execute("SELECT retention_delete_audit(ARRAY['LOGIN_SUCCEEDED'], now(), "
                     + "ARRAY[]::uuid[], 10)")).isInstanceOf(SQLException.class).hasMessageContaining("needs a tenant");
+            assertThatThrownBy(() -> s.execute("SELECT retention_delete_audit(ARRAY['LOGIN_SUCCEEDED'], now(), "
+                    + "ARRAY[]::uuid[], 10, NULL, NULL, NULL)")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("needs a tenant");
         }
     }
 

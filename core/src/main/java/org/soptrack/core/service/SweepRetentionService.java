@@ -29,6 +29,7 @@ import org.soptrack.core.port.out.LegalHoldRepository;
 import org.soptrack.core.port.out.MemberRepository;
 import org.soptrack.core.port.out.OrganizationRepository;
 import org.soptrack.core.port.out.PlatformRecordsPort;
+import org.soptrack.core.port.out.RemovedBatch;
 import org.soptrack.core.port.out.RetainedRecordsPort;
 import org.soptrack.core.port.out.RetentionOverrideRepository;
 import org.soptrack.core.port.out.TenantDataRepository;
@@ -277,27 +278,33 @@ public final class SweepRetentionService implements SweepRetentionUseCase {
         BatchSizes sizes = learned.computeIfAbsent(new Batches(sweep.category(), store),
                 k -> new BatchSizes(batchSize, batchTarget, System::nanoTime));
         long removed = 0;
-        int batch;
+        Optional<String> resumeAt = Optional.empty();
+        RemovedBatch batch;
         int size;
         do {
             size = sizes.next();
             Expiry expiry = Expiry.of(sweep, size);
-            batch = ctx.inTenant(tenant, () -> Outcome.ok(removeBatch(tenant, store, sweep, expiry))).orElseThrow();
-            sizes.done(batch);
-            removed += batch;
-        } while (batch >= size);
+            Optional<String> after = resumeAt;
+            batch = ctx.inTenant(tenant, () -> Outcome.ok(removeBatch(tenant, store, sweep, expiry, after)))
+                    .orElseThrow();
+            sizes.done(batch.removed());
+            removed += batch.removed();
+            resumeAt = batch.resumeAt();
+        } while (batch.removed() >= size);
         return removed;
     }
 
-    private int removeBatch(TenantId tenant, RetainedRecordsPort store, PlannedSweep sweep, Expiry expiry) {
-        int removed = store.removeExpired(tenant, expiry);
+    private RemovedBatch removeBatch(TenantId tenant, RetainedRecordsPort store, PlannedSweep sweep, Expiry expiry,
+                                     Optional<String> after) {
+        RemovedBatch batch = store.removeExpired(tenant, expiry, after);
+        int removed = batch.removed();
         if (removed > 0) {
             ctx.audit.record(tenant, ActorRef.system(), AuditAction.RETENTION_SWEPT,
                     "retention:" + sweep.category().name(), Map.of("category", sweep.category().name(),
                             "action", sweep.rule().action().name(), "records", Integer.toString(removed),
                             "period", sweep.rule().period().iso(), "cutoff", sweep.cutoff().toString()));
         }
-        return removed;
+        return batch;
     }
 
     private static Line line(TenantId tenant, PlannedSweep sweep, long records) {

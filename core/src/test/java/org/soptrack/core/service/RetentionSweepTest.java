@@ -51,6 +51,7 @@ import org.soptrack.core.domain.tenancy.MemberStatus;
 import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.TokenHash;
 import org.soptrack.core.memory.DyingTransactions;
+import org.soptrack.core.memory.InMemoryAuditLogRepository;
 import org.soptrack.core.port.in.BillingUseCase;
 import org.soptrack.core.port.in.LegalHoldsUseCase;
 import org.soptrack.core.port.in.Outcome;
@@ -259,6 +260,34 @@ class RetentionSweepTest {
         assertThat(f.audit(org, AuditAction.LOGIN_SUCCEEDED)).isEmpty();
     }
 
+    @Test
+    void each_batch_of_the_security_log_starts_where_the_one_before_it_ended_and_each_sweep_at_the_start() {
+        CoreFixture.Org org = f.signUp("Resuming");
+        InMemoryAuditLogRepository log = (InMemoryAuditLogRepository) f.ports.audit();
+        for (int sweep = 0; sweep < 2; sweep++) {
+            int calls = log.sweepCalls().size();
+            for (int i = 0; i < 5; i++) {
+                Instant at = f.clock.now().minus(Duration.ofMinutes(i));
+                in(f, org.tenant(), () -> {
+                    f.ports.audit().append(org.tenant(), new AuditEvent(UUID.randomUUID(), org.tenant(), at,
+                            ActorRef.member(org.owner().memberId()), AuditAction.LOGIN_FAILED, "member:x", Map.of()));
+                    return null;
+                });
+            }
+            f.clock.advance(Duration.ofDays(200));
+            f.core.privacy().sweepRetention().sweepAll(false);
+
+            List<InMemoryAuditLogRepository.SweepCall> batches = log.sweepCalls().subList(calls,
+                    log.sweepCalls().size()).stream().filter(c -> c.tenant().equals(org.tenant())
+                    && c.category() == RetentionCategory.SECURITY_LOG).toList();
+            assertThat(batches).as("five entries in batches of two").hasSize(3);
+            assertThat(batches.get(0).after()).as("sweep %d starts at the start", sweep).isEmpty();
+            for (int i = 1; i < batches.size(); i++) {
+                assertThat(batches.get(i).after()).isPresent().isEqualTo(batches.get(i - 1).batch().resumeAt());
+            }
+            assertThat(f.audit(org, AuditAction.LOGIN_FAILED)).isEmpty();
+        }
+    }
 
     private record Remains(int logins, int messages, int sweepsAudited, long removedAudited) {
     }

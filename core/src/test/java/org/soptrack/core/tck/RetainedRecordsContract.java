@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ import org.soptrack.core.domain.tenancy.Role;
 import org.soptrack.core.domain.tenancy.TokenHash;
 import org.soptrack.core.port.out.AuditQuery;
 import org.soptrack.core.port.out.Expiry;
+import org.soptrack.core.port.out.RemovedBatch;
 import org.soptrack.core.port.out.RetainedRecordsPort;
 
 /**
@@ -117,6 +120,41 @@ public abstract class RetainedRecordsContract extends PortsContract {
         assertThat(auditActions(b.tenant())).containsExactly(AuditAction.LOGIN_FAILED);
         assertThatThrownBy(() -> count(a.tenant(), ports.audit(), expiry(RetentionCategory.DELIVERY_LOG)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_audit_logs_batches_go_on_where_the_last_one_ended_and_miss_nothing_behind_it() {
+        Seed a = seed();
+        Seed b = seed();
+        MemberId m = member(a.tenant());
+        MemberId held = member(a.tenant());
+        Instant shared = before(Duration.ofDays(2));
+        for (int i = 0; i < 3; i++) { // a batch of two ends among entries of one action and time
+            audit(a.tenant(), m, AuditAction.LOGIN_FAILED, shared);
+        }
+        audit(a.tenant(), held, AuditAction.LOGIN_FAILED, before(Duration.ofDays(1)));
+        audit(a.tenant(), m, AuditAction.LOGIN_FAILED, before(Duration.ofHours(1)));
+        audit(a.tenant(), m, AuditAction.LOGIN_SUCCEEDED, before(Duration.ofDays(5)));
+        audit(a.tenant(), m, AuditAction.SECOND_FACTOR_PASSED, before(Duration.ofDays(3)));
+        audit(a.tenant(), m, AuditAction.LOGIN_SUCCEEDED, CUTOFF);
+        audit(b.tenant(), member(b.tenant()), AuditAction.LOGIN_FAILED, shared);
+        Expiry security = expiry(RetentionCategory.SECURITY_LOG, Set.of(held.value()), Set.of(), 2);
+
+        List<Integer> batches = new ArrayList<>();
+        AtomicReference<Optional<String>> after = new AtomicReference<>(Optional.empty());
+        RemovedBatch batch;
+        do {
+            batch = in(a.tenant(), () -> ports.audit().removeExpired(a.tenant(), security, after.get()));
+            batches.add(batch.removed());
+            after.set(batch.resumeAt());
+        } while (batch.removed() == 2);
+
+        assertThat(batches).containsExactly(2, 2, 2, 0);
+        assertThat(count(a.tenant(), ports.audit(), security)).isZero();
+        assertThat(auditActions(a.tenant())).containsExactly(AuditAction.LOGIN_SUCCEEDED, AuditAction.LOGIN_FAILED);
+        assertThat(auditActions(b.tenant())).containsExactly(AuditAction.LOGIN_FAILED);
+        assertThatThrownBy(() -> in(a.tenant(), () -> ports.audit().removeExpired(a.tenant(), security,
+                Optional.of("LOGIN_FAILED yesterday")))).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static TokenHash hash(char c) {

@@ -73,6 +73,8 @@ public final class ResultsTable {
                 + number(s, "kept") + " kept, " + s.get("tenants") + " organizations), batches sized to "
                 + map(s, "sizedBatches").get("targetMs") + " ms, audited, app role, vs one plain `DELETE` as the owner "
                 + "(`retention-sweep.json`)", s));
+        file("large/retention-sweep.json").ifPresent(s -> sweep("… the same for " + number(s, "rows")
+                + " expired audit-log rows (`large/retention-sweep.json`)", s));
         file("retention-sweep-sessions.json").ifPresent(s -> sweep("… the same for " + number(s, "rows")
                 + " ended sessions, the statement most stores share (`retention-sweep-sessions.json`)", s));
         startup.ifPresent(s -> {
