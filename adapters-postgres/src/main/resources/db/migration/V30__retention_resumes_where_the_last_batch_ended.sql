@@ -23,7 +23,7 @@ DECLARE
     act text;
     window_start timestamptz;
     window_end timestamptz;
-    width interval := coalesce(after_width, interval '1 minute');
+    width interval := greatest(coalesce(after_width, interval '1 minute'), interval '1 millisecond');
     room integer := max_rows;
     n integer;
 BEGIN

@@ -105,8 +105,8 @@ public final class PostgresAuditLogRepository implements AuditLogRepository {
         static SweepPosition parse(String text) {
             String[] parts = text.split("@", -1);
             try {
-                if (parts.length != 3) {
-                    throw new IllegalArgumentException("three parts");
+                if (parts.length != 3 || Long.parseLong(parts[2]) <= 0) {
+                    throw new IllegalArgumentException("an action, a time and a positive width");
                 }
                 return new SweepPosition(AuditAction.valueOf(parts[0]), Instant.parse(parts[1]),
                         Long.parseLong(parts[2]));

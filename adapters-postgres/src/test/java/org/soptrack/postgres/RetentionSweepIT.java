@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.soptrack.core.domain.audit.AuditAction;
 import org.soptrack.core.domain.audit.AuditEvent;
 import org.soptrack.core.domain.retention.HoldSubject;
@@ -176,6 +178,29 @@ class RetentionSweepIT {
             assertThatThrownBy(() -> s.execute("SELECT retention_delete_audit(ARRAY['LOGIN_SUCCEEDED'], now(), "
                     + "ARRAY[]::uuid[], 10, NULL, NULL, NULL)")).isInstanceOf(SQLException.class)
                     .hasMessageContaining("needs a tenant");
+        }
+    }
+
+    @Test
+    @Timeout(60) // a window of no width would never move on
+    void a_position_with_a_width_of_nothing_still_ends_and_the_repository_refuses_one() throws SQLException {
+        MemberActor owner = signUp("Narrow Motors");
+        TenantId tenant = owner.tenantId();
+        try (Connection c = TestDatabase.get().app().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("SET LOCAL app.tenant_id = '" + tenant.value() + "'");
+            try (ResultSet rs = s.executeQuery("SELECT removed FROM retention_delete_audit(ARRAY['LOGIN_FAILED'], "
+                    + "now(), ARRAY[]::uuid[], 10, 'LOGIN_FAILED', now() - interval '1 day', interval '0')")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isZero();
+            }
+            c.rollback();
+        }
+        Expiry expiry = new Expiry(RetentionCategory.SECURITY_LOG, Instant.now(), Set.of(), Set.of(), 10);
+        for (String forged : List.of("LOGIN_FAILED@2026-01-01T00:00:00Z@0", "LOGIN_FAILED@2026-01-01T00:00:00Z@-5",
+                "LOGIN_FAILED@2026-01-01T00:00:00Z", "NO_SUCH_ACTION@2026-01-01T00:00:00Z@60000000")) {
+            assertThatThrownBy(() -> in(tenant, () -> ports.audit().removeExpired(tenant, expiry,
+                    Optional.of(forged)))).as(forged).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
