@@ -105,11 +105,11 @@ public final class PostgresAuditLogRepository implements AuditLogRepository {
         static SweepPosition parse(String text) {
             String[] parts = text.split("@", -1);
             try {
-                if (parts.length != 3 || Long.parseLong(parts[2]) <= 0) {
+                long width = parts.length == 3 ? Long.parseLong(parts[2]) : 0;
+                if (width <= 0) {
                     throw new IllegalArgumentException("an action, a time and a positive width");
                 }
-                return new SweepPosition(AuditAction.valueOf(parts[0]), Instant.parse(parts[1]),
-                        Long.parseLong(parts[2]));
+                return new SweepPosition(AuditAction.valueOf(parts[0]), Instant.parse(parts[1]), width);
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw new IllegalArgumentException("Not a position in the audit log: " + text, e);
             }

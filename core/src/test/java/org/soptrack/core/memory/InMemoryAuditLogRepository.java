@@ -56,7 +56,7 @@ public final class InMemoryAuditLogRepository implements AuditLogRepository {
 
     @Override
     public int removeExpired(TenantId tenant, Expiry expiry) {
-        return table.deleteWhere(tenant, expired(expiry), expiry.batchSize());
+        return removeFrom(tenant, expiry, Optional.empty()).removed();
     }
 
     /** One call of a sweep's batch: what it was given and what it returned. */
